@@ -1,0 +1,75 @@
+// One flat config with every boundary rule of the monorepo (see README "Architecture").
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const restrict = (patterns, paths = []) => ({
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns, paths }],
+});
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.tsbuild/**', 'data/**', 'client/src/generated/**', 'test-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'import-x/no-cycle': 'error',
+      'import-x/no-self-import': 'error',
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // graph-schema is the shared model: it imports nothing but its own files.
+    files: ['graph-schema/**/*.ts'],
+    rules: restrict([{ regex: '^(?!\\./|\\.\\./).*', message: 'graph-schema imports nothing at runtime.' }]),
+  },
+  {
+    // server: never client or seed; neo4j-driver only inside the Neo4j store adapter.
+    files: ['server/**/*.ts'],
+    ignores: ['server/src/store/neo4j/**'],
+    rules: restrict([
+      { group: ['@nzr/client', '@nzr/client/*', '@nzr/seed', '@nzr/seed/*'], message: 'server must not import client or seed.' },
+      { group: ['neo4j-driver'], message: 'Only server/src/store/neo4j/ talks to neo4j-driver.' },
+    ]),
+  },
+  {
+    files: ['server/src/store/neo4j/**/*.ts'],
+    rules: restrict([
+      { group: ['@nzr/client', '@nzr/client/*', '@nzr/seed', '@nzr/seed/*'], message: 'server must not import client or seed.' },
+    ]),
+  },
+  {
+    // seed writes through the server's store port; it never reaches into client or store internals.
+    files: ['seed/**/*.ts'],
+    rules: restrict([
+      { group: ['@nzr/client', '@nzr/client/*'], message: 'seed must not import client.' },
+      { group: ['neo4j-driver'], message: 'seed writes through the store port, not the driver.' },
+    ]),
+  },
+  {
+    // client: graph-schema types only; never server or seed; cytoscape only via lib/cytoscape.ts.
+    files: ['client/**/*.{ts,tsx}'],
+    ignores: ['client/src/lib/cytoscape.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@nzr/graph-schema', allowTypeImports: true, message: 'client imports only types from graph-schema.' }],
+          patterns: [
+            { group: ['@nzr/server', '@nzr/server/*', '@nzr/seed', '@nzr/seed/*'], message: 'client must not import server or seed.' },
+            { group: ['cytoscape', 'cytoscape-*'], message: 'Only client/src/lib/cytoscape.ts imports cytoscape.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,82 @@
+/**
+ * Constraints and indexes as data, plus the Cypher that creates them idempotently (IF NOT EXISTS).
+ * Everything here works on Neo4j 5.x Community Edition (no existence or key constraints, which need Enterprise).
+ */
+import { ENTITY_LABEL } from './labels.js';
+import type { NodeLabel } from './labels.js';
+import { RELATIONSHIP_TYPE_NAMES } from './relationship-types.js';
+import type { RelationshipType } from './relationship-types.js';
+
+export type SchemaItem =
+  | { kind: 'node-unique'; name: string; label: NodeLabel | typeof ENTITY_LABEL; property: string }
+  | { kind: 'relationship-unique'; name: string; type: RelationshipType; property: string }
+  | { kind: 'range'; name: string; label: NodeLabel; property: string }
+  | { kind: 'point'; name: string; label: typeof ENTITY_LABEL; property: string }
+  | {
+      kind: 'fulltext';
+      name: string;
+      label: typeof ENTITY_LABEL;
+      properties: readonly string[];
+      /** Lucene analyzer: lower-cases and folds diacritics (Görlitz → gorlitz, Straße → strasse). */
+      analyzer: 'standard-folding';
+    };
+
+/** Name of the full-text index searched by the Neo4j store. */
+export const FULLTEXT_INDEX = 'entity_text';
+/** Name of the point index used for radius queries. */
+export const POINT_INDEX = 'entity_location';
+
+function snake(value: string): string {
+  return value.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+export const SCHEMA_ITEMS: readonly SchemaItem[] = [
+  { kind: 'node-unique', name: 'entity_id_unique', label: ENTITY_LABEL, property: 'id' },
+  { kind: 'node-unique', name: 'region_ags_unique', label: 'Region', property: 'ags' },
+  { kind: 'node-unique', name: 'topic_key_unique', label: 'Topic', property: 'key' },
+  ...RELATIONSHIP_TYPE_NAMES.map((type): SchemaItem => ({
+    kind: 'relationship-unique',
+    name: `${snake(type)}_id_unique`,
+    type,
+    property: 'id',
+  })),
+  { kind: 'range', name: 'institution_sector', label: 'Institution', property: 'sector' },
+  { kind: 'range', name: 'institution_kind', label: 'Institution', property: 'kind' },
+  { kind: 'range', name: 'region_level', label: 'Region', property: 'level' },
+  { kind: 'range', name: 'person_visibility', label: 'Person', property: 'visibility' },
+  { kind: 'range', name: 'resource_kind', label: 'Resource', property: 'kind' },
+  { kind: 'range', name: 'funding_deadline', label: 'FundingProgramme', property: 'deadline' },
+  { kind: 'point', name: POINT_INDEX, label: ENTITY_LABEL, property: 'location' },
+  {
+    kind: 'fulltext',
+    name: FULLTEXT_INDEX,
+    label: ENTITY_LABEL,
+    properties: ['name', 'description'],
+    analyzer: 'standard-folding',
+  },
+];
+
+/** The Cypher statement that creates one item if it does not exist yet. */
+export function renderSchemaItem(item: SchemaItem): string {
+  switch (item.kind) {
+    case 'node-unique':
+      return `CREATE CONSTRAINT ${item.name} IF NOT EXISTS FOR (n:${item.label}) REQUIRE n.${item.property} IS UNIQUE`;
+    case 'relationship-unique':
+      return `CREATE CONSTRAINT ${item.name} IF NOT EXISTS FOR ()-[r:${item.type}]-() REQUIRE r.${item.property} IS UNIQUE`;
+    case 'range':
+      return `CREATE INDEX ${item.name} IF NOT EXISTS FOR (n:${item.label}) ON (n.${item.property})`;
+    case 'point':
+      return `CREATE POINT INDEX ${item.name} IF NOT EXISTS FOR (n:${item.label}) ON (n.${item.property})`;
+    case 'fulltext': {
+      const properties = item.properties.map((property) => `n.${property}`).join(', ');
+      return (
+        `CREATE FULLTEXT INDEX ${item.name} IF NOT EXISTS FOR (n:${item.label}) ON EACH [${properties}] ` +
+        `OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${item.analyzer}'}}`
+      );
+    }
+  }
+}
+
+export function renderSchemaStatements(): string[] {
+  return SCHEMA_ITEMS.map(renderSchemaItem);
+}

@@ -1,0 +1,252 @@
+/**
+ * The GraphStore port: every operation the product needs from a graph database, bounded by design.
+ * Implemented by the embedded store (default) and the Neo4j store; both are held to one contract suite
+ * (contract.test.ts). Everything above this port is written once.
+ */
+import type { GeoPoint, NodeLabel, RelationshipType, Sector, Visibility } from '@nzr/graph-schema';
+
+/** Property values as stored: strings, numbers, booleans, dates (ISO strings), points and string lists. */
+export type PropertyValue = string | number | boolean | GeoPoint | string[];
+export type Properties = Record<string, PropertyValue>;
+
+export interface GraphNode {
+  readonly id: string;
+  readonly label: NodeLabel;
+  /** Starts at 1, grows by one with every update; used for optimistic concurrency. */
+  readonly version: number;
+  /** ISO timestamps set by the store. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly properties: Properties;
+}
+
+export interface GraphRelationship {
+  readonly id: string;
+  readonly type: RelationshipType;
+  /** Id of the start node (for symmetric types, whichever end was given on create). */
+  readonly from: string;
+  readonly to: string;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly properties: Properties;
+}
+
+export interface Subgraph {
+  readonly nodes: GraphNode[];
+  readonly relationships: GraphRelationship[];
+  /** True when the limit cut the result short. */
+  readonly truncated: boolean;
+}
+
+/** Filters shared by search, radius and neighbourhood queries. All given filters must hold (AND). */
+export interface NodeFilter {
+  /** Only nodes with one of these labels. */
+  readonly labels?: readonly NodeLabel[];
+  /** Only institutions in one of these sectors (other labels pass only if `labels` excludes institutions). */
+  readonly sectors?: readonly Sector[];
+  /** Only nodes that WORK_ON one of these topics or one of their sub-topics. */
+  readonly topicIds?: readonly string[];
+  /** Only nodes LOCATED_IN this region or any region PART_OF it (any level). */
+  readonly regionId?: string;
+  /** Only members (MEMBER_OF_NETWORK) of this network. */
+  readonly networkId?: string;
+  /** Institutions of these kinds / resources of these kinds (the `kind` property). */
+  readonly kinds?: readonly string[];
+  /**
+   * Persons whose visibility is not listed are invisible: not returned, not traversed, not counted.
+   * Absent means no restriction (trusted internal callers only).
+   */
+  readonly visibilities?: readonly Visibility[];
+}
+
+export interface SearchQuery {
+  /** Words to find in name and description; every word must match, the last one as a prefix. May be empty. */
+  readonly text: string;
+  readonly filter?: NodeFilter;
+  /** Page size, 1..MAX_PAGE_SIZE. */
+  readonly first: number;
+  /** Opaque cursor from a previous page's `endCursor`. */
+  readonly after?: string;
+}
+
+export interface SearchHit {
+  readonly node: GraphNode;
+  /** Relevance; only comparable within one result list. Empty text: 0 and ordering by name. */
+  readonly score: number;
+}
+
+export interface SearchPage {
+  readonly hits: SearchHit[];
+  readonly endCursor: string | null;
+  readonly hasNextPage: boolean;
+}
+
+export interface RadiusQuery {
+  readonly center: GeoPoint;
+  /** 0..MAX_RADIUS_KM; a node exactly on the circle is inside. */
+  readonly radiusKm: number;
+  readonly filter?: NodeFilter;
+  /** 1..MAX_LIMIT; the nearest come first. */
+  readonly limit: number;
+}
+
+export interface RadiusHit {
+  readonly node: GraphNode;
+  /** Great-circle distance (haversine, earth radius as Neo4j's point.distance uses). */
+  readonly distanceKm: number;
+}
+
+export interface NeighbourhoodQuery {
+  /** Start nodes (1..MAX_START_IDS); always included when they exist and pass the visibility filter. */
+  readonly ids: readonly string[];
+  /** 1..3 hops. */
+  readonly depth: number;
+  /** Relationship types to follow (both directions); absent means all. */
+  readonly relationshipTypes?: readonly RelationshipType[];
+  /** Filter for reached nodes (not for start nodes, except visibility). */
+  readonly filter?: NodeFilter;
+  /** Maximum number of nodes, 1..MAX_LIMIT; nearer hops first, ties by id. */
+  readonly limit: number;
+}
+
+/** What bounds a subgraph for analytics: exactly one of region, topic, network. */
+export type SubgraphScope =
+  { readonly regionId: string } | { readonly topicId: string } | { readonly networkId: string };
+
+export interface SubgraphQuery {
+  readonly scope: SubgraphScope;
+  /** Labels of the core nodes taken from the scope; default Person and Institution. */
+  readonly labels?: readonly NodeLabel[];
+  /** Relationship types returned between core nodes and to attached nodes; absent means all. */
+  readonly relationshipTypes?: readonly RelationshipType[];
+  /** Labels of neighbours attached to the core (e.g. Topic, Region, Resource) with their relationships. */
+  readonly attachLabels?: readonly NodeLabel[];
+  readonly visibilities?: readonly Visibility[];
+  /** Maximum number of core nodes, 1..MAX_SUBGRAPH_LIMIT; ties by id. */
+  readonly limit: number;
+}
+
+/** Relationship ids are unique per relationship type (as Neo4j's relationship uniqueness constraints are). */
+export interface RelationshipRef {
+  readonly type: RelationshipType;
+  readonly id: string;
+}
+
+/** One change in an atomic write. */
+export type Change =
+  | {
+      readonly op: 'createNode';
+      readonly label: NodeLabel;
+      readonly id: string;
+      readonly properties: Properties;
+    }
+  | {
+      readonly op: 'updateNode';
+      readonly id: string;
+      /** Properties to set; `null` removes an optional property. */
+      readonly properties: Record<string, PropertyValue | null>;
+      /** When given, the update fails with CONFLICT unless the node has this version. */
+      readonly expectedVersion?: number;
+    }
+  | { readonly op: 'deleteNode'; readonly id: string; readonly expectedVersion?: number }
+  | {
+      readonly op: 'createRelationship';
+      readonly type: RelationshipType;
+      readonly id: string;
+      readonly from: string;
+      readonly to: string;
+      readonly properties: Properties;
+    }
+  | {
+      readonly op: 'updateRelationship';
+      readonly type: RelationshipType;
+      readonly id: string;
+      readonly properties: Record<string, PropertyValue | null>;
+      readonly expectedVersion?: number;
+    }
+  | {
+      readonly op: 'deleteRelationship';
+      readonly type: RelationshipType;
+      readonly id: string;
+      readonly expectedVersion?: number;
+    };
+
+export interface ChangeResult {
+  /** Nodes and relationships as they are after the write (deleted ones omitted), in change order. */
+  readonly nodes: GraphNode[];
+  readonly relationships: GraphRelationship[];
+  readonly deletedNodeIds: string[];
+  readonly deletedRelationshipIds: string[];
+}
+
+export interface UpsertBatch {
+  readonly nodes: readonly { label: NodeLabel; id: string; properties: Properties }[];
+  /** Endpoints must exist in the store or in this batch. */
+  readonly relationships: readonly {
+    type: RelationshipType;
+    id: string;
+    from: string;
+    to: string;
+    properties: Properties;
+  }[];
+}
+
+export interface UpsertResult {
+  readonly nodesCreated: number;
+  readonly nodesUpdated: number;
+  readonly relationshipsCreated: number;
+  readonly relationshipsUpdated: number;
+}
+
+export interface StoreStats {
+  readonly nodes: Record<NodeLabel, number>;
+  readonly relationships: Record<RelationshipType, number>;
+}
+
+export interface SchemaSetupReport {
+  /** Names of the constraints and indexes in place after setup. */
+  readonly items: string[];
+}
+
+export interface StoreHealth {
+  readonly ok: boolean;
+  readonly store: 'embedded' | 'neo4j';
+  readonly message: string;
+}
+
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+  /** Applies constraints and indexes from graph-schema; idempotent. Called once at start-up. */
+  setupSchema(): Promise<SchemaSetupReport>;
+  /** Nodes with these ids (at most MAX_IDS), in the order asked; unknown ids are left out. */
+  getNodes(ids: readonly string[]): Promise<GraphNode[]>;
+  /** Relationships by type and id (ids are unique per type), in the order asked; unknown ones left out. */
+  getRelationships(refs: readonly RelationshipRef[]): Promise<GraphRelationship[]>;
+  search(query: SearchQuery): Promise<SearchPage>;
+  withinRadius(query: RadiusQuery): Promise<RadiusHit[]>;
+  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
+  subgraph(query: SubgraphQuery): Promise<Subgraph>;
+  /** Applies all changes in one transaction: all or nothing. */
+  applyChanges(changes: readonly Change[]): Promise<ChangeResult>;
+  /** Creates or updates by id in one transaction: all or nothing. For imports and the seed. */
+  upsert(batch: UpsertBatch): Promise<UpsertResult>;
+  stats(): Promise<StoreStats>;
+  health(): Promise<StoreHealth>;
+  /** Deletes every node and relationship (seed --reset, tests). */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const LIMITS = {
+  MAX_IDS: 1000,
+  MAX_PAGE_SIZE: 100,
+  MAX_LIMIT: 5000,
+  MAX_SUBGRAPH_LIMIT: 200_000,
+  MAX_START_IDS: 100,
+  MAX_DEPTH: 3,
+  MAX_RADIUS_KM: 1000,
+  MAX_SEARCH_TEXT: 200,
+  MAX_CHANGES: 10_000,
+  MAX_UPSERT_ITEMS: 50_000,
+} as const;
