@@ -45,11 +45,11 @@ export function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/[æ]/g, 'ae')
-    .replace(/[ø]/g, 'o')
-    .replace(/[ł]/g, 'l')
-    .toLowerCase();
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/ł/g, 'l');
 }
 
 /** The words of a text as indexed and searched: folded, split at anything not a letter or digit. */
