@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// type-graphql and our code must share one copy of graphql-js (ESM and CJS entry points differ under vitest).
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     name: 'server',
     environment: 'node',

@@ -9,6 +9,11 @@ describe('loadConfig', () => {
     expect(config.store).toEqual({ kind: 'embedded', dataDir: path.resolve('./data') });
   });
 
+  it('resolves a relative DATA_DIR from where npm was invoked', () => {
+    const config = loadConfig({ INIT_CWD: '/srv/nzr', DATA_DIR: 'store' });
+    expect(config.store).toEqual({ kind: 'embedded', dataDir: '/srv/nzr/store' });
+  });
+
   it('switches to Neo4j when NEO4J_URI is set', () => {
     const config = loadConfig({
       NEO4J_URI: 'neo4j://db:7687',

@@ -38,7 +38,10 @@ function portFrom(value: string | undefined): number {
 export function storeConfigFrom(env: NodeJS.ProcessEnv): StoreConfig {
   const uri = env.NEO4J_URI?.trim();
   if (!uri) {
-    return { kind: 'embedded', dataDir: path.resolve(env.DATA_DIR?.trim() || './data') };
+    // npm runs workspace scripts inside the workspace folder; INIT_CWD is where the user typed the command,
+    // so `npm start` and `npm run seed` at the top level share one ./data.
+    const base = env.INIT_CWD?.trim() || process.cwd();
+    return { kind: 'embedded', dataDir: path.resolve(base, env.DATA_DIR?.trim() || 'data') };
   }
   if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
     throw new ConfigError(

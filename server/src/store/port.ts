@@ -43,7 +43,7 @@ export interface Subgraph {
 export interface NodeFilter {
   /** Only nodes with one of these labels. */
   readonly labels?: readonly NodeLabel[];
-  /** Only institutions in one of these sectors (other labels pass only if `labels` excludes institutions). */
+  /** Only nodes whose `sector` is one of these, which means only institutions. */
   readonly sectors?: readonly Sector[];
   /** Only nodes that WORK_ON one of these topics or one of their sub-topics. */
   readonly topicIds?: readonly string[];

@@ -1,0 +1,89 @@
+/** Institutions in every sector and kind, placed in municipalities, with topics, address and web site. */
+import type { Faker } from '@faker-js/faker';
+import type { InstitutionKind } from '@nzr/graph-schema';
+import { INSTITUTION_KINDS, INSTITUTION_KIND_SECTOR, topicId } from '@nzr/graph-schema';
+import { jitter } from './geo.js';
+import { institutionName, slug } from './names.js';
+import { WeightedTable } from './random.js';
+import { chooseTopics, topicName } from './themes.js';
+import type { Institution, Profile, World } from './world.js';
+import { SECTOR_LIST } from './world.js';
+
+type InstitutionProfile = Exclude<Profile, 'citizen'>;
+
+// Kind weights in rural and urban municipalities: universities and research cluster in the cities,
+// municipal administrations and parishes are relatively more frequent in the countryside.
+const KIND_WEIGHTS: readonly (readonly [InstitutionProfile, number, number])[] = [
+  ['association', 22, 22],
+  ['initiative', 9, 14],
+  ['municipality', 7, 1.5],
+  ['administration', 2.5, 1.5],
+  ['business', 13, 17],
+  ['farm', 7, 0.5],
+  ['school', 10, 8],
+  ['university', 0.2, 2],
+  ['education_provider', 4, 6],
+  ['parish', 9, 5],
+  ['research_institute', 0.3, 2.5],
+  ['media', 1.5, 3],
+  ['professional_association', 2, 3],
+];
+const ruralKinds = new WeightedTable(
+  KIND_WEIGHTS.map((k) => k[0]),
+  KIND_WEIGHTS.map((k) => k[1]),
+);
+const urbanKinds = new WeightedTable(
+  KIND_WEIGHTS.map((k) => k[0]),
+  KIND_WEIGHTS.map((k) => k[2]),
+);
+
+const KIND_DE = new Map(INSTITUTION_KINDS.map((k) => [k.value, k.de]));
+
+export function addInstitution(world: World, faker: Faker, muni: number): Institution {
+  const { random, builder } = world;
+  const place = world.municipalities[muni];
+  const district = world.districts[place?.district ?? 0];
+  if (!place || !district) throw new Error(`unknown municipality ${muni}`);
+  const profile = (place.urban ? urbanKinds : ruralKinds).draw(random);
+  const kind: InstitutionKind = profile === 'farm' ? 'business' : profile;
+  const sector = INSTITUTION_KIND_SECTOR[kind];
+  const index = world.institutions.length;
+  const id = builder.nextId('ins');
+  const point = jitter(random, place.point, place.urban ? 6 : 2.5);
+  const topics = chooseTopics(random, profile, 1 + random.count(0.6));
+  const name = institutionName(random, faker, profile, {
+    place: place.name,
+    district: district.name,
+    town: place.population >= 8000,
+  });
+  const topicNames = topics.keys.map(topicName).join(', ');
+  builder.node('Institution', id, {
+    name,
+    kind,
+    sector,
+    location: point,
+    description: `${profile === 'farm' ? 'Landwirtschaftsbetrieb' : KIND_DE.get(kind)} in ${place.name} (${district.name}). Themen: ${topicNames}.`,
+    address: `${faker.location.street()} ${random.int(1, 120)}, ${place.name}`,
+    ...(random.chance(0.6) ? { url: `https://${slug(name) || 'organisation'}.example.org` } : {}),
+  });
+  builder.relate('LOCATED_IN', id, place.id);
+  for (const key of topics.keys) builder.relate('WORKS_ON', id, topicId(key));
+  const institution: Institution = {
+    index,
+    id,
+    kind,
+    profile,
+    sector,
+    sectorIndex: SECTOR_LIST.indexOf(sector),
+    muni,
+    point,
+    themeMask: topics.themeMask,
+    topics: topics.keys,
+    members: [],
+    partners: [],
+  };
+  world.institutions.push(institution);
+  world.instByMuniSector[muni]?.[institution.sectorIndex]?.push(index);
+  world.instByMuniAll[muni]?.push(index);
+  return institution;
+}

@@ -1,0 +1,73 @@
+/**
+ * Graphology views of a snapshot, built lazily and cached per snapshot, plus a compact adjacency (CSR) for the
+ * hot loops (suggestions, brokerage, articulation points) where typed arrays beat object iteration.
+ *
+ * - cooperation graph: institutions, one undirected edge per cooperating pair (several COOPERATES_WITH
+ *   relationships between the same pair collapse into one tie), active cooperations only.
+ * - social graph: persons and institutions with KNOWS, MEMBER_OF and COOPERATES_WITH as undirected ties: the
+ *   paths along which "a friend of a friend" can introduce someone.
+ */
+import Graph from 'graphology';
+import type { Snapshot } from './snapshot.js';
+
+export type NetworkKind = 'cooperation' | 'social';
+
+const cache = new WeakMap<Snapshot, Map<NetworkKind, Graph>>();
+
+export function networkGraph(snapshot: Snapshot, kind: NetworkKind = 'cooperation'): Graph {
+  let perSnapshot = cache.get(snapshot);
+  if (!perSnapshot) {
+    perSnapshot = new Map();
+    cache.set(snapshot, perSnapshot);
+  }
+  const cached = perSnapshot.get(kind);
+  if (cached) return cached;
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const ids = kind === 'cooperation' ? snapshot.institutionIds : snapshot.actorIds;
+  for (const id of ids) graph.addNode(id);
+  for (const c of snapshot.activeCooperations) graph.mergeEdge(c.a, c.b);
+  if (kind === 'social') {
+    for (const type of ['KNOWS', 'MEMBER_OF'] as const) {
+      for (const rel of snapshot.byType.get(type) ?? []) {
+        if (graph.hasNode(rel.from) && graph.hasNode(rel.to)) graph.mergeEdge(rel.from, rel.to);
+      }
+    }
+  }
+  perSnapshot.set(kind, graph);
+  return graph;
+}
+
+/** Compressed sparse rows: neighbours of node i are targets[offsets[i] .. offsets[i+1]). */
+export interface Csr {
+  readonly ids: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  readonly offsets: Uint32Array;
+  readonly targets: Uint32Array;
+}
+
+const csrCache = new WeakMap<Graph, Csr>();
+
+export function toCsr(graph: Graph): Csr {
+  const cached = csrCache.get(graph);
+  if (cached) return cached;
+  const ids = graph.nodes();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const offsets = new Uint32Array(ids.length + 1);
+  ids.forEach((id, i) => {
+    offsets[i + 1] = (offsets[i] ?? 0) + graph.degree(id);
+  });
+  const targets = new Uint32Array(offsets[ids.length] ?? 0);
+  ids.forEach((id, i) => {
+    let k = offsets[i] ?? 0;
+    graph.forEachNeighbor(id, (neighbour) => {
+      targets[k++] = index.get(neighbour) ?? 0;
+    });
+  });
+  const csr = { ids, index, offsets, targets };
+  csrCache.set(graph, csr);
+  return csr;
+}
+
+export function degreeOf(csr: Csr, i: number): number {
+  return (csr.offsets[i + 1] ?? 0) - (csr.offsets[i] ?? 0);
+}

@@ -1,0 +1,139 @@
+/**
+ * Link suggestions (Kooperationsvorschläge): institution pairs that do not cooperate yet, ranked by the score
+ * documented in pair-score.ts (shared themes, distance, common partners, cross-sector bonus).
+ * - For one institution (`actorId`): every other institution of the snapshot is scored, O(n).
+ * - For the whole snapshot (a region): bounded candidates per institution (candidates.ts), O(ties + n·perActor).
+ * Only pairs with a shared theme or a common partner are proposed (in both modes, so they agree).
+ * Filters: both ends in `sectors`, both working on one of `topicIds` (incl. sub-topics), at most
+ * `maxDistanceKm` apart (pairs of unknown distance are then dropped), `crossSectorOnly`.
+ * Actors are institutions (cooperation is between institutions); for a person use alliesNearby.
+ */
+import type { Sector } from '@nzr/graph-schema';
+import { candidateIndex, forEachCandidate } from './candidates.js';
+import { explainDe } from './explain.js';
+import type { Reason } from './explain.js';
+import { combine, commonPartners, distanceBetween, pairContext, scoreParts } from './pair-score.js';
+import type { PairContext, ScoreParts, ScoreWeights } from './pair-score.js';
+import type { Snapshot } from './snapshot.js';
+import { intersectCount, intersectSorted, TopK } from './stats.js';
+
+export interface SuggestionOptions {
+  readonly actorId?: string;
+  readonly sectors?: readonly Sector[];
+  readonly topicIds?: readonly string[];
+  readonly maxDistanceKm?: number;
+  readonly crossSectorOnly?: boolean;
+  /** Default 20. */
+  readonly limit?: number;
+  readonly weights?: Partial<ScoreWeights>;
+  /** d0 of the distance term, default 15 km. */
+  readonly distanceScaleKm?: number;
+  /** Bucket candidates per institution in region mode, default 60. */
+  readonly perActorCandidates?: number;
+}
+
+export interface Suggestion {
+  readonly ids: readonly [string, string];
+  readonly score: number;
+  readonly parts: ScoreParts;
+  readonly sharedTopicIds: readonly string[];
+  readonly commonPartnerIds: readonly string[];
+  readonly reasons: readonly Reason[];
+  readonly explanationDe: string;
+}
+
+export function suggestLinks(snapshot: Snapshot, options: SuggestionOptions = {}): Suggestion[] {
+  const ctx = pairContext(snapshot, options.weights, options.distanceScaleKm);
+  const n = ctx.csr.ids.length;
+  const top = new TopK<[number, number, ScoreParts]>(options.limit ?? 20);
+  const eligible = eligibility(ctx, options);
+  const { crossSectorOnly = false, maxDistanceKm } = options;
+  const w = ctx.weights;
+  // Hot path: the score of pair-score.ts inlined as plain numbers (keep the two in step); the ScoreParts
+  // object is built only for pairs entering the top k.
+  const consider = (u: number, v: number, aa: number): void => {
+    if (!eligible[u] || !eligible[v]) return;
+    const su = ctx.sectors[u];
+    const sv = ctx.sectors[v];
+    const cross = su && sv && su !== sv ? 1 : 0;
+    if (crossSectorOnly && cross === 0) return;
+    const d = distanceBetween(ctx, u, v);
+    if (maxDistanceKm !== undefined && (d === null || d > maxDistanceKm)) return;
+    const a = ctx.themes[u] ?? [];
+    const b = ctx.themes[v] ?? [];
+    const shared = a.length > 0 && b.length > 0 ? intersectCount(a, b) : 0;
+    // Nearness or sectors alone are no reason to introduce two actors: require a theme or a partner.
+    if (shared === 0 && aa === 0) return;
+    const score =
+      (shared > 0 ? (w.topics * shared) / (a.length + b.length - shared) : 0) +
+      (d === null ? 0 : w.distance * Math.exp(-d / ctx.d0)) +
+      w.network * (1 - Math.exp(-aa)) +
+      w.crossSector * cross;
+    if (score > 0 && top.accepts(score)) {
+      top.push(score, pairKey(ctx, u, v), [u, v, scoreParts(ctx, u, v, aa)]);
+    }
+  };
+
+  if (options.actorId !== undefined) {
+    const u = ctx.csr.index.get(options.actorId);
+    if (u === undefined) return [];
+    const neighbours = new Set(
+      ctx.csr.targets.subarray(ctx.csr.offsets[u], ctx.csr.offsets[u + 1]),
+    );
+    for (let v = 0; v < n; v++) {
+      if (v !== u && !neighbours.has(v)) consider(u, v, commonPartners(ctx, u, v).aa);
+    }
+  } else {
+    const index = candidateIndex(ctx);
+    const scratch = { aa: new Float64Array(n), stamp: new Int32Array(n), eligible };
+    const perActor = options.perActorCandidates ?? 60;
+    for (let u = 0; u < n; u++) {
+      if (eligible[u])
+        forEachCandidate(ctx, index, u, perActor, scratch, (v, aa) => consider(u, v, aa));
+    }
+  }
+  return top.values().map(([u, v, parts]) => describe(ctx, u, v, parts));
+}
+
+function pairKey(ctx: PairContext, u: number, v: number): string {
+  return `${ctx.csr.ids[u] ?? ''}|${ctx.csr.ids[v] ?? ''}`;
+}
+
+function eligibility(ctx: PairContext, options: SuggestionOptions): Uint8Array {
+  const { sectors, topicIds } = options;
+  return Uint8Array.from(ctx.csr.ids, (_id, i) => {
+    const sector = ctx.sectors[i];
+    if (sectors && (!sector || !sectors.includes(sector))) return 0;
+    if (topicIds && !(ctx.themes[i] ?? []).some((t) => topicIds.includes(t))) return 0;
+    return 1;
+  });
+}
+
+/** Shared themes without those implied by a more specific shared one (a key theme above a shared sub-topic). */
+export function mostSpecific(ctx: PairContext, shared: readonly string[]): string[] {
+  const implied = new Set(shared.map((t) => ctx.snapshot.parentOf.get(t)));
+  return shared.filter((t) => !implied.has(t));
+}
+
+function describe(ctx: PairContext, u: number, v: number, parts: ScoreParts): Suggestion {
+  const ids = [ctx.csr.ids[u] ?? '', ctx.csr.ids[v] ?? ''] as const;
+  const shared = intersectSorted(ctx.themes[u] ?? [], ctx.themes[v] ?? []);
+  const partners = commonPartners(ctx, u, v).ids.map((z) => ctx.csr.ids[z] ?? '');
+  const reasons: Reason[] = [];
+  if (shared.length > 0)
+    reasons.push({ kind: 'sharedTopics', topicIds: mostSpecific(ctx, shared) });
+  if (parts.distanceKm !== null) reasons.push({ kind: 'distance', km: parts.distanceKm });
+  if (partners.length > 0) reasons.push({ kind: 'commonPartners', ids: partners });
+  const su = ctx.sectors[u];
+  const sv = ctx.sectors[v];
+  if (su && sv && su !== sv) reasons.push({ kind: 'crossSector', sectors: [su, sv] });
+  return {
+    ids,
+    score: combine(ctx, parts),
+    parts,
+    sharedTopicIds: shared,
+    commonPartnerIds: partners,
+    reasons,
+    explanationDe: explainDe(ctx.snapshot, reasons),
+  };
+}

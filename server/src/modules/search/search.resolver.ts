@@ -1,0 +1,14 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { SearchArgs } from './search.input.js';
+import { SearchConnection } from './search.type.js';
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchConnection, {
+    description: 'Full-text search over names and descriptions, paged (Relay connection).',
+  })
+  search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: Context): Promise<SearchConnection> {
+    return ctx.services.search.search(args);
+  }
+}

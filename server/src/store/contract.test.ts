@@ -1,0 +1,77 @@
+/**
+ * The store contract: one set of cases, run against every store. Always against the embedded store (fresh temp
+ * directory); against Neo4j when NEO4J_URI is set (a clean database from neo4j/test-harness.ts). Cases compare
+ * sets unless the port defines an order, and never depend on wall-clock time.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { nodeValidationCases } from './contract/node-validation.js';
+import { nodesAndChangesCases } from './contract/nodes-and-changes.js';
+import { neighbourhoodCases } from './contract/neighbourhood.js';
+import { radiusCases } from './contract/radius.js';
+import { relationshipCases } from './contract/relationships.js';
+import { searchCases } from './contract/search.js';
+import { statsSchemaHealthCases } from './contract/stats-schema-health.js';
+import { subgraphCases } from './contract/subgraph.js';
+import { upsertCases } from './contract/upsert.js';
+import { openEmbeddedStore } from './embedded/embedded-store.js';
+import type { GraphStore } from './port.js';
+
+const CASES = [
+  nodesAndChangesCases,
+  nodeValidationCases,
+  relationshipCases,
+  upsertCases,
+  searchCases,
+  radiusCases,
+  neighbourhoodCases,
+  subgraphCases,
+  statsSchemaHealthCases,
+];
+
+function contract(name: string, open: () => Promise<GraphStore>, cleanup = (): void => {}): void {
+  describe(name, () => {
+    let store: GraphStore | undefined;
+    const getStore = (): GraphStore => {
+      if (!store) throw new Error(`${name}: store not open`);
+      return store;
+    };
+    beforeAll(async () => {
+      store = await open();
+      await store.setupSchema();
+    });
+    afterAll(async () => {
+      await store?.close();
+      cleanup();
+    });
+    beforeEach(async () => {
+      await getStore().clear();
+    });
+    for (const cases of CASES) cases(getStore);
+  });
+}
+
+let embeddedDir = '';
+contract(
+  'embedded store contract',
+  async () => {
+    embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nzr-contract-'));
+    return openEmbeddedStore({ dataDir: embeddedDir, snapshotThresholdBytes: 64 * 1024 });
+  },
+  () => fs.rmSync(embeddedDir, { recursive: true, force: true }),
+);
+
+if (process.env.NEO4J_URI) {
+  // Imported only here, so that the embedded run never depends on the Neo4j adapter.
+  contract('neo4j store contract', async () => {
+    const { openNeo4jTestStore } = await import('./neo4j/test-harness.js');
+    return openNeo4jTestStore();
+  });
+} else {
+  console.log('Neo4j contract: skipped (NEO4J_URI not set)');
+  describe.skip('Neo4j contract: skipped (NEO4J_URI not set)', () => {
+    it('runs when NEO4J_URI points at a Neo4j 5.26 database', () => {});
+  });
+}

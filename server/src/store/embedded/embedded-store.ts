@@ -1,0 +1,189 @@
+/**
+ * The embedded store: the default GraphStore, in-process, durable, zero setup.
+ *
+ * All data lives in memory (maps by id, adjacency sets per node, a label index, a minisearch text index and an
+ * rbush spatial index), which makes bounded queries cheap. Durability comes from a write-ahead journal of
+ * committed transactions plus periodic snapshots (see storage.ts, journal.ts, snapshot.ts, records.ts): every
+ * write is validated with the shared checks, turned into primitive ops, appended and fsynced, and only then
+ * applied to memory and acknowledged. JavaScript runs one operation at a time and every operation here is
+ * synchronous inside its promise, so transactions are serialised without further locking.
+ */
+import {
+  NODE_LABEL_NAMES,
+  RELATIONSHIP_TYPE_NAMES,
+  SCHEMA_ITEMS,
+  isRelationshipType,
+} from '@nzr/graph-schema';
+import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
+import { StoreError, validationError } from '../errors.js';
+import { LIMITS } from '../port.js';
+import type {
+  Change,
+  ChangeResult,
+  GraphNode,
+  GraphRelationship,
+  GraphStore,
+  NeighbourhoodQuery,
+  RadiusHit,
+  RadiusQuery,
+  RelationshipRef,
+  SchemaSetupReport,
+  SearchPage,
+  SearchQuery,
+  StoreHealth,
+  StoreStats,
+  Subgraph,
+  SubgraphQuery,
+  UpsertBatch,
+  UpsertResult,
+} from '../port.js';
+import { relationshipKey } from '../shared/change-plan.js';
+import {
+  checkIds,
+  checkNeighbourhoodQuery,
+  checkRadiusQuery,
+  checkSearchQuery,
+  checkSubgraphQuery,
+} from '../shared/query-checks.js';
+import type { GraphState, Op } from './graph-state.js';
+import { Queries } from './queries.js';
+import { Storage } from './storage.js';
+import { neighbourhood, subgraph } from './traversal.js';
+import { planChanges, planUpsert } from './writes.js';
+
+export interface EmbeddedStoreOptions {
+  readonly dataDir: string;
+  /** Journal size in bytes that triggers a snapshot (default 64 MiB); tests use small values. */
+  readonly snapshotThresholdBytes?: number;
+  /** Receives warnings such as a repaired torn journal tail; default console.warn. */
+  readonly logger?: { warn(message: string): void };
+}
+
+class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private readonly queries: Queries;
+  private closed = false;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly storage: Storage,
+    private readonly state: GraphState,
+    private readonly warnings: readonly string[],
+  ) {
+    this.queries = new Queries(state);
+  }
+
+  private open(): GraphState {
+    if (this.closed) throw new StoreError('STORE_UNAVAILABLE', 'the embedded store is closed');
+    return this.state;
+  }
+
+  /** Journal first, memory second: a failed journal write leaves memory untouched. */
+  private commit(ops: Op[]): void {
+    this.storage.commit(ops);
+    this.state.apply(ops);
+    this.storage.maybeSnapshot(this.state);
+  }
+
+  async setupSchema(): Promise<SchemaSetupReport> {
+    this.open();
+    // The in-memory indexes always exist; report the schema items they stand for.
+    return { items: SCHEMA_ITEMS.map((item) => item.name) };
+  }
+
+  async getNodes(ids: readonly string[]): Promise<GraphNode[]> {
+    checkIds(ids);
+    const state = this.open();
+    return ids.flatMap((id) => state.nodes.get(id) ?? []);
+  }
+
+  async getRelationships(refs: readonly RelationshipRef[]): Promise<GraphRelationship[]> {
+    checkIds(Array.isArray(refs) ? refs.map((ref) => ref?.id) : refs, LIMITS.MAX_IDS, 'refs');
+    const badType = refs.findIndex((ref) => !isRelationshipType(ref.type));
+    if (badType >= 0) {
+      throw validationError([
+        { path: `refs[${badType}].type`, message: 'is not a known relationship type' },
+      ]);
+    }
+    const state = this.open();
+    return refs.flatMap((ref) => state.relationships.get(relationshipKey(ref)) ?? []);
+  }
+
+  async search(query: SearchQuery): Promise<SearchPage> {
+    checkSearchQuery(query);
+    this.open();
+    return this.queries.search(query);
+  }
+
+  async withinRadius(query: RadiusQuery): Promise<RadiusHit[]> {
+    checkRadiusQuery(query);
+    this.open();
+    return this.queries.withinRadius(query);
+  }
+
+  async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
+    checkNeighbourhoodQuery(query);
+    return neighbourhood(this.open(), query);
+  }
+
+  async subgraph(query: SubgraphQuery): Promise<Subgraph> {
+    checkSubgraphQuery(query);
+    return subgraph(this.open(), query);
+  }
+
+  async applyChanges(changes: readonly Change[]): Promise<ChangeResult> {
+    const { ops, result } = planChanges(this.open(), changes, new Date().toISOString());
+    this.commit(ops);
+    return result;
+  }
+
+  async upsert(batch: UpsertBatch): Promise<UpsertResult> {
+    const { ops, result } = planUpsert(this.open(), batch, new Date().toISOString());
+    if (ops.length > 0) this.commit(ops);
+    return result;
+  }
+
+  async stats(): Promise<StoreStats> {
+    const state = this.open();
+    const nodes = {} as Record<NodeLabel, number>;
+    for (const label of NODE_LABEL_NAMES) nodes[label] = state.idsWithLabel(label).size;
+    const relationships = {} as Record<RelationshipType, number>;
+    for (const type of RELATIONSHIP_TYPE_NAMES)
+      relationships[type] = state.countRelationships(type);
+    return { nodes, relationships };
+  }
+
+  async health(): Promise<StoreHealth> {
+    const problem = this.closed ? 'the store is closed' : this.storage.healthProblem;
+    const counts = `${this.state.nodes.size} nodes, ${this.state.relationships.size} relationships`;
+    const notes = this.warnings.length > 0 ? `; warnings: ${this.warnings.join('; ')}` : '';
+    return {
+      ok: problem === undefined,
+      store: 'embedded',
+      message: `${problem ?? 'ok'}: embedded store in ${this.dataDir} with ${counts}${notes}`,
+    };
+  }
+
+  async clear(): Promise<void> {
+    this.open();
+    this.commit([{ op: 'clear' }]);
+    // A snapshot of the empty graph lets the old journal go at once.
+    this.storage.snapshot(this.state);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.storage.close(this.state);
+  }
+}
+
+export async function openEmbeddedStore(options: EmbeddedStoreOptions): Promise<GraphStore> {
+  const warnings: string[] = [];
+  const warn = (message: string): void => {
+    warnings.push(message);
+    (options.logger ?? console).warn(`[embedded store] ${message}`);
+  };
+  const { storage, state } = Storage.open({ ...options, warn });
+  return new EmbeddedStore(options.dataDir, storage, state, warnings);
+}

@@ -1,0 +1,97 @@
+/**
+ * Text search and radius queries over the in-memory indexes. Orders are defined so both stores agree:
+ * search by score (desc) then id; empty text by name then id (plain `<` on strings, i.e. UTF-16 code units,
+ * as Neo4j compares strings); radius by distance then id.
+ */
+import type { RadiusHit, RadiusQuery, SearchHit, SearchPage, SearchQuery } from '../port.js';
+import { decodeCursor, encodeCursor } from '../shared/cursor.js';
+import { distanceKm } from '../shared/geo.js';
+import { searchTerms } from '../shared/text.js';
+import { compileFilter } from './filters.js';
+import { locationOf } from './graph-state.js';
+import type { GraphState } from './graph-state.js';
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** All node ids sorted by name then id, rebuilt lazily when the graph changed. */
+class NameOrder {
+  private revision = -1;
+  private ids: string[] = [];
+
+  get(state: GraphState): string[] {
+    if (this.revision !== state.revision) {
+      this.ids = sortByName(state, state.nodes.keys());
+      this.revision = state.revision;
+    }
+    return this.ids;
+  }
+}
+
+function sortByName(state: GraphState, ids: Iterable<string>): string[] {
+  const named = [...ids].flatMap((id) => {
+    const name = state.nodes.get(id)?.properties.name;
+    return name === undefined ? [] : [{ id, name: String(name) }];
+  });
+  named.sort((a, b) => byString(a.name, b.name) || byString(a.id, b.id));
+  return named.map((entry) => entry.id);
+}
+
+export class Queries {
+  private readonly nameOrder = new NameOrder();
+
+  constructor(private readonly state: GraphState) {}
+
+  search(query: SearchQuery): SearchPage {
+    const offset = decodeCursor(query.after);
+    const filter = compileFilter(this.state, query.filter);
+    const terms = searchTerms(query.text);
+    let hits: SearchHit[];
+    if (terms.length === 0) {
+      // No words: every node passing the filter, by name. Narrow candidate sets are sorted directly; large
+      // ones reuse the cached order of all nodes.
+      const candidates = filter.candidates();
+      const narrow = candidates && [...candidates];
+      const ordered =
+        narrow && narrow.length * 4 < this.state.nodes.size
+          ? sortByName(this.state, narrow)
+          : this.nameOrder.get(this.state);
+      const pass = narrow ? new Set(narrow) : undefined;
+      // One hit beyond the page is enough to know whether there is a next page.
+      const wanted = offset + query.first + 1;
+      hits = [];
+      for (const id of ordered) {
+        const node = this.state.nodes.get(id);
+        if (node && (!pass || pass.has(id)) && filter.test(node)) hits.push({ node, score: 0 });
+        if (hits.length >= wanted) break;
+      }
+    } else {
+      hits = this.state.text.search(terms).flatMap(({ id, score }) => {
+        const node = this.state.nodes.get(id);
+        return node && filter.test(node) ? [{ node, score }] : [];
+      });
+      hits.sort((a, b) => b.score - a.score || byString(a.node.id, b.node.id));
+    }
+    const page = hits.slice(offset, offset + query.first);
+    const end = offset + page.length;
+    return {
+      hits: page,
+      endCursor: page.length > 0 ? encodeCursor(end) : null,
+      hasNextPage: end < hits.length,
+    };
+  }
+
+  withinRadius(query: RadiusQuery): RadiusHit[] {
+    const filter = compileFilter(this.state, query.filter);
+    const hits: RadiusHit[] = [];
+    for (const id of this.state.space.candidates(query.center, query.radiusKm)) {
+      const node = this.state.nodes.get(id);
+      const point = node && locationOf(node);
+      if (!node || !point) continue;
+      const distance = distanceKm(query.center, point);
+      if (distance <= query.radiusKm && filter.test(node))
+        hits.push({ node, distanceKm: distance });
+    }
+    hits.sort((a, b) => a.distanceKm - b.distanceKm || byString(a.node.id, b.node.id));
+    return hits.slice(0, query.limit);
+  }
+}

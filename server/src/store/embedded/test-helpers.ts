@@ -1,0 +1,101 @@
+/** Helpers for the embedded store's durability tests: temp dirs, crash images, sample batches, dumps. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { isStoreError } from '../errors.js';
+import type { GraphStore, UpsertBatch } from '../port.js';
+import { openEmbeddedStore } from './embedded-store.js';
+import { journalFileName, listJournals } from './journal.js';
+
+const dirs: string[] = [];
+export const tempDir = (): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nzr-durability-'));
+  dirs.push(dir);
+  return dir;
+};
+/** Removes the temp directories; call from afterEach. */
+export function removeTempDirs(): void {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** A pid that surely does not run any more. */
+export const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid ?? 999_999;
+
+/** The files as a crash would leave them while `dir` is open: copied, with the lock of a dead process. */
+export function crashImage(dir: string): string {
+  const copy = tempDir();
+  fs.cpSync(dir, copy, { recursive: true });
+  fs.writeFileSync(path.join(copy, 'LOCK'), `${deadPid()}\n`);
+  return copy;
+}
+
+export const lastJournal = (dir: string): string => {
+  const generation = listJournals(dir).at(-1);
+  if (generation === undefined) throw new Error('no journal');
+  return path.join(dir, journalFileName(generation));
+};
+
+export function batch(from: number, count: number, name = 'Verein'): UpsertBatch {
+  return {
+    nodes: Array.from({ length: count }, (_, i) => ({
+      label: 'Institution' as const,
+      id: `ins-${from + i}`,
+      properties: {
+        name: `${name} Görlitz ${from + i}`,
+        kind: 'association',
+        sector: 'civil_society',
+        location: { latitude: 51 + i / 1000, longitude: 14 },
+      },
+    })),
+    relationships: Array.from({ length: Math.max(0, count - 1) }, (_, i) => ({
+      type: 'COOPERATES_WITH' as const,
+      id: `c-${from + i}`,
+      from: `ins-${from + i}`,
+      to: `ins-${from + i + 1}`,
+      properties: { kind: 'project', from: '2024-01-01' },
+    })),
+  };
+}
+
+export async function open(dataDir: string, threshold?: number) {
+  const warnings: string[] = [];
+  const store = await openEmbeddedStore({
+    dataDir,
+    snapshotThresholdBytes: threshold,
+    logger: { warn: (message) => warnings.push(message) },
+  });
+  return { store, warnings };
+}
+
+/** Everything a store holds that must survive: nodes, relationships, and the derived indexes. */
+export async function dump(store: GraphStore) {
+  const all = await store.search({ text: '', first: 100 });
+  const ids = all.hits.map((hit) => hit.node.id);
+  const nodes = await store.getNodes(ids);
+  const neighbourhood = await store.neighbourhood({ ids: ids.slice(0, 5), depth: 3, limit: 5000 });
+  const text = await store.search({ text: 'gör', first: 100 });
+  const near = await store.withinRadius({
+    center: { latitude: 51, longitude: 14 },
+    radiusKm: 50,
+    limit: 5000,
+  });
+  return {
+    nodes,
+    neighbourhood,
+    stats: await store.stats(),
+    text: text.hits.length,
+    near: near.length,
+  };
+}
+
+export async function expectCorrupt(dataDir: string, message: RegExp): Promise<void> {
+  const error: unknown = await openEmbeddedStore({ dataDir, logger: { warn: () => {} } }).catch(
+    (e: unknown) => e,
+  );
+  expect(isStoreError(error, 'STORE_CORRUPT'), String(error)).toBe(true);
+  expect(String(error)).toMatch(message);
+  // The lock is released on a failed open.
+  expect(fs.existsSync(path.join(dataDir, 'LOCK'))).toBe(false);
+}

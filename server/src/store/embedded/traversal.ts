@@ -1,0 +1,130 @@
+/**
+ * Bounded traversals over the adjacency lists: neighbourhood (breadth first from start nodes) and the subgraph
+ * of a region, topic or network for analytics. The exact rules are shared with the Neo4j store (see below).
+ */
+import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
+import type {
+  GraphNode,
+  GraphRelationship,
+  NeighbourhoodQuery,
+  Subgraph,
+  SubgraphQuery,
+} from '../port.js';
+import {
+  compileFilter,
+  isVisible,
+  linkedFrom,
+  partOfClosure,
+  REGION_HOPS,
+  TOPIC_HOPS,
+} from './filters.js';
+import type { GraphState } from './graph-state.js';
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byRelationship = (a: GraphRelationship, b: GraphRelationship): number =>
+  byId(a.type, b.type) || byId(a.id, b.id);
+
+/** Every relationship of an allowed type with both endpoints in `ids`, by type then id. */
+function relationshipsAmong(
+  state: GraphState,
+  ids: ReadonlySet<string>,
+  allowed: ReadonlySet<RelationshipType> | undefined,
+): GraphRelationship[] {
+  const found = new Set<GraphRelationship>();
+  for (const id of ids) {
+    for (const rel of state.relationshipsOf(id)) {
+      if ((!allowed || allowed.has(rel.type)) && ids.has(rel.from) && ids.has(rel.to))
+        found.add(rel);
+    }
+  }
+  return [...found].sort(byRelationship);
+}
+
+/**
+ * Start: the existing ids passing visibility, by id, up to the limit. Then per level up to `depth`: the unseen
+ * nodes adjacent to the frontier (either direction, allowed types) that pass visibility and the filter, by id,
+ * up to the remaining capacity; more candidates than capacity sets truncated and stops. Filtered-out nodes
+ * are neither returned nor traversed.
+ */
+export function neighbourhood(state: GraphState, query: NeighbourhoodQuery): Subgraph {
+  const visibilities = query.filter?.visibilities;
+  const filter = compileFilter(state, query.filter);
+  const allowed = query.relationshipTypes ? new Set(query.relationshipTypes) : undefined;
+  const starts = [...new Set(query.ids)]
+    .flatMap((id) => state.nodes.get(id) ?? [])
+    .filter((node) => isVisible(node, visibilities))
+    .sort((a, b) => byId(a.id, b.id));
+  let truncated = starts.length > query.limit;
+  const result: GraphNode[] = starts.slice(0, query.limit);
+  const seen = new Set(result.map((node) => node.id));
+  let frontier = result;
+  for (let level = 1; level <= query.depth && !truncated && frontier.length > 0; level++) {
+    const candidates = new Map<string, GraphNode>();
+    for (const node of frontier) {
+      for (const rel of state.relationshipsOf(node.id)) {
+        if (allowed && !allowed.has(rel.type)) continue;
+        const otherId = rel.from === node.id ? rel.to : rel.from;
+        if (seen.has(otherId) || candidates.has(otherId)) continue;
+        const other = state.nodes.get(otherId);
+        if (other && filter.test(other)) candidates.set(otherId, other);
+      }
+    }
+    const sorted = [...candidates.values()].sort((a, b) => byId(a.id, b.id));
+    const capacity = query.limit - result.length;
+    if (sorted.length > capacity) truncated = true;
+    frontier = sorted.slice(0, capacity);
+    for (const node of frontier) {
+      seen.add(node.id);
+      result.push(node);
+    }
+  }
+  return { nodes: result, relationships: relationshipsAmong(state, seen, allowed), truncated };
+}
+
+function scopeMembers(state: GraphState, scope: SubgraphQuery['scope']): Set<string> {
+  if ('regionId' in scope) {
+    return linkedFrom(state, partOfClosure(state, [scope.regionId], REGION_HOPS), 'LOCATED_IN');
+  }
+  if ('topicId' in scope) {
+    return linkedFrom(state, partOfClosure(state, [scope.topicId], TOPIC_HOPS), 'WORKS_ON');
+  }
+  return linkedFrom(state, [scope.networkId], 'MEMBER_OF_NETWORK');
+}
+
+/**
+ * Core: nodes with one of `labels` (default Person, Institution) in scope (LOCATED_IN the region or a region
+ * PART_OF it; WORKS_ON the topic or a sub-topic; MEMBER_OF_NETWORK the network) passing visibilities, by id, up
+ * to the limit. Relationships of allowed types among the core, plus those from a core node to a node with one
+ * of `attachLabels` (such nodes are added; persons only when visible).
+ */
+export function subgraph(state: GraphState, query: SubgraphQuery): Subgraph {
+  const labels: readonly NodeLabel[] = query.labels ?? ['Person', 'Institution'];
+  const allowed = query.relationshipTypes ? new Set(query.relationshipTypes) : undefined;
+  const core = [...scopeMembers(state, query.scope)]
+    .flatMap((id) => state.nodes.get(id) ?? [])
+    .filter((node) => labels.includes(node.label) && isVisible(node, query.visibilities))
+    .sort((a, b) => byId(a.id, b.id));
+  const truncated = core.length > query.limit;
+  const nodes = core.slice(0, query.limit);
+  const coreIds = new Set(nodes.map((node) => node.id));
+  const relationships = relationshipsAmong(state, coreIds, allowed);
+  const attachLabels = query.attachLabels ?? [];
+  if (attachLabels.length > 0) {
+    const attached = new Map<string, GraphNode>();
+    const links = new Set<GraphRelationship>();
+    for (const id of coreIds) {
+      for (const rel of state.relationshipsOf(id)) {
+        if (allowed && !allowed.has(rel.type)) continue;
+        const otherId = rel.from === id ? rel.to : rel.from;
+        const other = coreIds.has(otherId) ? undefined : state.nodes.get(otherId);
+        if (!other || !attachLabels.includes(other.label) || !isVisible(other, query.visibilities))
+          continue;
+        attached.set(otherId, other);
+        links.add(rel);
+      }
+    }
+    nodes.push(...[...attached.values()].sort((a, b) => byId(a.id, b.id)));
+    relationships.push(...[...links].sort(byRelationship));
+  }
+  return { nodes, relationships, truncated };
+}

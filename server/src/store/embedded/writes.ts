@@ -1,0 +1,171 @@
+/**
+ * Turns applyChanges and upsert calls into primitive ops (graph-state.ts) after running the shared checks of
+ * shared/change-plan.ts, so that both stores accept and reject exactly the same writes. Planning never touches
+ * the state: the store journals the ops first and applies them only once they are durable (all or nothing).
+ */
+import type { GeoPoint } from '@nzr/graph-schema';
+import type {
+  Change,
+  ChangeResult,
+  GraphNode,
+  GraphRelationship,
+  Properties,
+  PropertyValue,
+  RelationshipRef,
+  UpsertBatch,
+  UpsertResult,
+} from '../port.js';
+import {
+  checkChangesAgainstState,
+  checkChangesStatically,
+  checkUpsertAgainstState,
+  checkUpsertStatically,
+  referencesOf,
+  relationshipKey,
+} from '../shared/change-plan.js';
+import type { ExistingNode, ExistingRelationship, ExistingState } from '../shared/change-plan.js';
+import type { GraphState, Op } from './graph-state.js';
+import { TxOverlay } from './tx-overlay.js';
+
+function existingState(
+  state: GraphState,
+  nodeIds: Iterable<string>,
+  refs: Iterable<RelationshipRef>,
+): ExistingState {
+  const nodes = new Map<string, ExistingNode>();
+  for (const id of nodeIds) {
+    const node = state.nodes.get(id);
+    if (node) nodes.set(id, node);
+  }
+  const relationships = new Map<string, ExistingRelationship>();
+  for (const ref of refs) {
+    const key = relationshipKey(ref);
+    const rel = state.relationships.get(key);
+    if (rel) relationships.set(key, rel);
+  }
+  return { nodes, relationships };
+}
+
+/** A clean copy of input properties: null/undefined dropped (validation lets them pass for optional ones). */
+function cleanProperties(
+  base: Properties,
+  input: Readonly<Record<string, PropertyValue | null | undefined>>,
+): Properties {
+  const result = new Map(Object.entries(base));
+  for (const [key, value] of Object.entries(input)) {
+    if (value === null || value === undefined) result.delete(key);
+    else if (Array.isArray(value)) result.set(key, [...value]);
+    else if (typeof value === 'object') {
+      const point: GeoPoint = { latitude: value.latitude, longitude: value.longitude };
+      result.set(key, point);
+    } else result.set(key, value);
+  }
+  return Object.fromEntries(result);
+}
+
+export function planChanges(
+  state: GraphState,
+  changes: readonly Change[],
+  now: string,
+): { ops: Op[]; result: ChangeResult } {
+  checkChangesStatically(changes);
+  const refs = referencesOf(changes);
+  checkChangesAgainstState(changes, existingState(state, refs.nodeIds, refs.relationships));
+  const tx = new TxOverlay(state);
+  for (const change of changes) {
+    switch (change.op) {
+      case 'createNode':
+        tx.putNode({
+          id: change.id,
+          label: change.label,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+          properties: cleanProperties({}, change.properties),
+        });
+        break;
+      case 'updateNode': {
+        const node = tx.node(change.id);
+        if (!node) throw new Error(`planChanges: ${change.id} vanished after the checks`);
+        const properties = cleanProperties(node.properties, change.properties);
+        tx.putNode({ ...node, version: node.version + 1, updatedAt: now, properties });
+        break;
+      }
+      case 'deleteNode':
+        tx.deleteNode(change.id);
+        break;
+      case 'createRelationship':
+        tx.putRelationship({
+          id: change.id,
+          type: change.type,
+          from: change.from,
+          to: change.to,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+          properties: cleanProperties({}, change.properties),
+        });
+        break;
+      case 'updateRelationship': {
+        const rel = tx.relationship(relationshipKey(change));
+        if (!rel) throw new Error(`planChanges: ${change.id} vanished after the checks`);
+        const properties = cleanProperties(rel.properties, change.properties);
+        tx.putRelationship({ ...rel, version: rel.version + 1, updatedAt: now, properties });
+        break;
+      }
+      case 'deleteRelationship':
+        tx.deleteRelationship(relationshipKey(change));
+        break;
+    }
+  }
+  return { ops: tx.ops(), result: tx.result(changes) };
+}
+
+export function planUpsert(
+  state: GraphState,
+  batch: UpsertBatch,
+  now: string,
+): { ops: Op[]; result: UpsertResult } {
+  checkUpsertStatically(batch);
+  const nodeIds = new Set(batch.nodes.map((node) => node.id));
+  for (const rel of batch.relationships) nodeIds.add(rel.from).add(rel.to);
+  checkUpsertAgainstState(batch, existingState(state, nodeIds, batch.relationships));
+  const ops: Op[] = [];
+  const result = {
+    nodesCreated: 0,
+    nodesUpdated: 0,
+    relationshipsCreated: 0,
+    relationshipsUpdated: 0,
+  };
+  for (const input of batch.nodes) {
+    const before = state.nodes.get(input.id);
+    const node: GraphNode = {
+      id: input.id,
+      label: input.label,
+      version: before ? before.version + 1 : 1,
+      createdAt: before?.createdAt ?? now,
+      updatedAt: now,
+      properties: cleanProperties({}, input.properties),
+    };
+    ops.push({ op: 'putNode', node });
+    if (before) result.nodesUpdated++;
+    else result.nodesCreated++;
+  }
+  for (const input of batch.relationships) {
+    const before = state.relationships.get(relationshipKey(input));
+    const rel: GraphRelationship = {
+      id: input.id,
+      type: input.type,
+      from: input.from,
+      to: input.to,
+      version: before ? before.version + 1 : 1,
+      createdAt: before?.createdAt ?? now,
+      updatedAt: now,
+      properties: cleanProperties({}, input.properties),
+    };
+    ops.push({ op: 'putRel', rel });
+    if (before) result.relationshipsUpdated++;
+    else result.relationshipsCreated++;
+  }
+  return { ops, result };
+}

@@ -1,0 +1,123 @@
+/**
+ * Lints every statement the Neo4j store can send (and graph-schema's schema statements) with Neo4j's own
+ * Cypher language support, against a database schema built from graph-schema: any error or warning (unknown
+ * label, type, property, parameter, procedure, deprecated syntax) fails. Runs without a server.
+ */
+import {
+  ENTITY_LABEL,
+  NODE_LABELS,
+  NODE_LABEL_NAMES,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPE_NAMES,
+  SYSTEM_PROPERTIES,
+  renderSchemaStatements,
+} from '@nzr/graph-schema';
+import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
+import type { DbSchema } from '@neo4j-cypher/language-support';
+import { describe, expect, it } from 'vitest';
+import { allCypherStatements } from './cypher/index.js';
+
+/** A sample value for every parameter name the store uses; an unknown name fails the test. */
+const SAMPLE_PARAMETERS: Record<string, unknown> = {
+  ids: ['per-1'],
+  rows: [{ id: 'per-1', props: {}, expected: null, from: 'per-1', to: 'per-2' }],
+  now: '2026-01-01T00:00:00.000Z',
+  index: 'entity_text',
+  query: '+energie*',
+  offset: 0,
+  limit: 10,
+  latitude: 51.05,
+  longitude: 13.74,
+  meters: 1000.0,
+  frontier: ['per-1'],
+  seen: ['per-1'],
+  types: ['KNOWS'],
+  scopeId: 'reg-14',
+  labels: ['Person'],
+  attachLabels: ['Topic'],
+  sectors: ['business'],
+  kinds: ['school'],
+  topicIds: ['top-energy_climate'],
+  regionId: 'reg-14',
+  networkId: 'net-1',
+  visibilities: ['public'],
+  timeoutSeconds: 300,
+};
+
+const propertyKeys = new Set<string>([...SYSTEM_PROPERTIES]);
+for (const spec of Object.values(NODE_LABELS))
+  Object.keys(spec.properties).forEach((k) => propertyKeys.add(k));
+for (const spec of Object.values(RELATIONSHIP_TYPES)) {
+  Object.keys(spec.properties).forEach((k) => propertyKeys.add(k));
+}
+
+const { functions, procedures } = testData.mockSchema;
+
+function schemaFor(cypher: string): DbSchema {
+  const parameters: Record<string, unknown> = {};
+  for (const name of parameterNames(cypher)) parameters[name] = SAMPLE_PARAMETERS[name];
+  return {
+    labels: [ENTITY_LABEL, ...NODE_LABEL_NAMES],
+    relationshipTypes: [...RELATIONSHIP_TYPE_NAMES],
+    propertyKeys: [...propertyKeys],
+    parameters,
+    functions,
+    procedures,
+  };
+}
+
+function parameterNames(cypher: string): string[] {
+  return [...new Set([...cypher.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1] ?? ''))];
+}
+
+const statements = [
+  ...allCypherStatements(),
+  ...renderSchemaStatements().map((cypher, i) => ({ name: `graph-schema[${i}]`, cypher })),
+];
+
+describe('Cypher of the Neo4j store', () => {
+  it('lints for real: a wrong label, property, parameter and procedure are reported', () => {
+    const bad = 'MATCH (n:Persn) WHERE n.nmae = $nope CALL db.nothing() RETURN n';
+    const messages = lintCypherQuery(bad, schemaFor('')).diagnostics.map((d) => d.message);
+    expect(messages.join('\n')).toMatch(/Persn/);
+    expect(messages.join('\n')).toMatch(/nmae/);
+    expect(messages.join('\n')).toMatch(/\$nope/);
+    expect(messages.join('\n')).toMatch(/db\.nothing/);
+  });
+
+  it('has unique statement names', () => {
+    const names = allCypherStatements().map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(statements.map((s) => [s.name, s.cypher] as const))('%s lints clean', (_name, cypher) => {
+    const { diagnostics } = lintCypherQuery(cypher, schemaFor(cypher));
+    const readable = diagnostics.map(
+      (d) =>
+        `${d.severity === 1 ? 'error' : 'warning'} at ${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`,
+    );
+    expect(readable, `\n${cypher}\n`).toEqual([]);
+  });
+
+  it.each(statements.map((s) => [s.name, s.cypher] as const))(
+    '%s uses only known parameters',
+    (_name, cypher) => {
+      const unknown = parameterNames(cypher).filter((name) => !(name in SAMPLE_PARAMETERS));
+      expect(unknown).toEqual([]);
+    },
+  );
+
+  it.each(statements.map((s) => [s.name, s.cypher] as const))(
+    '%s holds no literal user values',
+    (_name, cypher) => {
+      // String literals only where graph-schema puts them (the analyzer name in the full-text index options).
+      const strings = [...cypher.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map(
+        (m) => m[0],
+      );
+      expect(strings.filter((s) => s !== "'standard-folding'")).toEqual([]);
+      // Numbers only as fixed bounds (hop ranges, batch sizes, version arithmetic), never ids or text.
+      const numbers = [...cypher.matchAll(/(?<![\w$.])\d+(?:\.\d+)?(?![\w])/g)].map((m) => m[0]);
+      expect(numbers.every((n) => ['0', '0.0', '1', '2', '3', '10000'].includes(n))).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,73 @@
+/** Statements for connection checks, schema setup and clearing the database. */
+import { renderSchemaStatements, SCHEMA_ITEMS } from '@nzr/graph-schema';
+import { label, lines, relType } from './names.js';
+import type { Statement } from './names.js';
+import { NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES } from '@nzr/graph-schema';
+import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
+
+export const PING: Statement = { name: 'ping', cypher: 'RETURN 1 AS ok' };
+
+/** graph-schema's constraints and indexes, one statement each (schema commands run alone). */
+export function schemaStatements(): Statement[] {
+  const cypher = renderSchemaStatements();
+  return SCHEMA_ITEMS.map((item, index) => ({
+    name: `schema:${item.name}`,
+    cypher: cypher[index] ?? '',
+  }));
+}
+
+/** Waits until every index is online (or the timeout in seconds passes, which fails). */
+export const AWAIT_INDEXES: Statement = {
+  name: 'awaitIndexes',
+  cypher: 'CALL db.awaitIndexes($timeoutSeconds)',
+};
+
+/**
+ * Names of the indexes and constraints in place. IF NOT EXISTS is a no-op when an equivalent item exists
+ * under another name, so setup checks that the names the store queries by (e.g. the full-text index) exist.
+ */
+export const SHOW_INDEX_NAMES: Statement = {
+  name: 'showIndexNames',
+  cypher: 'SHOW INDEXES YIELD name RETURN name',
+};
+export const SHOW_CONSTRAINT_NAMES: Statement = {
+  name: 'showConstraintNames',
+  cypher: 'SHOW CONSTRAINTS YIELD name RETURN name',
+};
+
+/**
+ * Deletes everything, Entity or not, in batches so that a large database does not build one huge transaction.
+ * Needs an auto-commit transaction.
+ */
+export const CLEAR: Statement = {
+  name: 'clear',
+  cypher: lines('MATCH (n)', 'CALL (n) {', '  DETACH DELETE n', '} IN TRANSACTIONS OF 10000 ROWS'),
+};
+
+/** Counts per label / type; this shape is answered from Neo4j's count store without scanning. */
+export function countNodes(name: NodeLabel): Statement {
+  return {
+    name: `countNodes:${name}`,
+    cypher: `MATCH (n:${label(name)}) RETURN count(n) AS count`,
+  };
+}
+
+export function countRelationships(name: RelationshipType): Statement {
+  return {
+    name: `countRelationships:${name}`,
+    cypher: `MATCH ()-[r:${relType(name)}]->() RETURN count(r) AS count`,
+  };
+}
+
+export function adminStatements(): Statement[] {
+  return [
+    PING,
+    ...schemaStatements(),
+    AWAIT_INDEXES,
+    SHOW_INDEX_NAMES,
+    SHOW_CONSTRAINT_NAMES,
+    CLEAR,
+    ...NODE_LABEL_NAMES.map(countNodes),
+    ...RELATIONSHIP_TYPE_NAMES.map(countRelationships),
+  ];
+}

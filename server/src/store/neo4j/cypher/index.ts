@@ -1,0 +1,11 @@
+/** Every statement the Neo4j store can send, for the lint test and for reviewing the store's Cypher. */
+import { adminStatements } from './admin-statements.js';
+import type { Statement } from './names.js';
+import { readStatements } from './read-statements.js';
+import { writeStatements } from './write-statements.js';
+
+export type { Statement } from './names.js';
+
+export function allCypherStatements(): Statement[] {
+  return [...adminStatements(), ...readStatements(), ...writeStatements()];
+}

@@ -1,0 +1,128 @@
+/**
+ * The Neo4j store: the GraphStore port over neo4j-driver with parameterised Cypher. Arguments are checked
+ * with the shared checks before any database work, so that both stores fail the same way on bad input.
+ */
+import { FULLTEXT_INDEX, SCHEMA_ITEMS, isRelationshipType } from '@nzr/graph-schema';
+import { StoreError, validationError } from '../errors.js';
+import { LIMITS } from '../port.js';
+import type { GraphStore, RelationshipRef } from '../port.js';
+import { checkChangesStatically, checkUpsertStatically } from '../shared/change-plan.js';
+import {
+  checkIds,
+  checkNeighbourhoodQuery,
+  checkRadiusQuery,
+  checkSearchQuery,
+  checkSubgraphQuery,
+} from '../shared/query-checks.js';
+import {
+  AWAIT_INDEXES,
+  CLEAR,
+  SHOW_CONSTRAINT_NAMES,
+  SHOW_INDEX_NAMES,
+  schemaStatements,
+} from './cypher/admin-statements.js';
+import { Connection } from './driver.js';
+import type { Neo4jConfig } from './driver.js';
+import { int } from './params.js';
+import { readNodes, readRelationships, search, stats, withinRadius } from './reads.js';
+import { neighbourhood, subgraph } from './traversal.js';
+import { upsert } from './upsert.js';
+import { applyChanges } from './writes.js';
+
+function checkRefs(refs: readonly RelationshipRef[]): void {
+  if (!Array.isArray(refs)) checkIds(refs, LIMITS.MAX_IDS, 'refs');
+  checkIds(
+    refs.map((ref) => ref?.id),
+    LIMITS.MAX_IDS,
+    'refs',
+  );
+  const bad = refs.findIndex((ref) => !isRelationshipType(ref.type));
+  if (bad >= 0) {
+    throw validationError([
+      { path: `refs[${bad}].type`, message: 'is not a known relationship type' },
+    ]);
+  }
+}
+
+/** Index population on a large database can take a while; setup fails rather than serving without indexes. */
+const AWAIT_INDEXES_SECONDS = 300;
+
+async function setupSchema(connection: Connection): Promise<{ items: string[] }> {
+  for (const statement of schemaStatements()) {
+    await connection.autoCommit(statement, {}, 'create constraints and indexes');
+  }
+  await connection.autoCommit(
+    AWAIT_INDEXES,
+    { timeoutSeconds: int(AWAIT_INDEXES_SECONDS) },
+    'wait for indexes to come online',
+  );
+  const present = new Set<string>();
+  for (const statement of [SHOW_INDEX_NAMES, SHOW_CONSTRAINT_NAMES]) {
+    const records = await connection.autoCommit(statement, {}, 'list indexes and constraints');
+    records.forEach((record) => present.add(String(record.get('name'))));
+  }
+  // IF NOT EXISTS is a no-op when an equivalent index exists under another name. That is harmless for
+  // constraints and range/point indexes (the planner finds them by schema), but the full-text index is
+  // queried by name.
+  if (!present.has(FULLTEXT_INDEX)) {
+    throw new StoreError(
+      'STORE_CORRUPT',
+      `the full-text index ${FULLTEXT_INDEX} is missing (an equivalent index under another name blocks it); drop that index and restart`,
+    );
+  }
+  return { items: SCHEMA_ITEMS.map((item) => item.name) };
+}
+
+export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
+  const connection = await Connection.open(config);
+  return {
+    kind: 'neo4j',
+    setupSchema: () => setupSchema(connection),
+    async getNodes(ids) {
+      checkIds(ids, LIMITS.MAX_IDS);
+      return connection.read((tx) => readNodes(tx, ids), 'read nodes');
+    },
+    async getRelationships(refs) {
+      checkRefs(refs);
+      return connection.read((tx) => readRelationships(tx, refs), 'read relationships');
+    },
+    async search(query) {
+      checkSearchQuery(query);
+      return connection.read((tx) => search(tx, query), 'search');
+    },
+    async withinRadius(query) {
+      checkRadiusQuery(query);
+      return connection.read((tx) => withinRadius(tx, query), 'run a radius query');
+    },
+    async neighbourhood(query) {
+      checkNeighbourhoodQuery(query);
+      return connection.read((tx) => neighbourhood(tx, query), 'read a neighbourhood');
+    },
+    async subgraph(query) {
+      checkSubgraphQuery(query);
+      return connection.read((tx) => subgraph(tx, query), 'read a subgraph');
+    },
+    async applyChanges(changes) {
+      checkChangesStatically(changes);
+      return connection.write((tx) => applyChanges(tx, changes), 'write changes');
+    },
+    async upsert(batch) {
+      checkUpsertStatically(batch);
+      return connection.write((tx) => upsert(tx, batch), 'upsert');
+    },
+    stats: () => connection.read(stats, 'count nodes and relationships'),
+    async health() {
+      try {
+        await connection.verify();
+        return { ok: true, store: 'neo4j', message: `connected to ${connection.describe()}` };
+      } catch (error) {
+        const message = error instanceof StoreError ? error.message : 'Neo4j is not reachable';
+        return { ok: false, store: 'neo4j', message };
+      }
+    },
+    async clear() {
+      await connection.autoCommit(CLEAR, {}, 'delete all data');
+    },
+    close: () => connection.close(),
+  };
+}

@@ -1,0 +1,278 @@
+/**
+ * The store's orchestration (state reads, checks, batching, count verification, paging, levels) against a
+ * scripted transaction: which statements run with which parameters, without a server.
+ */
+import neo4j from 'neo4j-driver';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { isStoreError } from '../errors.js';
+import type { Change } from '../port.js';
+import type { Statement } from './cypher/names.js';
+import type { Tx } from './driver.js';
+import type { Params } from './params.js';
+import { search, stats, withinRadius } from './reads.js';
+import { neighbourhood, subgraph } from './traversal.js';
+import { upsert } from './upsert.js';
+import { applyChanges } from './writes.js';
+
+type Row = Record<string, unknown>;
+type Script = (statement: Statement, params: Params) => Row[];
+
+function record(row: Row): Neo4jRecord {
+  return new neo4j.Record(Object.keys(row), Object.values(row));
+}
+
+function scriptedTx(script: Script): Tx & { calls: { name: string; params: Params }[] } {
+  const calls: { name: string; params: Params }[] = [];
+  return {
+    calls,
+    async run(statement, params = {}) {
+      // Every $parameter of the statement must be passed (Neo4j fails on a missing one).
+      const used = [...statement.cypher.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1] ?? '');
+      expect(used.filter((name) => !(name in params))).toEqual([]);
+      calls.push({ name: statement.name, params });
+      return script(statement, params).map(record);
+    },
+  };
+}
+
+const stamp = { version: 1, createdAt: 't0', updatedAt: 't0' };
+function personNode(id: string) {
+  return new neo4j.types.Node(neo4j.int(0), ['Entity', 'Person'], {
+    id,
+    ...stamp,
+    name: id,
+    visibility: 'public',
+  });
+}
+
+const rowsOf = (params: Params): Row[] => params.rows as Row[];
+
+describe('applyChanges', () => {
+  const changes: Change[] = [
+    {
+      op: 'createNode',
+      label: 'Person',
+      id: 'p1',
+      properties: { name: 'A', visibility: 'public' },
+    },
+    {
+      op: 'createNode',
+      label: 'Person',
+      id: 'p2',
+      properties: { name: 'B', visibility: 'public' },
+    },
+    { op: 'createRelationship', type: 'KNOWS', id: 'k1', from: 'p1', to: 'p2', properties: {} },
+    { op: 'updateNode', id: 'p1', properties: { description: 'x' } },
+    { op: 'updateNode', id: 'p1', properties: { description: null } },
+  ];
+
+  it('locks and reads state, batches consecutive changes, never one id twice per batch', async () => {
+    const tx = scriptedTx((statement, params) => {
+      if (statement.name === 'lockNodes' || statement.name.startsWith('lockRelationships'))
+        return [];
+      if (statement.name === 'getNodes')
+        return (params.ids as string[]).map((id) => ({ n: personNode(id) }));
+      if (statement.name.startsWith('getRelationships')) return [];
+      return [{ count: rowsOf(params).length }];
+    });
+    const result = await applyChanges(tx, changes);
+    expect(tx.calls.map((c) => c.name)).toEqual([
+      'lockNodes',
+      'lockRelationships:KNOWS',
+      'createNodes:Person',
+      'createRelationships:KNOWS',
+      'updateNodes',
+      'updateNodes',
+      'getNodes',
+      'getRelationships:KNOWS',
+    ]);
+    expect(rowsOf(tx.calls[2]?.params ?? {}).map((r) => r.id)).toEqual(['p1', 'p2']);
+    expect(tx.calls[0]?.params.ids).toEqual(['p1', 'p2']);
+    expect(result.nodes.map((n) => n.id)).toEqual(['p1', 'p2']);
+    // null survives to the statement, where SET += removes the property.
+    expect(rowsOf(tx.calls[5]?.params ?? {})[0]).toMatchObject({
+      props: { description: null },
+      expected: null,
+    });
+  });
+
+  it('rejects a duplicate id found in the state before writing anything', async () => {
+    const tx = scriptedTx((statement) =>
+      statement.name === 'lockNodes'
+        ? [{ id: 'p1', labels: ['Entity', 'Person'], version: 1 }]
+        : [],
+    );
+    await expect(applyChanges(tx, changes)).rejects.toSatisfy((e) =>
+      isStoreError(e, 'DUPLICATE_ID'),
+    );
+    expect(tx.calls.some((c) => c.name.startsWith('create'))).toBe(false);
+  });
+
+  it('fails with CONFLICT (rolling back) when a statement touches fewer rows than sent', async () => {
+    const tx = scriptedTx((statement) => {
+      if (statement.name === 'lockNodes')
+        return [{ id: 'p1', labels: ['Entity', 'Person'], version: 4 }];
+      return [{ count: 0 }];
+    });
+    const update: Change[] = [
+      { op: 'updateNode', id: 'p1', properties: { name: 'X' }, expectedVersion: 4 },
+    ];
+    await expect(applyChanges(tx, update)).rejects.toSatisfy((e) => isStoreError(e, 'CONFLICT'));
+    const params = tx.calls[1]?.params ?? {};
+    expect(neo4j.isInt(rowsOf(params)[0]?.expected)).toBe(true);
+  });
+
+  it('reports relationships removed by DETACH DELETE and explicit deletes in change order', async () => {
+    const tx = scriptedTx((statement, params) => {
+      if (statement.name === 'lockNodes')
+        return [{ id: 'p1', labels: ['Entity', 'Person'], version: 1 }];
+      if (statement.name.startsWith('lockRelationships')) {
+        return [{ id: 'k9', from: 'p3', to: 'p4', version: 1 }];
+      }
+      if (statement.name === 'deleteNodes') return [{ detached: [{ type: 'KNOWS', id: 'k1' }] }];
+      if (statement.name.startsWith('get')) return [];
+      return [{ count: rowsOf(params).length }];
+    });
+    const result = await applyChanges(tx, [
+      { op: 'deleteRelationship', type: 'KNOWS', id: 'k9' },
+      { op: 'deleteNode', id: 'p1' },
+    ]);
+    expect(result.deletedNodeIds).toEqual(['p1']);
+    expect(result.deletedRelationshipIds).toEqual(['k9', 'k1']);
+    expect(result.nodes).toEqual([]);
+  });
+});
+
+describe('upsert', () => {
+  it('counts created and updated per label and type', async () => {
+    const tx = scriptedTx((statement, params) => {
+      if (statement.name === 'nodeState')
+        return [{ id: 'p1', labels: ['Entity', 'Person'], version: 2 }];
+      if (statement.name.startsWith('relationshipState')) return [];
+      return [{ count: rowsOf(params).length, created: 1, mismatched: 0 }];
+    });
+    const result = await upsert(tx, {
+      nodes: [
+        { label: 'Person', id: 'p1', properties: { name: 'A', visibility: 'public' } },
+        { label: 'Person', id: 'p2', properties: { name: 'B', visibility: 'public' } },
+      ],
+      relationships: [{ type: 'KNOWS', id: 'k1', from: 'p1', to: 'p2', properties: {} }],
+    });
+    expect(result).toEqual({
+      nodesCreated: 1,
+      nodesUpdated: 1,
+      relationshipsCreated: 1,
+      relationshipsUpdated: 0,
+    });
+    expect(tx.calls.map((c) => c.name)).toEqual([
+      'nodeState',
+      'relationshipState:KNOWS',
+      'upsertNodes:Person',
+      'upsertRelationships:KNOWS',
+    ]);
+  });
+
+  it('rejects a label change with VALIDATION', async () => {
+    const tx = scriptedTx((statement) =>
+      statement.name === 'nodeState'
+        ? [{ id: 'p1', labels: ['Entity', 'Institution'], version: 1 }]
+        : [],
+    );
+    const batch = {
+      nodes: [
+        { label: 'Person' as const, id: 'p1', properties: { name: 'A', visibility: 'public' } },
+      ],
+      relationships: [],
+    };
+    await expect(upsert(tx, batch)).rejects.toSatisfy((e) => isStoreError(e, 'VALIDATION'));
+  });
+});
+
+describe('search', () => {
+  it('uses the full-text statement with a Lucene query and pages with one extra row', async () => {
+    const tx = scriptedTx(() => [1, 2, 3].map((i) => ({ n: personNode(`p${i}`), score: 1.5 })));
+    const page = await search(tx, { text: 'Görlitz', first: 2, filter: { labels: ['Person'] } });
+    expect(tx.calls[0]?.name).toBe('searchText');
+    expect(tx.calls[0]?.params).toMatchObject({
+      index: 'entity_text',
+      query: '+gorlitz*',
+      labels: ['Person'],
+    });
+    expect(Number(tx.calls[0]?.params.limit)).toBe(3);
+    expect(page.hits.map((h) => h.node.id)).toEqual(['p1', 'p2']);
+    expect(page.hasNextPage).toBe(true);
+    const next = scriptedTx(() => []);
+    await search(next, { text: '', first: 2, after: page.endCursor ?? undefined });
+    expect(next.calls[0]?.name).toBe('searchAll');
+    expect(Number(next.calls[0]?.params.offset)).toBe(2);
+  });
+});
+
+describe('neighbourhood', () => {
+  it('expands level by level and stops, truncated, when a level overflows the limit', async () => {
+    const tx = scriptedTx((statement, params) => {
+      if (statement.name === 'neighbourhoodStart') return [{ n: personNode('a') }];
+      if (statement.name === 'neighbourhoodStep') {
+        expect(params.frontier).toEqual(['a']);
+        return ['b', 'c', 'd'].map((id) => ({ n: personNode(id) }));
+      }
+      return [];
+    });
+    const result = await neighbourhood(tx, { ids: ['a'], depth: 2, limit: 3 });
+    expect(result.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
+    expect(result.truncated).toBe(true);
+    expect(tx.calls.map((c) => c.name)).toEqual([
+      'neighbourhoodStart',
+      'neighbourhoodStep',
+      'relationshipsAmong',
+    ]);
+    expect(Number(tx.calls[1]?.params.limit)).toBe(3);
+  });
+});
+
+describe('withinRadius, subgraph and stats', () => {
+  it('sends metres and converts them back to kilometres', async () => {
+    const tx = scriptedTx(() => [{ n: personNode('a'), meters: 1500 }]);
+    const hits = await withinRadius(tx, {
+      center: { latitude: 51, longitude: 14 },
+      radiusKm: 2.5,
+      limit: 10,
+    });
+    expect(tx.calls[0]?.params).toMatchObject({ latitude: 51, longitude: 14, meters: 2500 });
+    expect(hits).toEqual([{ node: expect.objectContaining({ id: 'a' }), distanceKm: 1.5 }]);
+  });
+
+  it('takes limit + 1 core nodes, then relationships among them and attached neighbours', async () => {
+    const tx = scriptedTx((statement) => {
+      if (statement.name === 'subgraphCore:regionId') {
+        return ['a', 'b', 'c'].map((id) => ({ n: personNode(id) }));
+      }
+      return [];
+    });
+    const graph = await subgraph(tx, {
+      scope: { regionId: 'reg-1' },
+      attachLabels: ['Topic'],
+      limit: 2,
+    });
+    expect(graph.truncated).toBe(true);
+    expect(graph.nodes.map((n) => n.id)).toEqual(['a', 'b']);
+    expect(tx.calls.map((c) => c.name)).toEqual([
+      'subgraphCore:regionId',
+      'relationshipsAmong',
+      'subgraphAttached',
+    ]);
+    expect(tx.calls[0]?.params.labels).toEqual(['Person', 'Institution']);
+    expect(tx.calls[2]?.params).toMatchObject({ ids: ['a', 'b'], attachLabels: ['Topic'] });
+  });
+
+  it('counts every label and type, zeros included', async () => {
+    const tx = scriptedTx((statement) => [
+      { count: statement.name === 'countNodes:Person' ? 3 : 0 },
+    ]);
+    const result = await stats(tx);
+    expect(result.nodes.Person).toBe(3);
+    expect(Object.keys(result.nodes)).toHaveLength(8);
+    expect(Object.values(result.relationships).every((n) => n === 0)).toBe(true);
+  });
+});

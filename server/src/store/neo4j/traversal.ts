@@ -1,0 +1,127 @@
+/**
+ * Neighbourhood and subgraph: bounded traversals, each in one read transaction so that all levels see one
+ * consistent state. Levels are expanded one statement per hop; that keeps "nearer hops first, ties by id" and
+ * the limit exact (a variable-length pattern would enumerate paths, not nodes).
+ */
+import { ACTOR_LABELS } from '@nzr/graph-schema';
+import type {
+  GraphNode,
+  GraphRelationship,
+  NeighbourhoodQuery,
+  Subgraph,
+  SubgraphQuery,
+} from '../port.js';
+import { relationshipKey } from '../shared/change-plan.js';
+import {
+  NEIGHBOURHOOD_START,
+  NEIGHBOURHOOD_STEP,
+  RELATIONSHIPS_AMONG,
+  SUBGRAPH_ATTACHED,
+  subgraphCore,
+} from './cypher/read-statements.js';
+import type { ScopeKind } from './cypher/read-statements.js';
+import type { Tx } from './driver.js';
+import { filterParams, int } from './params.js';
+import { nodeField, relationshipField } from './records.js';
+
+const byId = (a: { id: string }, b: { id: string }): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** Relationships sorted by type and id, so that both stores list them the same way. */
+function sortRelationships(list: GraphRelationship[]): GraphRelationship[] {
+  return list.sort((a, b) => (a.type === b.type ? byId(a, b) : a.type < b.type ? -1 : 1));
+}
+
+async function relationshipsAmong(
+  tx: Tx,
+  ids: readonly string[],
+  types: readonly string[] | null,
+): Promise<GraphRelationship[]> {
+  if (ids.length === 0) return [];
+  const records = await tx.run(RELATIONSHIPS_AMONG, { ids: [...ids], types });
+  return records.map((r) => relationshipField(r.get('r'), r.get('from'), r.get('to')));
+}
+
+export async function neighbourhood(tx: Tx, query: NeighbourhoodQuery): Promise<Subgraph> {
+  const types = query.relationshipTypes ? [...query.relationshipTypes] : null;
+  const visibilities = query.filter?.visibilities ? [...query.filter.visibilities] : null;
+  const startRecords = await tx.run(NEIGHBOURHOOD_START, {
+    ids: [...query.ids],
+    visibilities,
+    limit: int(query.limit + 1),
+  });
+  const nodes: GraphNode[] = startRecords.slice(0, query.limit).map((r) => nodeField(r.get('n')));
+  let truncated = startRecords.length > query.limit;
+  const seen = new Set(nodes.map((n) => n.id));
+  let frontier = nodes.map((n) => n.id);
+  const filter = filterParams(query.filter);
+  for (let level = 1; level <= query.depth && !truncated && frontier.length > 0; level++) {
+    // Even with nothing remaining the level is asked for one node: if one exists, the limit cut it off.
+    const remaining = query.limit - nodes.length;
+    const records = await tx.run(NEIGHBOURHOOD_STEP, {
+      ...filter,
+      frontier,
+      seen: [...seen],
+      types,
+      limit: int(remaining + 1),
+    });
+    const found = records.map((r) => nodeField(r.get('n')));
+    if (found.length > remaining) {
+      found.length = remaining;
+      truncated = true;
+    }
+    nodes.push(...found);
+    found.forEach((n) => seen.add(n.id));
+    frontier = found.map((n) => n.id);
+  }
+  const relationships = await relationshipsAmong(tx, [...seen], types);
+  return { nodes, relationships: sortRelationships(relationships), truncated };
+}
+
+function scopeOf(query: SubgraphQuery): { kind: ScopeKind; id: string } {
+  const scope = query.scope;
+  if ('regionId' in scope) return { kind: 'regionId', id: scope.regionId };
+  if ('topicId' in scope) return { kind: 'topicId', id: scope.topicId };
+  return { kind: 'networkId', id: scope.networkId };
+}
+
+export async function subgraph(tx: Tx, query: SubgraphQuery): Promise<Subgraph> {
+  const { kind, id } = scopeOf(query);
+  const types = query.relationshipTypes ? [...query.relationshipTypes] : null;
+  const visibilities = query.visibilities ? [...query.visibilities] : null;
+  const coreRecords = await tx.run(subgraphCore(kind), {
+    scopeId: id,
+    labels: [...(query.labels ?? ACTOR_LABELS)],
+    visibilities,
+    limit: int(query.limit + 1),
+  });
+  const truncated = coreRecords.length > query.limit;
+  const core = coreRecords.slice(0, query.limit).map((r) => nodeField(r.get('n')));
+  const coreIds = core.map((n) => n.id);
+  const relationships = await relationshipsAmong(tx, coreIds, types);
+  const attached = new Map<string, GraphNode>();
+  const attachedRelationships: GraphRelationship[] = [];
+  if (query.attachLabels && query.attachLabels.length > 0 && coreIds.length > 0) {
+    const records = await tx.run(SUBGRAPH_ATTACHED, {
+      ids: coreIds,
+      attachLabels: [...query.attachLabels],
+      types,
+      visibilities,
+    });
+    const links = new Map<string, GraphRelationship>();
+    for (const record of records) {
+      const node = nodeField(record.get('n'));
+      attached.set(node.id, node);
+      const rel = relationshipField(record.get('r'), record.get('from'), record.get('to'));
+      links.set(relationshipKey(rel), rel);
+    }
+    attachedRelationships.push(...sortRelationships([...links.values()]));
+  }
+  // Like the embedded store: core nodes by id, then attached nodes by id; core relationships by type and id,
+  // then the attaching ones by type and id.
+  return {
+    nodes: [...core, ...[...attached.values()].sort(byId)],
+    relationships: [...sortRelationships(relationships), ...attachedRelationships],
+    truncated,
+  };
+}
