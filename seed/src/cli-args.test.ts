@@ -10,6 +10,7 @@ describe('parseSeedArgs', () => {
       reset: false,
       ifEmpty: false,
       dryRun: false,
+      logBatches: false,
       help: false,
     });
   });
@@ -24,9 +25,10 @@ describe('parseSeedArgs', () => {
       '--reset',
     ]);
     expect(args).toMatchObject({ actors: 100_000, seed: 7, batchSize: 250, reset: true });
-    expect(parseSeedArgs(['--if-empty', '--dry-run', '-h'])).toMatchObject({
+    expect(parseSeedArgs(['--if-empty', '--dry-run', '--log-batches', '-h'])).toMatchObject({
       ifEmpty: true,
       dryRun: true,
+      logBatches: true,
       help: true,
     });
   });

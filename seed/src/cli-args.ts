@@ -10,6 +10,8 @@ export interface SeedArgs {
   readonly reset: boolean;
   readonly ifEmpty: boolean;
   readonly dryRun: boolean;
+  /** Print one line per acknowledged batch (used by the crash test to know what must survive). */
+  readonly logBatches: boolean;
   readonly help: boolean;
 }
 
@@ -27,6 +29,7 @@ Aufruf / Usage: npm run seed -- [options]
   --reset           Speicher vorher leeren / clear the store first
   --if-empty        nur laden, wenn der Speicher leer ist / load only into an empty store
   --dry-run         nur erzeugen und Statistik zeigen / generate and print statistics only
+  --log-batches     jeden gespeicherten Batch melden / report every committed batch
   --help            diese Hilfe / this help
 
 Speicher wie beim Server / store as for the server: DATA_DIR (embedded, default ./data) or NEO4J_URI,
@@ -67,6 +70,7 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
         reset: { type: 'boolean', default: false },
         'if-empty': { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        'log-batches': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -86,6 +90,7 @@ export function parseSeedArgs(argv: readonly string[]): SeedArgs {
     reset: values.reset,
     ifEmpty: values['if-empty'],
     dryRun: values['dry-run'],
+    logBatches: values['log-batches'],
     help: values.help,
   };
 }

@@ -78,6 +78,9 @@ async function run(args: SeedArgs): Promise<number> {
       batchSize: args.batchSize,
       progress: progressFor(process.stderr),
       signal: controller.signal,
+      ...(args.logBatches
+        ? { onBatchCommitted: (index: number, items: number) => log(`BATCH ${index} ${items}`) }
+        : {}),
     });
     log(
       `Geladen / loaded: ${result.nodes} Knoten / nodes (${result.nodesCreated} neu / new, ${result.nodesUpdated} ` +

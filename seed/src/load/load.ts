@@ -14,6 +14,8 @@ export interface LoadOptions {
   readonly progress?: Progress;
   /** Checked between batches: an aborted load stops after the current batch. */
   readonly signal?: AbortSignal;
+  /** Called after the store acknowledged batch `index` (0-based, in the order of `batches()`). */
+  readonly onBatchCommitted?: (index: number, items: number) => void;
 }
 
 export interface LoadResult extends UpsertResult {
@@ -50,6 +52,7 @@ export async function loadGraph(
       totals.nodesUpdated += result.nodesUpdated;
       totals.relationshipsCreated += result.relationshipsCreated;
       totals.relationshipsUpdated += result.relationshipsUpdated;
+      options.onBatchCommitted?.(count, batch.nodes.length + batch.relationships.length);
       count++;
       const phase = batch.nodes.length > 0 ? 'Knoten / nodes' : 'Beziehungen / relationships';
       progress.advance(batch.nodes.length + batch.relationships.length, phase);
