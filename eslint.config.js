@@ -105,4 +105,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // client/e2e is test infrastructure: it starts the real server on a seeded store (server app and store,
+    // seed generator and loader only); it still never imports cytoscape.
+    files: ['client/e2e/**/*.ts'],
+    rules: restrict([
+      {
+        regex: '^@nzr/(server|seed)(?!/app$|/store$|/generate$|/load$)',
+        message:
+          'client/e2e may import only @nzr/server/{app,store} and @nzr/seed/{generate,load}.',
+      },
+      {
+        regex: '^cytoscape(-.*)?$',
+        message: 'Only client/src/lib/cytoscape.ts imports cytoscape.',
+      },
+    ]),
+  },
 );

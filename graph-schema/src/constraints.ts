@@ -5,12 +5,20 @@
 import { ENTITY_LABEL } from './labels.js';
 import type { NodeLabel } from './labels.js';
 import { RELATIONSHIP_TYPE_NAMES } from './relationship-types.js';
+import { ACCOUNT_LABEL, AUDIT_LABEL } from './system.js';
 import type { RelationshipType } from './relationship-types.js';
 
+type SystemLabel = typeof ACCOUNT_LABEL | typeof AUDIT_LABEL;
+
 export type SchemaItem =
-  | { kind: 'node-unique'; name: string; label: NodeLabel | typeof ENTITY_LABEL; property: string }
+  | {
+      kind: 'node-unique';
+      name: string;
+      label: NodeLabel | typeof ENTITY_LABEL | SystemLabel;
+      property: string;
+    }
   | { kind: 'relationship-unique'; name: string; type: RelationshipType; property: string }
-  | { kind: 'range'; name: string; label: NodeLabel; property: string }
+  | { kind: 'range'; name: string; label: NodeLabel | SystemLabel; property: string }
   | { kind: 'point'; name: string; label: typeof ENTITY_LABEL; property: string }
   | {
       kind: 'fulltext';
@@ -40,6 +48,10 @@ export const SCHEMA_ITEMS: readonly SchemaItem[] = [
     type,
     property: 'id',
   })),
+  { kind: 'node-unique', name: 'account_id_unique', label: ACCOUNT_LABEL, property: 'id' },
+  { kind: 'node-unique', name: 'account_email_unique', label: ACCOUNT_LABEL, property: 'email' },
+  { kind: 'node-unique', name: 'audit_id_unique', label: AUDIT_LABEL, property: 'id' },
+  { kind: 'range', name: 'audit_at', label: AUDIT_LABEL, property: 'at' },
   { kind: 'range', name: 'institution_sector', label: 'Institution', property: 'sector' },
   { kind: 'range', name: 'institution_kind', label: 'Institution', property: 'kind' },
   { kind: 'range', name: 'region_level', label: 'Region', property: 'level' },

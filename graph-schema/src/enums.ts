@@ -3,17 +3,10 @@
  * Stored values are stable English snake_case keys; the interface translates them.
  */
 
-export interface EnumEntry<V extends string = string> {
-  readonly value: V;
-  readonly de: string;
-  readonly en: string;
-}
+import { entries } from './enum-entries.js';
+import type { EnumEntry } from './enum-entries.js';
 
-function entries<const V extends string>(
-  list: readonly (readonly [V, string, string])[],
-): readonly EnumEntry<V>[] {
-  return list.map(([value, de, en]) => ({ value, de, en }));
-}
+export type { EnumEntry };
 
 export const SECTORS = entries([
   ['civil_society', 'Zivilgesellschaft', 'Civil society'],

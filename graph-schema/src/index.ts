@@ -5,3 +5,4 @@ export * from './relationship-types.js';
 export * from './validation.js';
 export * from './constraints.js';
 export * from './topics.js';
+export * from './system.js';

@@ -1,26 +1,29 @@
 /**
- * `npm run bench`: time and peak memory of generating the demo network at several sizes (no store involved),
- * with the structural statistics the analytics rely on.
+ * `npm run bench [-- --quick] [--sizes=1000,10000] [--out=FILE]`: seeds (or reuses) graphs of 1k, 10k and 100k
+ * actors, runs the key operations over HTTP against the real GraphQL server in-process, times the pure
+ * analytics, measures link-suggestion quality, a CSV import and a bounded load test, and writes BENCHMARKS.md.
+ * BENCH_LOAD_SECONDS sets the load-test duration (default 60, quick 5).
+ *
+ * The server's resolvers use legacy decorators, which tsx compiles only with the server's tsconfig: this
+ * launcher restarts itself once with TSX_TSCONFIG_PATH pointing there, then loads the bench (bench/main.ts).
  */
-import { generate } from './generate/generate.js';
-import { computeStats, densityByKind } from './generate/stats.js';
-import { peakMemoryMb } from './report.js';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const sizes = process.argv.slice(2).map(Number).filter(Number.isInteger);
-for (const actors of sizes.length > 0 ? sizes : [300, 10_000, 100_000]) {
-  const started = performance.now();
-  const graph = generate({ actors, seed: 42 });
-  const ms = performance.now() - started;
-  const peak = peakMemoryMb();
-  const stats = computeStats(graph);
-  const { urban, rural } = densityByKind(stats);
-  console.log(
-    [
-      `${actors} actors: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships`,
-      `(${stats.relationshipsPerActor.toFixed(2)} per actor) in ${(ms / 1000).toFixed(2)} s,`,
-      `peak RSS ${peak} MB; density per 10k inhabitants urban ${urban.toFixed(1)} / rural`,
-      `${rural.toFixed(1)}; same-sector ${(stats.sameSectorShare * 100).toFixed(1)} %,`,
-      `local ${(stats.localShare * 100).toFixed(1)} %`,
-    ].join(' '),
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+if (process.env.TSX_TSCONFIG_PATH) {
+  await import('reflect-metadata');
+  await import('./bench/main.js');
+} else {
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, TSX_TSCONFIG_PATH: path.resolve(here, '../../server/tsconfig.json') },
+    },
   );
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

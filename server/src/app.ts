@@ -8,24 +8,44 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
-import type { ServerConfig } from './config.js';
+import { Authenticator } from './auth/authenticator.js';
+import { ensureFirstAdmin } from './auth/first-admin.js';
+import { LoginLimiter } from './auth/login-limiter.js';
+import { authentication, clientAddress, viewerFromRequest } from './auth/request-viewer.js';
+import { SessionTokens } from './auth/session.js';
+import { resolveSessionSecret } from './auth/session-secret.js';
+import { UnauthenticatedError } from './auth/viewer.js';
+import type { AuthConfig, ServerConfig, StoreConfig } from './config.js';
+import { authConfigFrom } from './config.js';
 import { createContext } from './context.js';
-import type { Context } from './context.js';
+import type { Context, ServerDeps } from './context.js';
+import { complexityLimit } from './graphql/complexity.js';
 import { depthLimit } from './graphql/depth-limit.js';
 import { createFormatError } from './graphql/errors.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
+import { cors } from './http/cors.js';
 import { BODY_LIMIT_BYTES, errorHandler, notFound } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
+import { importExportRoutes } from './modules/import-export/import-export.routes.js';
 import { requestLog } from './http/request-log.js';
 import { defaultClientDist, staticClient } from './http/static-client.js';
 import { createLogger } from './logger.js';
 import type { Logger } from './logger.js';
+import { isStoreError } from './store/errors.js';
 import type { GraphStore } from './store/port.js';
 
 export interface CreateServerOptions {
   readonly store: GraphStore;
-  readonly config: Pick<ServerConfig, 'host' | 'port' | 'logLevel'>;
+  readonly config: Pick<ServerConfig, 'host' | 'port' | 'logLevel'> & {
+    /** Sessions and the first admin; defaults: a per-process session key, no first admin. */
+    readonly auth?: AuthConfig;
+    readonly corsOrigins?: readonly string[];
+    readonly trustProxy?: ServerConfig['trustProxy'];
+    /** Where the store lives; with the embedded store, the session key is kept in its folder. */
+    readonly store?: StoreConfig;
+  };
   readonly logger?: Logger;
   /** Folder of the built client; default client/dist when it exists; null serves no client. */
   readonly clientDist?: string | null;
@@ -46,13 +66,21 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   const development = process.env.NODE_ENV === 'development';
   const app = express();
   const httpServer = http.createServer(app);
+  const auth = config.auth ?? authConfigFrom({});
+  const secret = await resolveSessionSecret(auth, config.store ?? null, logger);
+  const tokens = new SessionTokens(secret, auth.sessionTtlSeconds);
+  const deps: ServerDeps = { store, tokens, loginLimiter: new LoginLimiter(), logger };
+  await ensureFirstAdmin(store, auth.initialAdmin, logger);
 
+  const schema = options.schema ?? (await buildGraphQLSchema());
   const apollo = new ApolloServer<Context>({
-    schema: options.schema ?? (await buildGraphQLSchema()),
+    schema,
     validationRules: [depthLimit()],
+    // Browsers cannot send a "simple" cross-site GraphQL request: Apollo demands a preflighted content type.
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError(logger, development),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityLimit<Context>(schema)],
     // main.ts owns SIGINT/SIGTERM: Apollo's own handler would re-raise the signal and kill the process
     // before the store is closed (leaving its lock behind).
     stopOnTerminationSignals: false,
@@ -61,14 +89,26 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Behind a reverse proxy, req.ip (login rate limiting) must come from X-Forwarded-For.
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(requestLog(logger));
+  app.use(cors(config.corsOrigins ?? []));
+  // Before every route: makes viewerFromRequest(req) available to GraphQL and the HTTP routes alike.
+  app.use(authentication(new Authenticator(store, tokens)));
   app.use(healthRoutes(store, logger));
   // Exactly /graphql: sub-paths fall through to the 404 handler instead of reaching Apollo.
   app.all(
     '/graphql',
     express.json({ limit: BODY_LIMIT_BYTES }),
-    expressMiddleware(apollo, { context: async () => createContext(store) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext(deps, {
+          viewer: await contextViewer(req),
+          clientAddress: clientAddress(req),
+        }),
+    }),
   );
+  app.use('/api', importExportRoutes(store, viewerFromRequest, logger));
   const clientDist = options.clientDist === undefined ? defaultClientDist() : options.clientDist;
   if (clientDist) app.use(staticClient(clientDist));
   app.use(notFound);
@@ -86,4 +126,24 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
     // The drain plugin closes the HTTP server and waits for open requests before Apollo stops.
     close: () => apollo.stop(),
   };
+}
+
+/** The request's viewer; a bad token becomes a 401 GraphQL error with a message that says what to do. */
+async function contextViewer(req: express.Request): Promise<Context['viewer']> {
+  try {
+    return await viewerFromRequest(req);
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) {
+      throw new GraphQLError(error.message, {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
+    }
+    // The account lookup needs the store; say so instead of a generic internal error.
+    if (isStoreError(error, 'STORE_UNAVAILABLE')) {
+      throw new GraphQLError(error.message, {
+        extensions: { code: 'STORE_UNAVAILABLE', http: { status: 503 } },
+      });
+    }
+    throw error;
+  }
 }

@@ -34,4 +34,32 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://db' })).toThrow(/neo4j:\/\//);
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/NEO4J_PASSWORD/);
   });
+
+  it('checks the session secret, the first admin and CORS origins', () => {
+    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/at least 32 characters/);
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ SESSION_SECRET: secret }).auth.sessionSecret).toBe(secret);
+    expect(loadConfig({}).auth).toEqual({
+      sessionSecret: null,
+      sessionTtlSeconds: 8 * 3600,
+      initialAdmin: null,
+    });
+    expect(() => loadConfig({ ADMIN_EMAIL: 'a@example.org' })).toThrow(/together/);
+    expect(() => loadConfig({ ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'short' })).toThrow(
+      /ADMIN_PASSWORD/,
+    );
+    expect(
+      loadConfig({ ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'long enough pw' }).auth
+        .initialAdmin,
+    ).toEqual({ email: 'a@example.org', password: 'long enough pw' });
+    expect(() => loadConfig({ SESSION_HOURS: '-1' })).toThrow(/SESSION_HOURS/);
+    expect(
+      loadConfig({ CORS_ORIGINS: 'https://a.org, http://localhost:5173' }).corsOrigins,
+    ).toEqual(['https://a.org', 'http://localhost:5173']);
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.org/' })).toThrow(/CORS_ORIGINS/);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+    expect(loadConfig({}).trustProxy).toBeNull();
+  });
 });

@@ -14,13 +14,31 @@ export type StoreConfig =
       readonly database: string;
     };
 
+export interface AuthConfig {
+  /** HS256 key for session tokens; null means "generate one" (see auth/session-secret.ts). */
+  readonly sessionSecret: string | null;
+  /** How long a session token is valid, in seconds. */
+  readonly sessionTtlSeconds: number;
+  /** First admin, created at start-up when no admin exists. */
+  readonly initialAdmin: { readonly email: string; readonly password: string } | null;
+}
+
 export interface ServerConfig {
   readonly port: number;
   readonly host: string;
   readonly production: boolean;
   readonly logLevel: string;
   readonly store: StoreConfig;
+  readonly auth: AuthConfig;
+  /** Origins allowed to call the API from a browser (CORS); empty means same origin only. */
+  readonly corsOrigins: readonly string[];
+  /** Express `trust proxy` (TRUST_PROXY, e.g. `1` or `loopback`); null trusts no proxy headers. */
+  readonly trustProxy: string | number | null;
 }
+
+export const MIN_SESSION_SECRET_LENGTH = 32;
+export const MIN_PASSWORD_LENGTH = 10;
+const DEFAULT_SESSION_HOURS = 8;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -61,6 +79,57 @@ export function storeConfigFrom(env: NodeJS.ProcessEnv): StoreConfig {
   };
 }
 
+export function authConfigFrom(env: NodeJS.ProcessEnv): AuthConfig {
+  const secret = env.SESSION_SECRET?.trim() || null;
+  if (secret !== null && secret.length < MIN_SESSION_SECRET_LENGTH) {
+    throw new ConfigError(
+      `SESSION_SECRET must be at least ${MIN_SESSION_SECRET_LENGTH} characters (e.g. \`openssl rand -hex 32\`), got ${secret.length}`,
+    );
+  }
+  const hours = env.SESSION_HOURS?.trim() ? Number(env.SESSION_HOURS) : DEFAULT_SESSION_HOURS;
+  if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30) {
+    throw new ConfigError(
+      `SESSION_HOURS must be a number of hours from 0 to 720, got "${env.SESSION_HOURS}"`,
+    );
+  }
+  const email = env.ADMIN_EMAIL?.trim();
+  const password = env.ADMIN_PASSWORD;
+  if (Boolean(email) !== Boolean(password)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be set together (or neither)');
+  }
+  if (password !== undefined && password !== '' && password.length < MIN_PASSWORD_LENGTH) {
+    throw new ConfigError(`ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  }
+  return {
+    sessionSecret: secret,
+    sessionTtlSeconds: Math.round(hours * 3600),
+    initialAdmin: email && password ? { email, password } : null,
+  };
+}
+
+/** CORS_ORIGINS: comma-separated origins such as https://nzr.example.org; each must be a bare origin. */
+export function corsOriginsFrom(env: NodeJS.ProcessEnv): string[] {
+  const origins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(
+        `CORS_ORIGINS must list origins like https://example.org (no path, no trailing slash), got "${origin}"`,
+      );
+    }
+  }
+  return origins;
+}
+
+function trustProxyFrom(value: string | undefined): string | number | null {
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
+  // A number means "trust that many hops"; anything else is passed to express (e.g. loopback, 10.0.0.0/8).
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: portFrom(env.PORT),
@@ -68,5 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     store: storeConfigFrom(env),
+    auth: authConfigFrom(env),
+    corsOrigins: corsOriginsFrom(env),
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
   };
 }

@@ -1,36 +1,46 @@
 /**
- * Per-request context: who is asking (viewer), batched loaders and the services the resolvers call.
- * Roles arrive in a later issue; until then every request is an anonymous viewer, and everything that
- * depends on the viewer already reads it from here so that roles can slot in without touching resolvers.
+ * Per-request context: who is asking (viewer), batched loaders and the services the resolvers call. Services
+ * get the viewer here, once, so no resolver can forget it: visibility and roles are enforced in the services.
  */
-import type { Visibility } from '@nzr/graph-schema';
-import type { GraphStore } from './store/port.js';
+import type { LoginLimiter } from './auth/login-limiter.js';
+import type { SessionTokens } from './auth/session.js';
+import { ANONYMOUS_VIEWER } from './auth/viewer.js';
+import type { Viewer } from './auth/viewer.js';
+import type { Logger } from './logger.js';
+import { AccountService } from './modules/accounts/account.service.js';
+import { AnalyticsService } from './modules/analytics/analytics.service.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { CatalogService } from './modules/catalog/catalog.service.js';
+import { NeighbourhoodService } from './modules/neighbourhood/neighbourhood.service.js';
 import { createNodeLoader } from './modules/node/node.loader.js';
 import type { NodeLoader } from './modules/node/node.loader.js';
 import { NodeService } from './modules/node/node.service.js';
 import { SearchService } from './modules/search/search.service.js';
-import { NeighbourhoodService } from './modules/neighbourhood/neighbourhood.service.js';
 import { StatsService } from './modules/stats/stats.service.js';
+import { WriteService } from './modules/write/write.service.js';
+import type { GraphStore } from './store/port.js';
 
-export interface Viewer {
-  readonly role: 'anonymous';
-  /** Persons with another visibility are invisible to this viewer: not returned, not traversed. */
-  readonly visibilities: readonly Visibility[];
-  /** Whether contact data of persons (e-mail, consent date) may be shown. */
-  readonly seesPersonalData: boolean;
+export type { Viewer };
+export { ANONYMOUS_VIEWER };
+
+/** What lives as long as the server: shared by every request's services. */
+export interface ServerDeps {
+  readonly store: GraphStore;
+  readonly tokens: SessionTokens;
+  readonly loginLimiter: LoginLimiter;
+  readonly logger: Logger;
 }
-
-export const ANONYMOUS_VIEWER: Viewer = {
-  role: 'anonymous',
-  visibilities: ['public'],
-  seesPersonalData: false,
-};
 
 export interface Services {
   readonly nodes: NodeService;
   readonly search: SearchService;
   readonly neighbourhood: NeighbourhoodService;
   readonly stats: StatsService;
+  readonly catalog: CatalogService;
+  readonly writes: WriteService;
+  readonly accounts: AccountService;
+  readonly audit: AuditService;
+  readonly analytics: AnalyticsService;
 }
 
 export interface Context {
@@ -39,17 +49,35 @@ export interface Context {
   readonly services: Services;
 }
 
-export function createContext(store: GraphStore, viewer: Viewer = ANONYMOUS_VIEWER): Context {
+export interface RequestInfo {
+  readonly viewer: Viewer;
+  /** Client address, for login rate limiting. */
+  readonly clientAddress: string;
+}
+
+export function createContext(
+  deps: ServerDeps,
+  request: RequestInfo = { viewer: ANONYMOUS_VIEWER, clientAddress: 'unknown' },
+): Context {
+  const { store } = deps;
+  const { viewer } = request;
   const loaders = { node: createNodeLoader(store) };
   const nodes = new NodeService(loaders.node, viewer);
+  const writes = new WriteService(store, nodes);
+  const search = new SearchService(store, nodes);
   return {
     viewer,
     loaders,
     services: {
       nodes,
-      search: new SearchService(store, nodes),
+      search,
       neighbourhood: new NeighbourhoodService(store, nodes),
-      stats: new StatsService(store),
+      stats: new StatsService(store, viewer),
+      catalog: new CatalogService(store, nodes, search),
+      writes,
+      accounts: new AccountService(deps, request),
+      audit: new AuditService(store, nodes, writes),
+      analytics: new AnalyticsService(store, nodes),
     },
   };
 }

@@ -1,43 +1,30 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from '../components/Header';
-import { SearchPanel } from '../features/search/SearchPanel';
-import { StatsSection } from '../features/stats/StatsSection';
+import { Nav } from '../components/Nav';
+import { navigate, useLocation } from './router';
+import { ROUTES, routeFor } from './routes';
 
-// The map brings cytoscape (the largest dependency); load it only once a node is chosen.
-const NeighbourhoodView = lazy(() =>
-  import('../features/network-map/NeighbourhoodView').then((module) => ({
-    default: module.NeighbourhoodView,
-  })),
-);
-
-/** The first screen: overview and search on the left, the network of the chosen node on the right. */
+/** The page frame: skip link, header, navigation and the current view in <main>. */
 export function App() {
   const { t } = useTranslation();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [depth, setDepth] = useState(1);
+  const { pathname, search } = useLocation();
+  const route = routeFor(pathname);
+  useEffect(() => {
+    document.title = route ? `${t(route.titleKey)} – ${t('app.title')}` : t('app.title');
+  }, [route, t]);
   return (
     <>
-      <Header />
-      <main className="layout">
-        <div className="sidebar">
-          <StatsSection />
-          <SearchPanel selectedId={selectedId} onSelect={setSelectedId} />
-        </div>
-        <div className="content">
-          {selectedId ? (
-            <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-              <NeighbourhoodView
-                nodeId={selectedId}
-                depth={depth}
-                onDepthChange={setDepth}
-                onSelectNode={setSelectedId}
-              />
-            </Suspense>
-          ) : (
-            <p className="empty">{t('map.empty')}</p>
-          )}
-        </div>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <Header>
+        <Nav items={ROUTES} current={route?.id} search={search} onNavigate={navigate} />
+      </Header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+          {route ? <route.Component /> : <p className="empty">{t('app.notFound')}</p>}
+        </Suspense>
       </main>
     </>
   );

@@ -5,18 +5,23 @@
 import { buildSchema, validate } from 'graphql';
 import type { DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { NEIGHBOURHOOD_VIEW } from '../features/network-map/neighbourhood.query';
-import { SEARCH_PANEL } from '../features/search/search.query';
+import { REGION_PICKER } from '../features/filters/RegionPicker';
+import { SEARCH_BOX } from '../features/search/search.query';
 import { STATS_SECTION } from '../features/stats/StatsSection';
+import { MAP_DETAILS, MAP_GRAPH, MAP_OPTIONS, MAP_OVERVIEW_START } from './routes/map/map.queries';
 // The emitted schema text (a file, not server code: the client never imports the server).
 import schemaText from '../../../server/schema.graphql?raw';
 
 const schema = buildSchema(schemaText);
 
 const OPERATIONS: Record<string, DocumentNode> = {
-  SearchPanel: SEARCH_PANEL,
-  NeighbourhoodView: NEIGHBOURHOOD_VIEW,
+  SearchBox: SEARCH_BOX,
+  RegionPicker: REGION_PICKER,
   StatsSection: STATS_SECTION,
+  MapGraph: MAP_GRAPH,
+  MapOverviewStart: MAP_OVERVIEW_START,
+  MapDetails: MAP_DETAILS,
+  MapOptions: MAP_OPTIONS,
 };
 
 describe('GraphQL operations', () => {

@@ -1,47 +1,149 @@
 /**
- * The only module that imports cytoscape (ESLint enforces it): it registers the fcose layout once and hands
- * out instances and the types the network map needs, so the heavy library stays behind one small door.
+ * The only module that imports cytoscape (ESLint enforces it): it registers the fcose layout once, creates
+ * instances (with the WebGL renderer for large views), turns layout specs into cytoscape options and exports
+ * the drawn graph as PNG or SVG, so the heavy library stays behind one small door.
  */
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition, LayoutOptions, StylesheetJson } from 'cytoscape';
+import type {
+  Core,
+  ElementDefinition,
+  LayoutOptions,
+  NodeSingular,
+  StylesheetJson,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { sceneToSvg } from './svg';
+import type { SvgScene } from './svg';
 
 export type { Core, ElementDefinition, StylesheetJson };
 
-let registered = false;
+/** From this many elements on, cytoscape draws with WebGL (experimental in 3.31+, much faster when large). */
+export const WEBGL_THRESHOLD = 2000;
+/** From this many elements on, fcose runs in draft quality so that the page never freezes. */
+const DRAFT_THRESHOLD = 1000;
 
+let registered = false;
 function registerExtensions(): void {
   if (registered) return;
   cytoscape.use(fcose);
   registered = true;
 }
 
-/** fcose: fast force-directed layout that keeps clusters together; quality 'default' is fast enough here. */
-export const FCOSE_LAYOUT = {
-  name: 'fcose',
-  quality: 'default',
-  animate: false,
-  randomize: true,
-  nodeRepulsion: () => 8000,
-  idealEdgeLength: () => 90,
-  padding: 24,
-} as LayoutOptions;
+export type LayoutSpec =
+  | { readonly name: 'fcose'; readonly elementCount: number }
+  | { readonly name: 'concentric' }
+  | { readonly name: 'preset'; readonly positions: ReadonlyMap<string, { x: number; y: number }> };
+
+export function layoutOptions(spec: LayoutSpec): LayoutOptions {
+  switch (spec.name) {
+    case 'fcose':
+      return {
+        name: 'fcose',
+        quality: spec.elementCount > DRAFT_THRESHOLD ? 'draft' : 'default',
+        // Fewer iterations for large views keep the (synchronous) layout well under a second.
+        numIter: spec.elementCount > 1000 ? 800 : 2500,
+        animate: false,
+        randomize: true,
+        nodeRepulsion: () => 40000,
+        idealEdgeLength: () => 110,
+        nodeSeparation: 90,
+        gravity: 0.2,
+        padding: 24,
+        fit: false,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        animate: false,
+        concentric: (node: NodeSingular) => Number(node.data('ring') ?? 0),
+        levelWidth: () => 1,
+        minNodeSpacing: 6,
+        padding: 24,
+        fit: false,
+      };
+    case 'preset':
+      return {
+        name: 'preset',
+        animate: false,
+        positions: (node: NodeSingular) => spec.positions.get(node.id()) ?? { x: 0, y: 0 },
+        padding: 24,
+        fit: false,
+      } as LayoutOptions;
+  }
+}
 
 export interface CreateGraphOptions {
   readonly container: HTMLElement;
-  readonly elements: ElementDefinition[];
   readonly style: StylesheetJson;
+  readonly webgl: boolean;
 }
 
-export function createGraph({ container, elements, style }: CreateGraphOptions): Core {
+export function createGraph({ container, style, webgl }: CreateGraphOptions): Core {
   registerExtensions();
   return cytoscape({
     container,
-    elements,
     style,
-    layout: FCOSE_LAYOUT,
-    minZoom: 0.2,
-    // Small neighbourhoods would otherwise be zoomed to fill the canvas, with giant nodes and labels.
-    maxZoom: 1.6,
+    minZoom: 0.05,
+    maxZoom: 3,
+    // Selection is owned by the app (URL state) and drawn with the `selected` class.
+    autounselectify: true,
+    boxSelectionEnabled: false,
+    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+}
+
+/** Zoom at most this far when fitting, so that a handful of nodes does not fill the screen. */
+const MAX_FIT_ZOOM = 1.25;
+
+export function fitView(cy: Core): void {
+  cy.fit(undefined, 24);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
+/** Runs the layout synchronously and records its duration as a `nzr:layout` performance measure. */
+export function runLayout(cy: Core, spec: LayoutSpec): void {
+  const start = performance.now();
+  cy.layout(layoutOptions(spec)).run();
+  fitView(cy);
+  performance.measure('nzr:layout', {
+    start,
+    detail: { layout: spec.name, elements: cy.elements().length },
   });
+}
+
+/** The whole graph as PNG at twice the screen resolution, on white. */
+export function exportPng(cy: Core): Promise<Blob> {
+  return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+}
+
+/** The whole graph as a standalone SVG document, drawn from the rendered positions and styles. */
+export function exportSvg(cy: Core): string {
+  const px = (value: string) => Number.parseFloat(value) || 0;
+  const scene: SvgScene = {
+    nodes: cy.nodes().map((node) => ({
+      x: node.position('x'),
+      y: node.position('y'),
+      size: node.width(),
+      colour: String(node.style('background-color')),
+      shape: String(node.style('shape')),
+      borderColour: String(node.style('border-color')),
+      borderWidth: px(String(node.style('border-width'))),
+      label: String(node.data('name') ?? ''),
+      fontSize: px(String(node.style('font-size'))),
+      labelOnly: node.hasClass('district-label'),
+    })),
+    edges: cy.edges().map((edge) => ({
+      x1: edge.sourceEndpoint().x,
+      y1: edge.sourceEndpoint().y,
+      x2: edge.targetEndpoint().x,
+      y2: edge.targetEndpoint().y,
+      colour: String(edge.style('line-color')),
+      width: px(String(edge.style('width'))),
+      line: String(edge.style('line-style')),
+    })),
+  };
+  return sceneToSvg(scene);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alliesNearby } from './allies.js';
 import { matchResources } from './resources.js';
 import { buildSnapshot } from './snapshot.js';
-import { SubgraphBuilder } from './test-graph.js';
+import { SubgraphBuilder } from './testing/subgraph-builder.js';
 
 function neighbourhood() {
   return buildSnapshot(

@@ -3,11 +3,11 @@ import { articulationPoints } from './articulation.js';
 import { betweenness } from './betweenness.js';
 import { brokerage } from './brokers.js';
 import { networkGraph, toCsr } from './graphs.js';
-import { karateGraph, karateSubgraph } from './karate.js';
+import { karateGraph, karateSubgraph } from './testing/karate.js';
 import { buildSnapshot } from './snapshot.js';
 import { structuralHoles } from './structural-holes.js';
-import { syntheticNetwork } from './synthetic-network.js';
-import { SubgraphBuilder } from './test-graph.js';
+import { syntheticNetwork } from './testing/synthetic-network.js';
+import { SubgraphBuilder } from './testing/subgraph-builder.js';
 
 /*
  * Worked example: hub h with contacts a, b, c; a and b also know each other (a triangle h-a-b plus c).
@@ -107,7 +107,7 @@ describe('brokerage', () => {
     });
     expect(report.cutPoints).toMatchObject([{ id: 'h', cutOff: 1, parts: [2, 1] }]);
     expect(report.cutPoints[0]?.explanationDe).toBe(
-      'Ohne sie/ihn verlieren 1 Akteur:innen die Verbindung zum übrigen Netz.',
+      'Ohne sie/ihn verliert 1 Akteur:in die Verbindung zum übrigen Netz.',
     );
   });
 

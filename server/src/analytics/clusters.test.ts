@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { connectedComponents } from 'graphology-components';
 import { subgraph } from 'graphology-operators';
 import Graph from 'graphology';
+import modularity from 'graphology-metrics/graph/modularity.js';
 import { topicClusters } from './clusters.js';
 import { connectedCommunities, splitDisconnected } from './communities.js';
-import { karateGraph, KARATE_EDGES } from './karate.js';
+import { karateGraph, KARATE_EDGES } from './testing/karate.js';
 import { buildSnapshot } from './snapshot.js';
-import { SubgraphBuilder } from './test-graph.js';
+import { SubgraphBuilder } from './testing/subgraph-builder.js';
 import { themeCooccurrence } from './theme-cooccurrence.js';
 
 describe('karate club fixture', () => {
@@ -28,6 +29,11 @@ describe('connectedCommunities', () => {
       const graph = karateGraph();
       const result = connectedCommunities(graph, { seed });
       expect(result.modularity).toBeGreaterThanOrEqual(0.41);
+      const recomputed = modularity(graph, {
+        getNodeCommunity: (node) => result.communityOf.get(node) ?? -1,
+        getEdgeWeight: null,
+      });
+      expect(result.modularity).toBeCloseTo(recomputed, 12);
       expect(result.count).toBeGreaterThanOrEqual(3);
       const groups = new Map<number, string[]>();
       for (const [node, c] of result.communityOf) groups.set(c, [...(groups.get(c) ?? []), node]);

@@ -83,6 +83,11 @@ export function numberDe(value: number, digits = 1): string {
   return value.toLocaleString('de-DE', { maximumFractionDigits: digits });
 }
 
+/** "1 Kooperation", "3 Kooperationen". */
+export function countDe(count: number, one: string, many: string): string {
+  return `${numberDe(count)} ${count === 1 ? one : many}`;
+}
+
 export function dateDe(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('de-DE', { timeZone: 'UTC' });
 }
@@ -108,16 +113,16 @@ export function reasonDe(snapshot: Snapshot, reason: Reason): string {
       return `bietet ${RESOURCE_DE.get(reason.resourceKind) ?? reason.resourceKind} an, was gebraucht wird`;
     case 'sectorGap':
       return (
-        `${reason.observed} Kooperationen zwischen ${sectorDe(reason.sectors[0])} und ` +
+        `${countDe(reason.observed, 'Kooperation', 'Kooperationen')} zwischen ${sectorDe(reason.sectors[0])} und ` +
         `${sectorDe(reason.sectors[1])}, erwartet wären ${numberDe(reason.expected)}`
       );
     case 'brokerage':
       return (
         `verbindet ${sectorDe(reason.sectors[0])} mit ${sectorDe(reason.sectors[1])} ` +
-        `(${reason.openPairs} sonst unverbundene Paare)`
+        `(${countDe(reason.openPairs, 'sonst unverbundenes Paar', 'sonst unverbundene Paare')})`
       );
     case 'cutOff':
-      return `ohne sie/ihn verlieren ${reason.actors} Akteur:innen die Verbindung zum übrigen Netz`;
+      return `ohne sie/ihn ${reason.actors === 1 ? 'verliert' : 'verlieren'} ${countDe(reason.actors, 'Akteur:in', 'Akteur:innen')} die Verbindung zum übrigen Netz`;
     case 'sharedMembers':
       return `gemeinsame Mitglieder: ${names(reason.ids)}`;
     case 'goodPractice':
@@ -130,7 +135,7 @@ export function reasonDe(snapshot: Snapshot, reason: Reason): string {
       );
       const sectors = reason.sectors.map(sectorDe);
       return (
-        `${reason.size} Akteur:innen` +
+        countDe(reason.size, 'Akteur:in', 'Akteur:innen') +
         (themes.length > 0 ? `, vor allem ${listDe(themes)}` : '') +
         (sectors.length > 0 ? `; Sektoren: ${listDe(sectors)}` : '')
       );
@@ -150,7 +155,7 @@ export function reasonDe(snapshot: Snapshot, reason: Reason): string {
       return parts.length > 0 ? parts.join(', ') : 'keine Angaben';
     }
     case 'newCrossSector':
-      return `seit ${dateDe(reason.since)} ${reason.count} neue sektorübergreifende Kooperationen`;
+      return `seit ${dateDe(reason.since)} ${countDe(reason.count, 'neue sektorübergreifende Kooperation', 'neue sektorübergreifende Kooperationen')}`;
     case 'eligibleSectors':
       return reason.sectors.length === 0
         ? 'offen für alle Sektoren'

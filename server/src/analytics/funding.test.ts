@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Properties } from '../store/port.js';
 import { fundingFor } from './funding.js';
 import { buildSnapshot } from './snapshot.js';
-import { SubgraphBuilder } from './test-graph.js';
+import { SubgraphBuilder } from './testing/subgraph-builder.js';
 
 function programmes() {
   const b = new SubgraphBuilder()

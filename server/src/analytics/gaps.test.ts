@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gapTable } from './gaps.js';
 import { buildSnapshot } from './snapshot.js';
 import { poissonCdf } from './stats.js';
-import { SubgraphBuilder } from './test-graph.js';
+import { SubgraphBuilder } from './testing/subgraph-builder.js';
 
 /*
  * Hand-computed example. Civil society c1..c3, business b1 b2, education e1 (N = 6, P = 15 pairs).
@@ -56,7 +56,7 @@ describe('gapTable', () => {
     const gap = table.underLinked[0];
     expect(gap?.pValue).toBeCloseTo(Math.exp(-2.4) * 3.4, 10);
     expect(gap?.explanationDe).toBe(
-      '1 Kooperationen zwischen Zivilgesellschaft und Wirtschaft, erwartet wären 2,4.',
+      '1 Kooperation zwischen Zivilgesellschaft und Wirtschaft, erwartet wären 2,4.',
     );
   });
 

@@ -12,6 +12,22 @@ import type { Snapshot } from './snapshot.js';
 
 export type NetworkKind = 'cooperation' | 'social';
 
+/**
+ * Node attribute holding the node's position in graph.nodes(), set on the graphs built here (never removed
+ * from), so hot loops map neighbours to typed-array slots by attribute instead of a string-keyed Map lookup.
+ */
+export const INDEX = 'nzrIndex';
+
+/** The node's INDEX attribute, or the fallback lookup for graphs built elsewhere. */
+export function indexOf(
+  attributes: Record<string, unknown>,
+  node: string,
+  index: ReadonlyMap<string, number>,
+): number {
+  const i = attributes[INDEX];
+  return typeof i === 'number' ? i : (index.get(node) ?? 0);
+}
+
 const cache = new WeakMap<Snapshot, Map<NetworkKind, Graph>>();
 
 export function networkGraph(snapshot: Snapshot, kind: NetworkKind = 'cooperation'): Graph {
@@ -24,7 +40,7 @@ export function networkGraph(snapshot: Snapshot, kind: NetworkKind = 'cooperatio
   if (cached) return cached;
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const ids = kind === 'cooperation' ? snapshot.institutionIds : snapshot.actorIds;
-  for (const id of ids) graph.addNode(id);
+  ids.forEach((id, i) => graph.addNode(id, { [INDEX]: i }));
   for (const c of snapshot.activeCooperations) graph.mergeEdge(c.a, c.b);
   if (kind === 'social') {
     for (const type of ['KNOWS', 'MEMBER_OF'] as const) {
@@ -59,8 +75,8 @@ export function toCsr(graph: Graph): Csr {
   const targets = new Uint32Array(offsets[ids.length] ?? 0);
   ids.forEach((id, i) => {
     let k = offsets[i] ?? 0;
-    graph.forEachNeighbor(id, (neighbour) => {
-      targets[k++] = index.get(neighbour) ?? 0;
+    graph.forEachNeighbor(id, (neighbour, attributes) => {
+      targets[k++] = indexOf(attributes, neighbour, index);
     });
   });
   const csr = { ids, index, offsets, targets };

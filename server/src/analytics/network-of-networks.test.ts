@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { networkOfNetworks } from './network-of-networks.js';
 import { buildSnapshot } from './snapshot.js';
-import { SubgraphBuilder } from './test-graph.js';
+import { SubgraphBuilder } from './testing/subgraph-builder.js';
 
 /*
  * Networks n1, n2, n3. Verein v is a member of n1 and n2; n1 and n2 both work on Bürgerenergie (their key

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRegions } from './regions.js';
 import { buildSnapshot } from './snapshot.js';
-import { SubgraphBuilder } from './test-graph.js';
+import { SubgraphBuilder } from './testing/subgraph-builder.js';
 
 /*
  * Dresden (urban district, 500,000 inhabitants): d1 (civil society), d2 (administration).
@@ -93,7 +93,7 @@ describe('compareRegions', () => {
     });
     expect(region('pirna')?.explanationDe).toBe(
       '1 Akteur:innen je 10.000 Einwohner:innen, 67 % sektorübergreifende Kooperationen, ' +
-        'seit 1.1.2025 1 neue sektorübergreifende Kooperationen.',
+        'seit 1.1.2025 1 neue sektorübergreifende Kooperation.',
     );
   });
 

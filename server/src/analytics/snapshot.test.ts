@@ -10,7 +10,7 @@ import { compareRegions } from './regions.js';
 import { matchResources } from './resources.js';
 import { buildSnapshot, locationOf } from './snapshot.js';
 import { suggestLinks } from './suggestions.js';
-import { SubgraphBuilder } from './test-graph.js';
+import { SubgraphBuilder } from './testing/subgraph-builder.js';
 import { themeCooccurrence } from './theme-cooccurrence.js';
 
 function withSecrets() {

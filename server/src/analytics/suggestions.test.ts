@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateLinkPrediction } from './link-prediction-eval.js';
+import { pairContext, scorePair } from './pair-score.js';
 import { buildSnapshot } from './snapshot.js';
 import { suggestLinks } from './suggestions.js';
-import { syntheticNetwork } from './synthetic-network.js';
-import { SubgraphBuilder } from './test-graph.js';
+import { syntheticNetwork } from './testing/synthetic-network.js';
+import { SubgraphBuilder } from './testing/subgraph-builder.js';
 
 // 12 km north of (51, 13) on Neo4j's earth radius: 12 / (6378.14 · π / 180) degrees.
 const LAT_12KM = 51 + 12 / ((6378.14 * Math.PI) / 180);
@@ -78,11 +79,20 @@ describe('suggestLinks', () => {
     const snapshot = buildSnapshot(syntheticNetwork({ institutions: 300, seed: 3 }));
     const region = suggestLinks(snapshot, { limit: 10 });
     expect(region).toHaveLength(10);
-    const exhaustive = snapshot.institutionIds
-      .flatMap((id) => suggestLinks(snapshot, { actorId: id, limit: 10 }))
-      .sort((x, y) => y.score - x.score)
-      .slice(0, 10);
-    expect(region[0]?.score).toBeCloseTo(exhaustive[0]?.score ?? 0, 12);
+    const pair = (ids: readonly string[]) => [...ids].sort().join('|');
+    const exhaustive = new Map(
+      snapshot.institutionIds
+        .flatMap((id) => suggestLinks(snapshot, { actorId: id, limit: 10 }))
+        .map((s) => [pair(s.ids), s.score] as const),
+    );
+    const best = [...exhaustive].sort((x, y) => y[1] - x[1]).slice(0, 10);
+    expect(region.map((s) => pair(s.ids)).sort()).toEqual(best.map(([key]) => key).sort());
+    // The inlined hot-path score equals the reference scorePair for every suggestion.
+    const ctx = pairContext(snapshot);
+    for (const s of region) {
+      const [u, v] = s.ids.map((id) => ctx.csr.index.get(id) ?? -1);
+      expect(scorePair(ctx, u ?? -1, v ?? -1)).toBeCloseTo(s.score, 12);
+    }
   });
 });
 

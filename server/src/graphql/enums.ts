@@ -9,6 +9,7 @@ import {
   RELATIONSHIP_TYPES,
   RELATIONSHIP_TYPE_NAMES,
   SECTORS,
+  ROLES,
   VISIBILITIES,
 } from '@nzr/graph-schema';
 import type { EnumEntry } from '@nzr/graph-schema';
@@ -58,4 +59,10 @@ export const RelationshipTypeEnum = register(
     value: type,
     description: RELATIONSHIP_TYPES[type].description,
   })),
+);
+
+export const RoleEnum = register(
+  'Role',
+  'Role of a viewer: viewer (anonymous), member, coordinator (edits, imports), admin (accounts, audit).',
+  fromEntries(ROLES),
 );

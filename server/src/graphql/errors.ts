@@ -5,6 +5,8 @@
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { TooManyRequestsError } from '../auth/login-limiter.js';
+import { ForbiddenError, UnauthenticatedError } from '../auth/viewer.js';
 import type { Logger } from '../logger.js';
 import { StoreError } from '../store/errors.js';
 import type { StoreErrorCode } from '../store/errors.js';
@@ -27,7 +29,22 @@ const REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+  // Raised while building the context (bad or expired token, store down), already with a clear message.
+  'UNAUTHENTICATED',
+  'STORE_UNAVAILABLE',
 ]);
+
+/** Errors of the auth module: their message is meant for the user, their code goes to `extensions.code`. */
+function authExtensions(error: unknown): Record<string, unknown> | null {
+  if (error instanceof ForbiddenError || error instanceof UnauthenticatedError) {
+    return { code: error.code };
+  }
+  if (error instanceof TooManyRequestsError) {
+    return { code: error.code, retryAfterSeconds: error.retryAfterSeconds };
+  }
+  return null;
+}
 
 export const INTERNAL_MESSAGE = 'Internal server error. The problem has been logged.';
 
@@ -44,6 +61,10 @@ export function createFormatError(logger: Logger, development: boolean): FormatE
       const extensions: Record<string, unknown> = { code: STORE_CODES[original.code] };
       if (original.issues.length > 0) extensions.issues = original.issues;
       return { message: original.message, ...where, extensions };
+    }
+    const auth = authExtensions(original);
+    if (auth && original instanceof Error) {
+      return { message: original.message, ...where, extensions: auth };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) {

@@ -4,6 +4,12 @@
  */
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../modules/accounts/account.resolver.js';
+import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
+import { StructureResolver } from '../modules/analytics/structure.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
+import { WriteResolver } from '../modules/write/write.resolver.js';
 import { NeighbourhoodResolver } from '../modules/neighbourhood/neighbourhood.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
@@ -14,6 +20,12 @@ export const RESOLVERS = [
   SearchResolver,
   NeighbourhoodResolver,
   StatsResolver,
+  CatalogResolver,
+  WriteResolver,
+  AccountResolver,
+  AuditResolver,
+  AnalyticsResolver,
+  StructureResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

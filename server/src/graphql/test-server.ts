@@ -1,14 +1,19 @@
 /**
  * Runs the real server in-process for API tests: an embedded store in a fresh temporary folder, loaded with
- * the tiny network through the port, served on a free port and spoken to over HTTP with fetch.
+ * the tiny network through the port, served on a free port and spoken to over HTTP with fetch. One account
+ * per role is created (TEST_ACCOUNTS) so tests can sign in as anyone.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { AccountRole } from '@nzr/graph-schema';
 import { createServer } from '../app.js';
+import type { CreateServerOptions } from '../app.js';
+import { newAccount } from '../auth/accounts.js';
+import { authConfigFrom } from '../config.js';
 import { createLogger } from '../logger.js';
 import { openStore } from '../store/index.js';
-import type { UpsertBatch } from '../store/port.js';
+import type { GraphStore, UpsertBatch } from '../store/port.js';
 import { TINY_NETWORK } from './test-fixture.js';
 
 export interface GraphQLResponse<T> {
@@ -16,37 +21,102 @@ export interface GraphQLResponse<T> {
   readonly errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
 }
 
+export const TEST_SESSION_SECRET = 'test-session-secret-0123456789-abcdef';
+export const TEST_PASSWORD = 'correct horse battery';
+export const TEST_ACCOUNTS: Readonly<Record<AccountRole, string>> = {
+  member: 'member@example.org',
+  coordinator: 'coordinator@example.org',
+  admin: 'admin@example.org',
+};
+
 export interface TestApi {
   readonly url: string;
-  gql<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  readonly store: GraphStore;
+  /** Account ids by role. */
+  readonly accountIds: Readonly<Record<AccountRole, string>>;
+  gql<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
+  /** Signs in and returns the token; throws when sign-in fails. */
+  login(email: string, password?: string): Promise<string>;
+  /** A token for the test account of this role (cached). */
+  tokenFor(role: AccountRole): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function startTestApi(fixture: UpsertBatch = TINY_NETWORK): Promise<TestApi> {
+export interface TestApiOptions {
+  readonly fixture?: UpsertBatch;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Wraps the real store, e.g. with `withFault`. */
+  readonly wrapStore?: (store: GraphStore) => GraphStore;
+  readonly clientDist?: CreateServerOptions['clientDist'];
+  /** Create the per-role test accounts (default true). */
+  readonly accounts?: boolean;
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'nzr-api-'));
-  const store = await openStore({ kind: 'embedded', dataDir });
-  await store.upsert(fixture);
-  const logger = createLogger('silent');
+  const realStore = await openStore({ kind: 'embedded', dataDir });
+  await realStore.upsert(options.fixture ?? TINY_NETWORK);
+  const accountIds: Partial<Record<AccountRole, string>> = {};
+  if (options.accounts !== false) {
+    for (const [role, email] of Object.entries(TEST_ACCOUNTS) as [AccountRole, string][]) {
+      const account = await newAccount({ email, password: TEST_PASSWORD, role });
+      accountIds[role] = (await realStore.saveAccount(account)).id;
+    }
+  }
+  const store = options.wrapStore ? options.wrapStore(realStore) : realStore;
   const server = await createServer({
     store,
-    config: { host: '127.0.0.1', port: 0, logLevel: 'silent' },
-    logger,
-    clientDist: null,
+    config: {
+      host: '127.0.0.1',
+      port: 0,
+      logLevel: 'silent',
+      auth: authConfigFrom({ SESSION_SECRET: TEST_SESSION_SECRET, ...options.env }),
+      corsOrigins: options.env?.CORS_ORIGINS?.split(',') ?? [],
+    },
+    logger: createLogger('silent'),
+    clientDist: options.clientDist ?? null,
   });
-  return {
+  const tokens = new Map<AccountRole, Promise<string>>();
+  const api: TestApi = {
     url: server.url,
-    async gql<T>(query: string, variables: Record<string, unknown> = {}) {
+    store: realStore,
+    accountIds: accountIds as Record<AccountRole, string>,
+    async gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string | null) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<T>;
     },
+    async login(email: string, password = TEST_PASSWORD) {
+      const { data, errors } = await api.gql<{ login: { token: string } }>(
+        `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`,
+        { email, password },
+      );
+      if (!data?.login) throw new Error(`login failed: ${JSON.stringify(errors)}`);
+      return data.login.token;
+    },
+    tokenFor(role: AccountRole) {
+      let token = tokens.get(role);
+      if (!token) {
+        token = api.login(TEST_ACCOUNTS[role]);
+        tokens.set(role, token);
+      }
+      return token;
+    },
     async close() {
       await server.close();
-      await store.close();
+      await realStore.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+  return api;
 }

@@ -3,30 +3,46 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../app.js';
-import type { RunningServer } from '../app.js';
-import { createLogger } from '../logger.js';
-import { createStubStore } from './stub-store.js';
+import { startTestApi } from '../graphql/test-server.js';
+import type { TestApi } from '../graphql/test-server.js';
+import type { GraphStore } from '../store/port.js';
+import { withFault } from './fault.js';
 
 const state = { healthy: true };
-let server: RunningServer;
+let api: TestApi;
+let server: { url: string };
 let clientDir: string;
+
+/** The real store, except: health follows `state`, and the id 'boom' fails like a broken database. */
+function faulty(store: GraphStore): GraphStore {
+  const unhealthy = withFault(store, 'health', async () =>
+    state.healthy
+      ? store.health()
+      : { ok: false, store: 'embedded' as const, message: 'data directory is not writable' },
+  );
+  return withFault(unhealthy, 'getNodes', (ids) =>
+    ids.includes('boom')
+      ? Promise.reject(new Error('socket to db-internal:7687 reset'))
+      : store.getNodes(ids),
+  );
+}
 
 beforeAll(async () => {
   clientDir = await mkdtemp(path.join(tmpdir(), 'nzr-client-'));
   await mkdir(path.join(clientDir, 'assets'));
   await writeFile(path.join(clientDir, 'index.html'), '<!doctype html><title>NZR</title>');
   await writeFile(path.join(clientDir, 'assets', 'app-abc123.js'), 'console.log(1)');
-  server = await createServer({
-    store: createStubStore(state),
-    config: { host: '127.0.0.1', port: 0, logLevel: 'silent' },
-    logger: createLogger('silent'),
+  api = await startTestApi({
+    wrapStore: faulty,
     clientDist: clientDir,
+    accounts: false,
+    env: { CORS_ORIGINS: 'https://allowed.example.org' },
   });
+  server = api;
 });
 
 afterAll(async () => {
-  await server.close();
+  await api.close();
   await rm(clientDir, { recursive: true, force: true });
 });
 
@@ -54,6 +70,41 @@ describe('probes', () => {
       status: 'unavailable',
       message: 'data directory is not writable',
     });
+  });
+
+  it('/ready reports a store whose health check throws as unavailable', async () => {
+    const throwing = withFault(api.store, 'health', () => Promise.reject(new Error('db-internal')));
+    await expect(throwing.health()).rejects.toThrow('db-internal');
+    // Every other method still reaches the real store.
+    expect((await throwing.getNodes(['reg-14'])).map((node) => node.id)).toEqual(['reg-14']);
+  });
+});
+
+describe('CORS and CSRF', () => {
+  it('allows configured origins only', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${server.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization, content-type',
+        },
+      });
+    const allowed = await preflight('https://allowed.example.org');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://allowed.example.org');
+    expect(allowed.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    const other = await preflight('https://evil.example.org');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a simple (non-preflighted) GET that a foreign page could send', async () => {
+    const response = await fetch(
+      `${server.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`,
+    );
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
   });
 });
 

@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { accountCases } from './contract/accounts.js';
+import { auditListCases } from './contract/audit-list.js';
+import { auditCases } from './contract/audit.js';
 import { nodeValidationCases } from './contract/node-validation.js';
 import { nodesAndChangesCases } from './contract/nodes-and-changes.js';
 import { neighbourhoodCases } from './contract/neighbourhood.js';
@@ -15,6 +18,7 @@ import { relationshipCases } from './contract/relationships.js';
 import { searchCases } from './contract/search.js';
 import { statsSchemaHealthCases } from './contract/stats-schema-health.js';
 import { subgraphCases } from './contract/subgraph.js';
+import { systemRecordCases } from './contract/system-records.js';
 import { upsertCases } from './contract/upsert.js';
 import { openEmbeddedStore } from './embedded/embedded-store.js';
 import type { GraphStore } from './port.js';
@@ -29,6 +33,10 @@ const CASES = [
   neighbourhoodCases,
   subgraphCases,
   statsSchemaHealthCases,
+  auditCases,
+  auditListCases,
+  accountCases,
+  systemRecordCases,
 ];
 
 function contract(name: string, open: () => Promise<GraphStore>, cleanup = (): void => {}): void {
@@ -47,7 +55,7 @@ function contract(name: string, open: () => Promise<GraphStore>, cleanup = (): v
       cleanup();
     });
     beforeEach(async () => {
-      await getStore().clear();
+      await getStore().clear({ system: true });
     });
     for (const cases of CASES) cases(getStore);
   });

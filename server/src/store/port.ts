@@ -4,6 +4,14 @@
  * (contract.test.ts). Everything above this port is written once.
  */
 import type { GeoPoint, NodeLabel, RelationshipType, Sector, Visibility } from '@nzr/graph-schema';
+import type {
+  Account,
+  AccountInput,
+  AccountLookup,
+  AuditInput,
+  AuditPage,
+  AuditQuery,
+} from './system-records.js';
 
 /** Property values as stored: strings, numbers, booleans, dates (ISO strings), points and string lists. */
 export type PropertyValue = string | number | boolean | GeoPoint | string[];
@@ -227,14 +235,36 @@ export interface GraphStore {
   withinRadius(query: RadiusQuery): Promise<RadiusHit[]>;
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
   subgraph(query: SubgraphQuery): Promise<Subgraph>;
-  /** Applies all changes in one transaction: all or nothing. */
-  applyChanges(changes: readonly Change[]): Promise<ChangeResult>;
+  /**
+   * Applies all changes in one transaction: all or nothing. With `audit`, one audit entry describing the
+   * changes is written in the same transaction.
+   */
+  applyChanges(changes: readonly Change[], audit?: AuditInput): Promise<ChangeResult>;
   /** Creates or updates by id in one transaction: all or nothing. For imports and the seed. */
-  upsert(batch: UpsertBatch): Promise<UpsertResult>;
+  upsert(batch: UpsertBatch, audit?: AuditInput): Promise<UpsertResult>;
+  /** Audit entries, newest first (first 1..MAX_PAGE_SIZE). */
+  listAudit(query: AuditQuery): Promise<AuditPage>;
+  getAccount(lookup: AccountLookup): Promise<Account | null>;
+  /** Accounts ordered by email (first 1..MAX_PAGE_SIZE). */
+  listAccounts(query: { first: number; after?: string }): Promise<{
+    accounts: Account[];
+    endCursor: string | null;
+    hasNextPage: boolean;
+  }>;
+  /**
+   * Creates (expectedVersion absent; DUPLICATE_ID if the id or e-mail is taken) or replaces an account
+   * (CONFLICT on a stale expectedVersion, NOT_FOUND if missing). E-mail is stored lower-cased.
+   */
+  saveAccount(
+    account: AccountInput,
+    expectedVersion?: number,
+    audit?: AuditInput,
+  ): Promise<Account>;
+  deleteAccount(id: string, audit?: AuditInput): Promise<void>;
   stats(): Promise<StoreStats>;
   health(): Promise<StoreHealth>;
-  /** Deletes every node and relationship (seed --reset, tests). */
-  clear(): Promise<void>;
+  /** Deletes every node and relationship, and with `{ system: true }` accounts and audit too (tests). */
+  clear(options?: { system?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -250,3 +280,14 @@ export const LIMITS = {
   MAX_CHANGES: 10_000,
   MAX_UPSERT_ITEMS: 50_000,
 } as const;
+
+export type {
+  Account,
+  AccountInput,
+  AccountLookup,
+  AuditEntry,
+  AuditInput,
+  AuditItem,
+  AuditPage,
+  AuditQuery,
+} from './system-records.js';

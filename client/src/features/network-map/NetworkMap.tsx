@@ -1,24 +1,100 @@
-import { useMemo, useRef } from 'react';
+import { useId, useImperativeHandle, useMemo, useRef } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { exportPng, exportSvg, fitView } from '../../lib/cytoscape';
+import type { LayoutSpec } from '../../lib/cytoscape';
 import type { NetworkMapGraph } from './graph.fragment';
 import { NETWORK_MAP_STYLE } from './stylesheet';
+import type { ToElementsOptions } from './toElements';
 import { toElements } from './toElements';
 import { useCytoscape } from './useCytoscape';
 
-export interface NetworkMapProps {
-  readonly graph: NetworkMapGraph;
-  readonly focusId?: string | null;
-  readonly onSelectNode?: (id: string) => void;
+export interface NetworkMapHandle {
+  fit(): void;
+  zoom(factor: number): void;
+  png(): Promise<Blob>;
+  svg(): string;
 }
 
-/** Thin view: the canvas plus a text summary, because a canvas alone says nothing to a screen reader. */
-export function NetworkMap({ graph, focusId = null, onSelectNode }: NetworkMapProps) {
+export interface NetworkMapProps {
+  readonly graph: NetworkMapGraph;
+  readonly options: ToElementsOptions;
+  readonly layout: LayoutSpec;
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string | null) => void;
+  readonly onExpand: (id: string) => void;
+  readonly ref?: Ref<NetworkMapHandle>;
+}
+
+/** Thin view: the canvas, keyboard control and a text summary (a canvas alone says nothing to a screen reader). */
+export function NetworkMap({
+  graph,
+  options,
+  layout,
+  selectedId,
+  onSelect,
+  onExpand,
+  ref,
+}: NetworkMapProps) {
   const { t } = useTranslation();
+  const hintId = useId();
   const container = useRef<HTMLDivElement>(null);
-  const elements = useMemo(() => toElements(graph, { focusId }), [graph, focusId]);
-  useCytoscape(container, elements, NETWORK_MAP_STYLE, onSelectNode);
+  const elements = useMemo(() => toElements(graph, options), [graph, options]);
+  const handlers = useMemo(() => ({ onSelect, onExpand }), [onSelect, onExpand]);
+  const cy = useCytoscape(container, elements, layout, NETWORK_MAP_STYLE, selectedId, handlers);
+
+  useImperativeHandle(ref, () => ({
+    fit: () => cy.current && fitView(cy.current),
+    zoom: (factor) => {
+      const core = cy.current;
+      if (!core) return;
+      core.zoom({
+        level: core.zoom() * factor,
+        renderedPosition: { x: core.width() / 2, y: core.height() / 2 },
+      });
+    },
+    png: () => (cy.current ? exportPng(cy.current) : Promise.reject(new Error('no map'))),
+    svg: () => (cy.current ? exportSvg(cy.current) : ''),
+  }));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const ids = graph.nodes.map((node) => node.id);
+    const index = selectedId ? ids.indexOf(selectedId) : -1;
+    const step = (delta: number) =>
+      onSelect(ids[(index + delta + ids.length) % ids.length] ?? null);
+    const actions: Record<string, () => void> = {
+      ArrowRight: () => step(1),
+      ArrowDown: () => step(1),
+      ArrowLeft: () => step(-1),
+      ArrowUp: () => step(-1),
+      Enter: () => selectedId && onExpand(selectedId),
+      Escape: () => onSelect(null),
+      '+': () => cy.current?.zoom(cy.current.zoom() * 1.25),
+      '-': () => cy.current?.zoom(cy.current.zoom() / 1.25),
+      '0': () => cy.current && fitView(cy.current),
+    };
+    const action = actions[event.key];
+    if (!action || ids.length === 0) return;
+    action();
+    event.preventDefault();
+  };
+
   const summary = t('map.summary', { nodes: graph.nodes.length, edges: graph.edges.length });
   return (
-    <div ref={container} className="network-map" role="img" aria-label={summary} title={summary} />
+    <>
+      <div
+        ref={container}
+        className="network-map"
+        role="application"
+        aria-label={summary}
+        aria-describedby={hintId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid="network-map"
+      />
+      <p id={hintId} className="hint">
+        {t('map.keyboardHint')}
+      </p>
+    </>
   );
 }

@@ -13,6 +13,10 @@ export const NETWORK_MAP_GRAPH = gql`
       name
       label
       sector
+      location {
+        latitude
+        longitude
+      }
     }
     edges {
       id
@@ -23,11 +27,17 @@ export const NETWORK_MAP_GRAPH = gql`
   }
 `;
 
+export interface GeoPoint {
+  readonly latitude: number;
+  readonly longitude: number;
+}
+
 export interface NetworkMapNode {
   readonly id: string;
   readonly name: string;
   readonly label: NodeLabel;
   readonly sector: Sector | null;
+  readonly location: GeoPoint | null;
 }
 
 export interface NetworkMapEdge {
@@ -41,4 +51,11 @@ export interface NetworkMapGraph {
   readonly truncated: boolean;
   readonly nodes: readonly NetworkMapNode[];
   readonly edges: readonly NetworkMapEdge[];
+}
+
+/** A district shown as a place label on the geographic layout. */
+export interface DistrictLabel {
+  readonly id: string;
+  readonly name: string;
+  readonly location: GeoPoint;
 }

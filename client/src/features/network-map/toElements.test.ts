@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { SECTOR_COLOURS } from './colours';
 import type { NetworkMapGraph } from './graph.fragment';
-import { toElements } from './toElements';
+import { ringOf, sizeForDegree, toElements } from './toElements';
 
 const graph: NetworkMapGraph = {
   truncated: false,
   nodes: [
-    { id: 'ins-1', name: 'Bürgerenergie Görlitz eG', label: 'Institution', sector: 'business' },
-    { id: 'ins-2', name: 'Oberschule Löbau', label: 'Institution', sector: 'education' },
-    { id: 'per-1', name: 'Anna Öztürk', label: 'Person', sector: null },
-    { id: 'ins-1', name: 'duplicate', label: 'Institution', sector: 'business' },
+    {
+      id: 'ins-1',
+      name: 'Bürgerenergie Görlitz eG',
+      label: 'Institution',
+      sector: 'business',
+      location: { latitude: 51.15, longitude: 14.99 },
+    },
+    {
+      id: 'ins-2',
+      name: 'Oberschule Löbau',
+      label: 'Institution',
+      sector: 'education',
+      location: null,
+    },
+    { id: 'per-1', name: 'Anna Öztürk', label: 'Person', sector: null, location: null },
+    { id: 'ins-1', name: 'duplicate', label: 'Institution', sector: 'business', location: null },
   ],
   edges: [
     { id: 'e1', type: 'COOPERATES_WITH', source: 'ins-1', target: 'ins-2' },
@@ -19,19 +31,22 @@ const graph: NetworkMapGraph = {
 };
 
 describe('toElements', () => {
-  const elements = toElements(graph, { focusId: 'ins-1' });
+  const elements = toElements(graph, { focusIds: ['ins-1'], expandedIds: ['per-1'] });
   const nodes = elements.filter((element) => element.group === 'nodes');
   const edges = elements.filter((element) => element.group === 'edges');
 
-  it('makes one node per id, coloured by sector, with the focus marked', () => {
+  it('makes one node per id, coloured by sector, sized by degree, with focus and expansion marked', () => {
     expect(nodes.map((node) => node.data.id)).toEqual(['ins-1', 'ins-2', 'per-1']);
     expect(nodes[0]?.data).toMatchObject({
       name: 'Bürgerenergie Görlitz eG',
       colour: SECTOR_COLOURS.business,
+      degree: 2,
+      size: sizeForDegree(2),
     });
-    expect(nodes[1]?.data.colour).toBe(SECTOR_COLOURS.education);
+    expect(nodes[1]?.data).toMatchObject({ colour: SECTOR_COLOURS.education, degree: 1 });
     expect(nodes[0]?.classes).toBe('focus');
     expect(nodes[1]?.classes).toBe('');
+    expect(nodes[2]?.classes).toBe('expanded');
   });
 
   it('keeps edges apart by type and drops edges to missing nodes', () => {
@@ -41,6 +56,29 @@ describe('toElements', () => {
       target: 'ins-2',
       type: 'COOPERATES_WITH',
     });
+  });
+
+  it('adds district labels that cannot be selected', () => {
+    const withDistricts = toElements(graph, {
+      districts: [
+        { id: 'reg-14626', name: 'Landkreis Görlitz', location: { latitude: 51, longitude: 14.8 } },
+      ],
+    });
+    expect(withDistricts.at(-1)).toMatchObject({
+      classes: 'district-label',
+      selectable: false,
+      data: { id: 'reg-14626', name: 'Landkreis Görlitz' },
+    });
+  });
+
+  it('grows sizes with degree up to a cap and puts sectors on their own rings', () => {
+    expect(sizeForDegree(0)).toBe(16);
+    expect(sizeForDegree(4)).toBeGreaterThan(sizeForDegree(1));
+    expect(sizeForDegree(10_000)).toBe(64);
+    expect(ringOf({ label: 'Institution', sector: 'civil_society' })).toBeGreaterThan(
+      ringOf({ label: 'Institution', sector: 'business' }),
+    );
+    expect(ringOf({ label: 'Topic', sector: null })).toBe(1);
   });
 
   it('returns nothing for an empty graph', () => {

@@ -1,35 +1,48 @@
 /**
- * Owns one cytoscape instance for a container: created on mount, destroyed on unmount, its elements replaced
- * (and laid out again) when they change. Tapping a node reports its id.
+ * Owns one cytoscape instance for a container: created on mount (again when the view crosses the WebGL
+ * threshold), destroyed on unmount; its elements replaced and laid out when they or the layout change; the
+ * selection drawn from props. Taps report selection, double taps ask to expand a node.
  */
 import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
-import { FCOSE_LAYOUT, createGraph } from '../../lib/cytoscape.js';
-import type { Core, ElementDefinition, StylesheetJson } from '../../lib/cytoscape.js';
+import { WEBGL_THRESHOLD, createGraph, runLayout } from '../../lib/cytoscape';
+import type { Core, ElementDefinition, LayoutSpec, StylesheetJson } from '../../lib/cytoscape';
+
+export interface CytoscapeHandlers {
+  readonly onSelect?: (id: string | null) => void;
+  readonly onExpand?: (id: string) => void;
+}
 
 export function useCytoscape(
   container: RefObject<HTMLElement | null>,
   elements: ElementDefinition[],
+  layout: LayoutSpec,
   style: StylesheetJson,
-  onSelectNode?: (id: string) => void,
-): void {
+  selectedId: string | null,
+  handlers: CytoscapeHandlers,
+): RefObject<Core | null> {
   const cyRef = useRef<Core | null>(null);
-  // The latest callback without re-creating the instance when the parent re-renders.
-  const onSelectRef = useRef(onSelectNode);
+  // The latest callbacks without re-creating the instance when the parent re-renders.
+  const handlersRef = useRef(handlers);
   useEffect(() => {
-    onSelectRef.current = onSelectNode;
-  }, [onSelectNode]);
+    handlersRef.current = handlers;
+  }, [handlers]);
+  const webgl = elements.length > WEBGL_THRESHOLD;
 
   useEffect(() => {
     if (!container.current) return;
-    const cy = createGraph({ container: container.current, elements: [], style });
-    cy.on('tap', 'node', (event) => onSelectRef.current?.(String(event.target.id())));
+    const cy = createGraph({ container: container.current, style, webgl });
+    cy.on('tap', 'node', (event) => handlersRef.current.onSelect?.(String(event.target.id())));
+    cy.on('tap', (event) => {
+      if (event.target === cy) handlersRef.current.onSelect?.(null);
+    });
+    cy.on('dbltap', 'node', (event) => handlersRef.current.onExpand?.(String(event.target.id())));
     cyRef.current = cy;
     return () => {
       cy.destroy();
       cyRef.current = null;
     };
-  }, [container, style]);
+  }, [container, style, webgl]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -38,6 +51,27 @@ export function useCytoscape(
       cy.elements().remove();
       cy.add(elements);
     });
-    cy.layout(FCOSE_LAYOUT).run();
-  }, [elements, style]);
+    runLayout(cy, layout);
+  }, [elements, layout, webgl]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.$('.selected').removeClass('selected');
+      cy.$('.selected-edge').removeClass('selected-edge');
+      if (!selectedId) return;
+      const node = cy.getElementById(selectedId);
+      node.addClass('selected');
+      node.connectedEdges().addClass('selected-edge');
+    });
+    const node = selectedId ? cy.getElementById(selectedId) : null;
+    if (node && node.nonempty()) {
+      const box = cy.extent();
+      const { x, y } = node.position();
+      if (x < box.x1 || x > box.x2 || y < box.y1 || y > box.y2) cy.center(node);
+    }
+  }, [selectedId, elements, layout, webgl]);
+
+  return cyRef;
 }

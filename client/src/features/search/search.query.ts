@@ -1,37 +1,28 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
-import { SEARCH_RESULT_ITEM_NODE } from './SearchResults';
-import type { SearchResultItemNode } from './SearchResults';
+import { SUGGESTION_NODE } from './Suggestions';
+import type { SuggestionNode } from './Suggestions';
 
-export const SEARCH_PAGE_SIZE = 20;
+export const SUGGESTION_COUNT = 8;
 
-export interface SearchPanelData {
-  readonly search: {
-    readonly edges: readonly { readonly cursor: string; readonly node: SearchResultItemNode }[];
-    readonly pageInfo: { readonly endCursor: string | null; readonly hasNextPage: boolean };
-  };
+export interface SearchBoxData {
+  readonly search: { readonly edges: readonly { readonly node: SuggestionNode }[] };
 }
 
-export interface SearchPanelVariables {
+export interface SearchBoxVariables {
   readonly text: string;
   readonly first: number;
-  readonly after?: string | null;
 }
 
-export const SEARCH_PANEL: TypedDocumentNode<SearchPanelData, SearchPanelVariables> = gql`
-  query SearchPanel($text: String!, $first: Int!, $after: String) {
-    search(text: $text, first: $first, after: $after) {
+export const SEARCH_BOX: TypedDocumentNode<SearchBoxData, SearchBoxVariables> = gql`
+  query SearchBox($text: String!, $first: Int!) {
+    search(text: $text, first: $first) {
       edges {
-        cursor
         node {
-          ...SearchResultItem_node
+          ...Suggestions_node
         }
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
       }
     }
   }
-  ${SEARCH_RESULT_ITEM_NODE}
+  ${SUGGESTION_NODE}
 `;

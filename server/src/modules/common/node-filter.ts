@@ -3,7 +3,7 @@
  * visibilities are always set here, never taken from the request, so no query can widen them.
  */
 import type { NodeFilter } from '../../store/port.js';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../auth/viewer.js';
 import type { NodeFilterInput } from './node-filter.input.js';
 
 export function toNodeFilter(

@@ -1,9 +1,9 @@
 /** The neighbourhood of some nodes as a bounded graph, with what the viewer may not see left out. */
-import type { GraphStore } from '../../store/port.js';
+import type { GraphRelationship, GraphStore } from '../../store/port.js';
 import { toNodeFilter } from '../common/node-filter.js';
 import type { NodeService } from '../node/node.service.js';
 import type { NeighbourhoodArgs } from './neighbourhood.input.js';
-import type { Graph } from './neighbourhood.type.js';
+import type { Graph, GraphEdge } from './neighbourhood.type.js';
 
 export class NeighbourhoodService {
   constructor(
@@ -27,14 +27,19 @@ export class NeighbourhoodService {
       nodes: visible.map((node) => this.nodes.toView(node)),
       edges: subgraph.relationships
         .filter((rel) => ids.has(rel.from) && ids.has(rel.to))
-        .map((rel) => ({
-          id: rel.id,
-          type: rel.type,
-          source: rel.from,
-          target: rel.to,
-          properties: rel.properties,
-        })),
+        .map(toEdge),
       truncated: subgraph.truncated,
     };
   }
+}
+
+export function toEdge(rel: GraphRelationship): GraphEdge {
+  return {
+    id: rel.id,
+    type: rel.type,
+    version: rel.version,
+    source: rel.from,
+    target: rel.to,
+    properties: rel.properties,
+  };
 }

@@ -1,6 +1,6 @@
 import type { RelationshipType } from '@nzr/graph-schema';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { RelationshipTypeEnum } from '../../graphql/enums.js';
 import { GraphNode } from '../node/node.type.js';
 
@@ -11,6 +11,9 @@ export class GraphEdge {
 
   @Field(() => RelationshipTypeEnum, { description: 'Type of the relationship.' })
   type!: RelationshipType;
+
+  @Field(() => Int, { description: 'Version; pass it as expectedVersion to update or delete.' })
+  version!: number;
 
   @Field(() => ID, { description: 'Id of the start node (for symmetric types, either end).' })
   source!: string;

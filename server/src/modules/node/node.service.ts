@@ -5,7 +5,7 @@
  */
 import { validateId } from '@nzr/graph-schema';
 import type { GeoPoint, Sector, Visibility } from '@nzr/graph-schema';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../auth/viewer.js';
 import { validationError } from '../../store/errors.js';
 import { LIMITS } from '../../store/port.js';
 import type { GraphNode as StoredNode } from '../../store/port.js';
@@ -37,9 +37,22 @@ export class NodeService {
     });
   }
 
+  /** The stored node when it exists and the viewer may see it (writes need label and version). */
+  async visibleStored(id: string): Promise<StoredNode | null> {
+    checkIds([id]);
+    const node = await this.loader.load(id);
+    return node && this.isVisible(node) ? node : null;
+  }
+
   /** Seeds the loader with nodes another query already fetched, so field resolvers need no round trip. */
   remember(nodes: readonly StoredNode[]): void {
     for (const node of nodes) this.loader.prime(node.id, node);
+  }
+
+  /** After a write: replaces cached nodes and forgets deleted ones. */
+  refresh(nodes: readonly StoredNode[], deletedIds: readonly string[] = []): void {
+    for (const node of nodes) this.loader.clear(node.id).prime(node.id, node);
+    for (const id of deletedIds) this.loader.clear(id);
   }
 
   isVisible(node: StoredNode): boolean {

@@ -9,28 +9,60 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
+interface StatsResult {
+  stats: {
+    nodes: { label: string; count: number }[];
+    relationships: { type: string; count: number }[];
+    totalNodes: number;
+    totalRelationships: number;
+    personsHidden: boolean;
+  };
+}
+const STATS = `{ stats { nodes { label count } relationships { type count } totalNodes totalRelationships personsHidden } }`;
+
+const stats = async (token?: string): Promise<StatsResult['stats']> => {
+  const { data, errors } = await api.gql<StatsResult>(STATS, {}, token);
+  expect(errors).toBeUndefined();
+  if (!data) throw new Error('no data');
+  return data.stats;
+};
+const counts = (entries: { count: number }[], key: 'label' | 'type') =>
+  Object.fromEntries(
+    entries.map((entry) => [(entry as Record<string, unknown>)[key], entry.count]),
+  );
+
 describe('stats', () => {
-  it('counts nodes per label and relationships per type, zeros included', async () => {
-    const { data, errors } = await api.gql<{
-      stats: {
-        nodes: { label: string; count: number }[];
-        relationships: { type: string; count: number }[];
-        totalNodes: number;
-        totalRelationships: number;
-      };
-    }>(
-      `{ stats { nodes { label count } relationships { type count } totalNodes totalRelationships } }`,
-    );
-    expect(errors).toBeUndefined();
-    const byLabel = Object.fromEntries(
-      data?.stats.nodes.map((entry) => [entry.label, entry.count]) ?? [],
-    );
-    expect(byLabel).toMatchObject({ Institution: 7, Person: 3, Region: 3, Topic: 1, Network: 0 });
-    const byType = Object.fromEntries(
-      data?.stats.relationships.map((entry) => [entry.type, entry.count]) ?? [],
-    );
-    expect(byType).toMatchObject({ COOPERATES_WITH: 2, MEMBER_OF: 3, KNOWS: 1, FUNDED_BY: 0 });
-    expect(data?.stats.totalNodes).toBe(14);
-    expect(data?.stats.totalRelationships).toBe(12);
+  it('counts everything, zeros included, for viewers who may see every person', async () => {
+    const result = await stats(await api.tokenFor('coordinator'));
+    expect(counts(result.nodes, 'label')).toMatchObject({
+      Institution: 7,
+      Person: 3,
+      Region: 3,
+      Topic: 1,
+      Network: 0,
+    });
+    expect(counts(result.relationships, 'type')).toMatchObject({
+      COOPERATES_WITH: 2,
+      MEMBER_OF: 3,
+      KNOWS: 1,
+      FUNDED_BY: 0,
+    });
+    expect(result.totalNodes).toBe(14);
+    expect(result.totalRelationships).toBe(12);
+    expect(result.personsHidden).toBe(false);
+  });
+
+  it('leaves person counts out for viewers who may not see every person', async () => {
+    for (const token of [undefined, await api.tokenFor('member')]) {
+      const result = await stats(token);
+      expect(result.personsHidden).toBe(true);
+      expect(result.nodes.map((entry) => entry.label)).not.toContain('Person');
+      const types = result.relationships.map((entry) => entry.type);
+      expect(types).not.toContain('MEMBER_OF');
+      expect(types).not.toContain('KNOWS');
+      expect(counts(result.relationships, 'type')).toMatchObject({ COOPERATES_WITH: 2 });
+      expect(result.totalNodes).toBe(11);
+      expect(result.totalRelationships).toBe(8);
+    }
   });
 });

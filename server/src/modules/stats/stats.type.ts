@@ -24,7 +24,9 @@ export class RelationshipTypeCount {
   description: 'Size of the network: counts per label and relationship type.',
 })
 export class Stats {
-  @Field(() => [LabelCount], { description: 'Node counts, one entry per label (zero included).' })
+  @Field(() => [LabelCount], {
+    description: 'Node counts, one entry per label (zero included; Person only when not hidden).',
+  })
   nodes!: LabelCount[];
 
   @Field(() => [RelationshipTypeCount], {
@@ -37,4 +39,10 @@ export class Stats {
 
   @Field(() => Int, { description: 'Total number of relationships.' })
   totalRelationships!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True when persons may be hidden from you: then the Person count and the person-only relationship types (MEMBER_OF, KNOWS) are left out of the lists and totals.',
+  })
+  personsHidden!: boolean;
 }

@@ -18,6 +18,12 @@ import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
 import { StoreError, validationError } from '../errors.js';
 import { LIMITS } from '../port.js';
 import type {
+  Account,
+  AccountInput,
+  AccountLookup,
+  AuditInput,
+  AuditPage,
+  AuditQuery,
   Change,
   ChangeResult,
   GraphNode,
@@ -45,6 +51,8 @@ import {
   checkSearchQuery,
   checkSubgraphQuery,
 } from '../shared/query-checks.js';
+import { checkAuditQuery } from '../shared/audit.js';
+import { getAccount, listAccounts, planDeleteAccount, planSaveAccount } from './accounts.js';
 import type { GraphState, Op } from './graph-state.js';
 import { Queries } from './queries.js';
 import { Storage } from './storage.js';
@@ -131,16 +139,56 @@ class EmbeddedStore implements GraphStore {
     return subgraph(this.open(), query);
   }
 
-  async applyChanges(changes: readonly Change[]): Promise<ChangeResult> {
-    const { ops, result } = planChanges(this.open(), changes, new Date().toISOString());
+  /** The graph changes and their audit entry share one journal record: both or neither. */
+  async applyChanges(changes: readonly Change[], audit?: AuditInput): Promise<ChangeResult> {
+    const { ops, result } = planChanges(this.open(), changes, new Date().toISOString(), audit);
     this.commit(ops);
     return result;
   }
 
-  async upsert(batch: UpsertBatch): Promise<UpsertResult> {
-    const { ops, result } = planUpsert(this.open(), batch, new Date().toISOString());
+  async upsert(batch: UpsertBatch, audit?: AuditInput): Promise<UpsertResult> {
+    const { ops, result } = planUpsert(this.open(), batch, new Date().toISOString(), audit);
     if (ops.length > 0) this.commit(ops);
     return result;
+  }
+
+  async listAudit(query: AuditQuery): Promise<AuditPage> {
+    const after = checkAuditQuery(query);
+    return this.open().system.listAudit(query, after);
+  }
+
+  async getAccount(lookup: AccountLookup): Promise<Account | null> {
+    return getAccount(this.open().system, lookup);
+  }
+
+  async listAccounts(query: { first: number; after?: string }): Promise<{
+    accounts: Account[];
+    endCursor: string | null;
+    hasNextPage: boolean;
+  }> {
+    return listAccounts(this.open().system, query);
+  }
+
+  async saveAccount(
+    input: AccountInput,
+    expectedVersion?: number,
+    audit?: AuditInput,
+  ): Promise<Account> {
+    const now = new Date().toISOString();
+    const { ops, account } = planSaveAccount(
+      this.open().system,
+      input,
+      expectedVersion,
+      audit,
+      now,
+    );
+    this.commit(ops);
+    return account;
+  }
+
+  async deleteAccount(id: string, audit?: AuditInput): Promise<void> {
+    const now = new Date().toISOString();
+    this.commit(planDeleteAccount(this.open().system, id, audit, now));
   }
 
   async stats(): Promise<StoreStats> {
@@ -155,7 +203,10 @@ class EmbeddedStore implements GraphStore {
 
   async health(): Promise<StoreHealth> {
     const problem = this.closed ? 'the store is closed' : this.storage.healthProblem;
-    const counts = `${this.state.nodes.size} nodes, ${this.state.relationships.size} relationships`;
+    const { nodes, relationships, system } = this.state;
+    const counts =
+      `${nodes.size} nodes, ${relationships.size} relationships, ` +
+      `${system.accounts.size} accounts, ${system.audit.length} audit entries`;
     const notes = this.warnings.length > 0 ? `; warnings: ${this.warnings.join('; ')}` : '';
     return {
       ok: problem === undefined,
@@ -164,9 +215,9 @@ class EmbeddedStore implements GraphStore {
     };
   }
 
-  async clear(): Promise<void> {
+  async clear(options?: { system?: boolean }): Promise<void> {
     this.open();
-    this.commit([{ op: 'clear' }]);
+    this.commit([options?.system === true ? { op: 'clear', system: true } : { op: 'clear' }]);
     // A snapshot of the empty graph lets the old journal go at once.
     this.storage.snapshot(this.state);
   }

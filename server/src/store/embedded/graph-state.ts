@@ -4,9 +4,10 @@
  * same code and cannot drift apart. Stored objects are frozen and handed out without copying.
  */
 import type { GeoPoint, NodeLabel, RelationshipType } from '@nzr/graph-schema';
-import type { GraphNode, GraphRelationship } from '../port.js';
+import type { Account, AuditEntry, GraphNode, GraphRelationship } from '../port.js';
 import { relationshipKey } from '../shared/change-plan.js';
 import { SpatialIndex } from './spatial-index.js';
+import { SystemState } from './system-state.js';
 import { TextIndex } from './text-index.js';
 
 /** One primitive, idempotent change; a journal record holds the ops of one transaction. */
@@ -15,7 +16,13 @@ export type Op =
   | { readonly op: 'delNode'; readonly id: string }
   | { readonly op: 'putRel'; readonly rel: GraphRelationship }
   | { readonly op: 'delRel'; readonly type: RelationshipType; readonly id: string }
-  | { readonly op: 'clear' };
+  | { readonly op: 'putAccount'; readonly account: Account }
+  | { readonly op: 'delAccount'; readonly id: string }
+  | { readonly op: 'audit'; readonly entry: AuditEntry }
+  /** Clears the graph; with `system` the accounts and the audit trail too. */
+  | { readonly op: 'clear'; readonly system?: boolean };
+
+const SYSTEM_OPS: ReadonlySet<Op['op']> = new Set(['putAccount', 'delAccount', 'audit']);
 
 const NO_RELATIONSHIPS: ReadonlySet<GraphRelationship> = new Set();
 
@@ -38,6 +45,8 @@ export class GraphState {
   readonly relationships = new Map<string, GraphRelationship>();
   readonly text = new TextIndex();
   readonly space = new SpatialIndex();
+  /** Accounts and the audit trail: beside the graph, never part of it. */
+  readonly system = new SystemState();
   /** Grows with every applied batch; lets query caches notice that the graph changed. */
   revision = 0;
   private readonly adjacency = new Map<string, Set<GraphRelationship>>();
@@ -57,7 +66,8 @@ export class GraphState {
   }
 
   apply(ops: readonly Op[]): void {
-    this.revision++;
+    // Query caches depend on the graph only; system records leave the revision alone.
+    if (ops.some((op) => !SYSTEM_OPS.has(op.op))) this.revision++;
     for (const op of ops) {
       switch (op.op) {
         case 'putNode':
@@ -72,8 +82,18 @@ export class GraphState {
         case 'delRel':
           this.deleteRelationship(relationshipKey(op));
           break;
+        case 'putAccount':
+          this.system.putAccount(op.account);
+          break;
+        case 'delAccount':
+          this.system.deleteAccount(op.id);
+          break;
+        case 'audit':
+          this.system.addAudit(op.entry);
+          break;
         case 'clear':
           this.clear();
+          if (op.system === true) this.system.clear();
           break;
       }
     }

@@ -7,7 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.js';
 import { timestampForFileName, writeFileAtomically, writeFully } from './files.js';
-import { HEADER_BYTES, decodeHeader, encodeHeader, encodeRecord, readRecords } from './records.js';
+import {
+  HEADER_BYTES,
+  decodeHeader,
+  encodeHeader,
+  encodeRecord,
+  headerVersion,
+  readRecords,
+} from './records.js';
 
 const NAME = /^journal-(\d{8})\.log$/;
 
@@ -35,14 +42,15 @@ export function readJournal(
   dir: string,
   generation: number,
   repairTail: boolean,
-): { payloads: unknown[]; tornTail?: string } {
+): { payloads: unknown[]; version: number; tornTail?: string } {
   const file = path.join(dir, journalFileName(generation));
   const data = fs.readFileSync(file);
   if (decodeHeader('journal', data, file) !== generation) {
     throw new StoreError('STORE_CORRUPT', `${file} holds the wrong generation`);
   }
+  const version = headerVersion(data);
   const { payloads, validEnd, damage } = readRecords(data);
-  if (damage === 'none') return { payloads };
+  if (damage === 'none') return { payloads, version };
   if (damage === 'middle' || !repairTail) {
     const why = damage === 'middle' ? 'intact records follow' : 'newer journals follow';
     throw new StoreError(
@@ -63,7 +71,7 @@ export function readJournal(
   const tornTail =
     `journal ${file} ended in ${data.length - validEnd} bytes of an incomplete record (a write cut short ` +
     `by a crash; never acknowledged); moved them to ${aside}`;
-  return { payloads, tornTail };
+  return { payloads, version, tornTail };
 }
 
 export class Journal {

@@ -10,7 +10,13 @@
 import CRC32 from 'crc-32';
 import { StoreError } from '../errors.js';
 
-export const FORMAT_VERSION = 1;
+/**
+ * Version 2 added system records (account and audit ops in the journal, account and audit chunks in the
+ * snapshot). Version 1 files are still read (they simply hold none); they are never appended to, so a server of
+ * the previous build refuses the newer files instead of silently dropping records it does not know.
+ */
+export const FORMAT_VERSION = 2;
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 export const HEADER_BYTES = 16;
 const RECORD_MARKER = Buffer.from([0xf5, 0x4e, 0x5a, 0x52]);
 const RECORD_OVERHEAD = 12;
@@ -28,6 +34,11 @@ export function encodeHeader(kind: FileKind, generation: number): Buffer {
   return header;
 }
 
+/** The on-disk format version in a header that decodeHeader accepted. */
+export function headerVersion(data: Buffer): number {
+  return data.readUInt32LE(8);
+}
+
 /** Reads and checks a file header; returns the generation. Unknown versions are refused, never guessed at. */
 export function decodeHeader(kind: FileKind, data: Buffer, file: string): number {
   if (data.length < HEADER_BYTES || data.toString('latin1', 0, 8) !== MAGIC[kind]) {
@@ -37,10 +48,10 @@ export function decodeHeader(kind: FileKind, data: Buffer, file: string): number
     );
   }
   const version = data.readUInt32LE(8);
-  if (version !== FORMAT_VERSION) {
+  if (!READABLE_VERSIONS.includes(version)) {
     throw new StoreError(
       'STORE_CORRUPT',
-      `${file} has on-disk format version ${version}; this server reads version ${FORMAT_VERSION} only`,
+      `${file} has on-disk format version ${version}; this server reads versions ${READABLE_VERSIONS.join(', ')} only`,
     );
   }
   return data.readUInt32LE(12);

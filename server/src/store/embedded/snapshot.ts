@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.js';
-import type { GraphNode, GraphRelationship } from '../port.js';
+import type { Account, AuditEntry, GraphNode, GraphRelationship } from '../port.js';
 import { writeFileAtomically } from './files.js';
 import type { GraphState } from './graph-state.js';
 import { decodeHeader, encodeHeader, encodeRecord, readRecords } from './records.js';
@@ -20,6 +20,9 @@ interface Meta {
   readonly lastSeq: number;
   readonly nodes: number;
   readonly relationships: number;
+  /** Absent in format version 1 (no system records then). */
+  readonly accounts?: number;
+  readonly audit?: number;
 }
 
 export interface LoadedSnapshot {
@@ -27,18 +30,32 @@ export interface LoadedSnapshot {
   readonly lastSeq: number;
   readonly nodes: GraphNode[];
   readonly relationships: GraphRelationship[];
+  readonly accounts: Account[];
+  /** Oldest first. */
+  readonly audit: AuditEntry[];
 }
 
 function* chunks(state: GraphState, generation: number, lastSeq: number): Generator<Buffer> {
   yield encodeHeader('snapshot', generation);
-  const meta: Meta = { lastSeq, nodes: state.nodes.size, relationships: state.relationships.size };
+  const { accounts, audit } = state.system;
+  const meta: Meta = {
+    lastSeq,
+    nodes: state.nodes.size,
+    relationships: state.relationships.size,
+    accounts: accounts.size,
+    audit: audit.length,
+  };
   yield encodeRecord(meta);
   for (const [key, values] of [
     ['n', [...state.nodes.values()]],
     ['r', [...state.relationships.values()]],
+    ['a', [...accounts.values()]],
+    ['e', audit],
   ] as const) {
-    for (let start = 0; start < values.length; start += CHUNK) {
-      yield encodeRecord({ [key]: values.slice(start, start + CHUNK) });
+    // Audit entries can be large (one per import, naming every item): smaller chunks.
+    const size = key === 'e' ? CHUNK / 20 : CHUNK;
+    for (let start = 0; start < values.length; start += size) {
+      yield encodeRecord({ [key]: values.slice(start, start + size) });
     }
   }
   yield encodeRecord({ end: true });
@@ -70,13 +87,22 @@ export function readSnapshot(dir: string): LoadedSnapshot | undefined {
   if (!meta || typeof meta.lastSeq !== 'number' || end?.end !== true) throw corrupt('incomplete');
   const nodes: GraphNode[] = [];
   const relationships: GraphRelationship[] = [];
+  const accounts: Account[] = [];
+  const audit: AuditEntry[] = [];
   for (const chunk of rest) {
     if (Array.isArray(chunk.n)) nodes.push(...(chunk.n as GraphNode[]));
     else if (Array.isArray(chunk.r)) relationships.push(...(chunk.r as GraphRelationship[]));
+    else if (Array.isArray(chunk.a)) accounts.push(...(chunk.a as Account[]));
+    else if (Array.isArray(chunk.e)) audit.push(...(chunk.e as AuditEntry[]));
     else throw corrupt('unknown record');
   }
-  if (nodes.length !== meta.nodes || relationships.length !== meta.relationships) {
+  if (
+    nodes.length !== meta.nodes ||
+    relationships.length !== meta.relationships ||
+    accounts.length !== (meta.accounts ?? 0) ||
+    audit.length !== (meta.audit ?? 0)
+  ) {
     throw corrupt('counts do not match');
   }
-  return { generation, lastSeq: meta.lastSeq, nodes, relationships };
+  return { generation, lastSeq: meta.lastSeq, nodes, relationships, accounts, audit };
 }

@@ -17,6 +17,7 @@ import { GraphState } from './graph-state.js';
 import type { Op } from './graph-state.js';
 import { Journal, journalFileName, listJournals, readJournal } from './journal.js';
 import { acquireLock } from './lock.js';
+import { FORMAT_VERSION } from './records.js';
 import type { DirectoryLock } from './lock.js';
 import { SNAPSHOT_FILE, readSnapshot, writeSnapshot } from './snapshot.js';
 
@@ -60,12 +61,16 @@ export class Storage {
       const snapshot = readSnapshot(dir);
       const covered = snapshot?.generation ?? 0;
       let lastSeq = snapshot?.lastSeq ?? 0;
-      if (snapshot) state.load(snapshot.nodes, snapshot.relationships);
+      if (snapshot) {
+        state.load(snapshot.nodes, snapshot.relationships);
+        state.system.load(snapshot.accounts, snapshot.audit);
+      }
       const generations = listJournals(dir).filter((generation) => {
         if (generation > covered) return true;
         fs.rmSync(path.join(dir, journalFileName(generation)));
         return false;
       });
+      let activeVersion = FORMAT_VERSION;
       generations.forEach((generation, index) => {
         if (generation !== covered + index + 1) {
           throw new StoreError(
@@ -74,8 +79,9 @@ export class Storage {
           );
         }
         const last = index === generations.length - 1;
-        const { payloads, tornTail } = readJournal(dir, generation, last);
+        const { payloads, version, tornTail } = readJournal(dir, generation, last);
         if (tornTail) options.warn(tornTail);
+        activeVersion = version;
         for (const payload of payloads) {
           if (!isRecord(payload) || payload.seq !== lastSeq + 1) {
             throw new StoreError(
@@ -88,8 +94,11 @@ export class Storage {
         }
       });
       const active = generations.at(-1);
+      // A journal of an older format version is never appended to: newer records go to a new generation.
       const journal =
-        active === undefined ? Journal.create(dir, covered + 1) : Journal.open(dir, active);
+        active === undefined || activeVersion !== FORMAT_VERSION
+          ? Journal.create(dir, (active ?? covered) + 1)
+          : Journal.open(dir, active);
       return { storage: new Storage({ ...options, dataDir: dir }, lock, journal, lastSeq), state };
     } catch (error) {
       lock.release();

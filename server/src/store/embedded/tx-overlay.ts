@@ -3,7 +3,13 @@
  * and at the end the overlay yields the primitive ops and the ChangeResult. Deleting a node deletes its
  * relationships, including ones created earlier in the same transaction.
  */
-import type { Change, ChangeResult, GraphNode, GraphRelationship } from '../port.js';
+import type {
+  Change,
+  ChangeResult,
+  GraphNode,
+  GraphRelationship,
+  RelationshipRef,
+} from '../port.js';
 import { relationshipKey } from '../shared/change-plan.js';
 import type { GraphState, Op } from './graph-state.js';
 
@@ -15,6 +21,8 @@ export class TxOverlay {
   private readonly created = new Map<string, Set<string>>();
   private readonly deletedNodes: string[] = [];
   private readonly deletedRels: string[] = [];
+  /** Per deleted node id, the relationships its deletion removed (for the audit items). */
+  readonly cascaded = new Map<string, RelationshipRef[]>();
 
   constructor(private readonly state: GraphState) {}
 
@@ -50,9 +58,14 @@ export class TxOverlay {
   deleteNode(id: string): void {
     const keys = new Set([...this.state.relationshipsOf(id)].map(relationshipKey));
     for (const key of this.created.get(id) ?? []) keys.add(key);
+    const removed = this.cascaded.get(id) ?? [];
     for (const key of keys) {
-      if (this.relationship(key)) this.deleteRelationship(key);
+      const rel = this.relationship(key);
+      if (!rel) continue;
+      this.deleteRelationship(key);
+      removed.push({ type: rel.type, id: rel.id });
     }
+    this.cascaded.set(id, removed);
     this.nodes.set(id, null);
     this.deletedNodes.push(id);
   }

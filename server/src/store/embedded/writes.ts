@@ -5,6 +5,7 @@
  */
 import type { GeoPoint } from '@nzr/graph-schema';
 import type {
+  AuditInput,
   Change,
   ChangeResult,
   GraphNode,
@@ -24,6 +25,12 @@ import {
   relationshipKey,
 } from '../shared/change-plan.js';
 import type { ExistingNode, ExistingRelationship, ExistingState } from '../shared/change-plan.js';
+import {
+  auditEntry,
+  changeAuditItems,
+  checkAuditInput,
+  upsertAuditItems,
+} from '../shared/audit.js';
 import type { GraphState, Op } from './graph-state.js';
 import { TxOverlay } from './tx-overlay.js';
 
@@ -35,13 +42,13 @@ function existingState(
   const nodes = new Map<string, ExistingNode>();
   for (const id of nodeIds) {
     const node = state.nodes.get(id);
-    if (node) nodes.set(id, node);
+    if (node) nodes.set(id, { ...node, propertyNames: Object.keys(node.properties) });
   }
   const relationships = new Map<string, ExistingRelationship>();
   for (const ref of refs) {
     const key = relationshipKey(ref);
     const rel = state.relationships.get(key);
-    if (rel) relationships.set(key, rel);
+    if (rel) relationships.set(key, { ...rel, propertyNames: Object.keys(rel.properties) });
   }
   return { nodes, relationships };
 }
@@ -67,10 +74,13 @@ export function planChanges(
   state: GraphState,
   changes: readonly Change[],
   now: string,
+  audit?: AuditInput,
 ): { ops: Op[]; result: ChangeResult } {
   checkChangesStatically(changes);
+  checkAuditInput(audit);
   const refs = referencesOf(changes);
-  checkChangesAgainstState(changes, existingState(state, refs.nodeIds, refs.relationships));
+  const existing = existingState(state, refs.nodeIds, refs.relationships);
+  checkChangesAgainstState(changes, existing);
   const tx = new TxOverlay(state);
   for (const change of changes) {
     switch (change.op) {
@@ -118,18 +128,26 @@ export function planChanges(
         break;
     }
   }
-  return { ops: tx.ops(), result: tx.result(changes) };
+  const ops = tx.ops();
+  if (audit) {
+    const items = changeAuditItems(changes, existing, tx.cascaded);
+    ops.push({ op: 'audit', entry: auditEntry(audit, now, items) });
+  }
+  return { ops, result: tx.result(changes) };
 }
 
 export function planUpsert(
   state: GraphState,
   batch: UpsertBatch,
   now: string,
+  audit?: AuditInput,
 ): { ops: Op[]; result: UpsertResult } {
   checkUpsertStatically(batch);
+  checkAuditInput(audit);
   const nodeIds = new Set(batch.nodes.map((node) => node.id));
   for (const rel of batch.relationships) nodeIds.add(rel.from).add(rel.to);
-  checkUpsertAgainstState(batch, existingState(state, nodeIds, batch.relationships));
+  const existing = existingState(state, nodeIds, batch.relationships);
+  checkUpsertAgainstState(batch, existing);
   const ops: Op[] = [];
   const result = {
     nodesCreated: 0,
@@ -166,6 +184,9 @@ export function planUpsert(
     ops.push({ op: 'putRel', rel });
     if (before) result.relationshipsUpdated++;
     else result.relationshipsCreated++;
+  }
+  if (audit) {
+    ops.push({ op: 'audit', entry: auditEntry(audit, now, upsertAuditItems(batch, existing)) });
   }
   return { ops, result };
 }

@@ -4,6 +4,8 @@
  * label, type, property, parameter, procedure, deprecated syntax) fails. Runs without a server.
  */
 import {
+  ACCOUNT_LABEL,
+  AUDIT_LABEL,
   ENTITY_LABEL,
   NODE_LABELS,
   NODE_LABEL_NAMES,
@@ -16,6 +18,7 @@ import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import type { DbSchema } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { allCypherStatements } from './cypher/index.js';
+import { ACCOUNT_KEYS, AUDIT_KEYS } from './system-records.js';
 
 /** A sample value for every parameter name the store uses; an unknown name fails the test. */
 const SAMPLE_PARAMETERS: Record<string, unknown> = {
@@ -42,6 +45,15 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   networkId: 'net-1',
   visibilities: ['public'],
   timeoutSeconds: 300,
+  id: 'acc-1',
+  email: 'anna@example.org',
+  after: '',
+  account: { id: 'acc-1', email: 'anna@example.org', version: 1 },
+  entry: { id: 'aud-1', at: '2026-01-01T00:00:00.000Z', items: '[]', entityIds: [] },
+  afterAt: '~',
+  afterId: '',
+  entityId: 'per-1',
+  actorId: 'acc-1',
 };
 
 const propertyKeys = new Set<string>([...SYSTEM_PROPERTIES]);
@@ -50,6 +62,8 @@ for (const spec of Object.values(NODE_LABELS))
 for (const spec of Object.values(RELATIONSHIP_TYPES)) {
   Object.keys(spec.properties).forEach((k) => propertyKeys.add(k));
 }
+// Account and AuditEntry nodes (graph-schema/system.ts labels; keys typed against the port's records).
+for (const key of [...ACCOUNT_KEYS, ...AUDIT_KEYS]) propertyKeys.add(key);
 
 const { functions, procedures } = testData.mockSchema;
 
@@ -57,7 +71,7 @@ function schemaFor(cypher: string): DbSchema {
   const parameters: Record<string, unknown> = {};
   for (const name of parameterNames(cypher)) parameters[name] = SAMPLE_PARAMETERS[name];
   return {
-    labels: [ENTITY_LABEL, ...NODE_LABEL_NAMES],
+    labels: [ENTITY_LABEL, ...NODE_LABEL_NAMES, ACCOUNT_LABEL, AUDIT_LABEL],
     relationshipTypes: [...RELATIONSHIP_TYPE_NAMES],
     propertyKeys: [...propertyKeys],
     parameters,

@@ -6,6 +6,13 @@ import { FULLTEXT_INDEX, SCHEMA_ITEMS, isRelationshipType } from '@nzr/graph-sch
 import { StoreError, validationError } from '../errors.js';
 import { LIMITS } from '../port.js';
 import type { GraphStore, RelationshipRef } from '../port.js';
+import {
+  checkAccountId,
+  checkAccountInput,
+  checkAccountListQuery,
+  checkAccountLookup,
+} from '../shared/accounts.js';
+import { checkAuditInput, checkAuditQuery } from '../shared/audit.js';
 import { checkChangesStatically, checkUpsertStatically } from '../shared/change-plan.js';
 import {
   checkIds,
@@ -28,6 +35,8 @@ import { readNodes, readRelationships, search, stats, withinRadius } from './rea
 import { neighbourhood, subgraph } from './traversal.js';
 import { upsert } from './upsert.js';
 import { applyChanges } from './writes.js';
+import { CLEAR_SYSTEM } from './cypher/system-statements.js';
+import * as system from './system.js';
 
 function checkRefs(refs: readonly RelationshipRef[]): void {
   if (!Array.isArray(refs)) checkIds(refs, LIMITS.MAX_IDS, 'refs');
@@ -102,13 +111,40 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
       checkSubgraphQuery(query);
       return connection.read((tx) => subgraph(tx, query), 'read a subgraph');
     },
-    async applyChanges(changes) {
+    async applyChanges(changes, audit) {
       checkChangesStatically(changes);
-      return connection.write((tx) => applyChanges(tx, changes), 'write changes');
+      checkAuditInput(audit);
+      return connection.write((tx) => applyChanges(tx, changes, audit), 'write changes');
     },
-    async upsert(batch) {
+    async upsert(batch, audit) {
       checkUpsertStatically(batch);
-      return connection.write((tx) => upsert(tx, batch), 'upsert');
+      checkAuditInput(audit);
+      return connection.write((tx) => upsert(tx, batch, audit), 'upsert');
+    },
+    async listAudit(query) {
+      const after = checkAuditQuery(query);
+      return connection.read((tx) => system.listAudit(tx, query, after), 'list the audit trail');
+    },
+    async getAccount(lookup) {
+      const checked = checkAccountLookup(lookup);
+      return connection.read((tx) => system.getAccount(tx, checked), 'read an account');
+    },
+    async listAccounts(query) {
+      const after = checkAccountListQuery(query);
+      return connection.read((tx) => system.listAccounts(tx, query.first, after), 'list accounts');
+    },
+    async saveAccount(input, expectedVersion, audit) {
+      checkAccountInput(input, expectedVersion);
+      checkAuditInput(audit);
+      return connection.write(
+        (tx) => system.saveAccount(tx, input, expectedVersion, audit),
+        'save an account',
+      );
+    },
+    async deleteAccount(id, audit) {
+      checkAccountId(id);
+      checkAuditInput(audit);
+      return connection.write((tx) => system.deleteAccount(tx, id, audit), 'delete an account');
     },
     stats: () => connection.read(stats, 'count nodes and relationships'),
     async health() {
@@ -120,8 +156,11 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
         return { ok: false, store: 'neo4j', message };
       }
     },
-    async clear() {
+    async clear(options) {
       await connection.autoCommit(CLEAR, {}, 'delete all data');
+      if (options?.system === true) {
+        await connection.autoCommit(CLEAR_SYSTEM, {}, 'delete accounts and the audit trail');
+      }
     },
     close: () => connection.close(),
   };

@@ -130,17 +130,35 @@ describe('applyChanges', () => {
       if (statement.name.startsWith('lockRelationships')) {
         return [{ id: 'k9', from: 'p3', to: 'p4', version: 1 }];
       }
-      if (statement.name === 'deleteNodes') return [{ detached: [{ type: 'KNOWS', id: 'k1' }] }];
+      if (statement.name === 'deleteNodes')
+        return [{ id: 'p1', detached: [{ type: 'KNOWS', id: 'k1' }] }];
       if (statement.name.startsWith('get')) return [];
+      if (statement.name === 'createAuditEntry') return [];
       return [{ count: rowsOf(params).length }];
     });
-    const result = await applyChanges(tx, [
-      { op: 'deleteRelationship', type: 'KNOWS', id: 'k9' },
-      { op: 'deleteNode', id: 'p1' },
-    ]);
+    const result = await applyChanges(
+      tx,
+      [
+        { op: 'deleteRelationship', type: 'KNOWS', id: 'k9' },
+        { op: 'deleteNode', id: 'p1' },
+      ],
+      { actorId: 'acc-1', action: 'person.erase' },
+    );
     expect(result.deletedNodeIds).toEqual(['p1']);
     expect(result.deletedRelationshipIds).toEqual(['k9', 'k1']);
     expect(result.nodes).toEqual([]);
+    // One audit entry in the same transaction, naming the cascaded relationship.
+    const audits = tx.calls.filter((call) => call.name === 'createAuditEntry');
+    expect(audits).toHaveLength(1);
+    const audit = audits[0];
+    const entry = audit?.params.entry as Record<string, unknown>;
+    expect(entry).toMatchObject({ actorId: 'acc-1', action: 'person.erase', note: null });
+    expect(entry.entityIds).toEqual(['k9', 'k1', 'p1']);
+    expect(JSON.parse(String(entry.items))).toEqual([
+      { op: 'delete', kind: 'KNOWS', id: 'k9', properties: [] },
+      { op: 'delete', kind: 'KNOWS', id: 'k1', properties: [] },
+      { op: 'delete', kind: 'Person', id: 'p1', properties: [] },
+    ]);
   });
 });
 

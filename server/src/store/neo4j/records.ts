@@ -23,7 +23,7 @@ export function toNumber(value: unknown, what: string): number {
   throw corrupt(`${what} is not a number`);
 }
 
-function toText(value: unknown, what: string): string {
+export function toText(value: unknown, what: string): string {
   if (typeof value === 'string') return value;
   throw corrupt(`${what} is not a string`);
 }

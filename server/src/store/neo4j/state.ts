@@ -13,7 +13,18 @@ import {
   relationshipState,
 } from './cypher/write-statements.js';
 import type { Tx } from './driver.js';
+import { SYSTEM_PROPERTIES } from '@nzr/graph-schema';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { nodeLabelOf, toNumber } from './records.js';
+
+const NOT_PROPERTIES = new Set<string>(SYSTEM_PROPERTIES);
+
+/** Stored property names, when the statement returned them (NODE_STATE, relationshipState). */
+function propertyNamesOf(record: Neo4jRecord): { propertyNames?: string[] } {
+  if (!record.has('keys')) return {};
+  const keys = record.get('keys') as string[];
+  return { propertyNames: keys.filter((key) => !NOT_PROPERTIES.has(key)) };
+}
 
 const CHUNK = 5000;
 
@@ -43,6 +54,7 @@ export async function readState(
       nodes.set(id, {
         label: nodeLabelOf(labels, `node ${id}`),
         version: toNumber(record.get('version'), `node ${id} version`),
+        ...propertyNamesOf(record),
       });
     }
   }
@@ -60,6 +72,7 @@ export async function readState(
           from: String(record.get('from')),
           to: String(record.get('to')),
           version: toNumber(record.get('version'), `${type} ${id} version`),
+          ...propertyNamesOf(record),
         });
       }
     }

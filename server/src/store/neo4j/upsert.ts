@@ -5,13 +5,15 @@
  */
 import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
 import { StoreError } from '../errors.js';
-import type { UpsertBatch, UpsertResult } from '../port.js';
+import type { AuditInput, UpsertBatch, UpsertResult } from '../port.js';
+import { upsertAuditItems } from '../shared/audit.js';
 import { checkUpsertAgainstState } from '../shared/change-plan.js';
 import { upsertNodes, upsertRelationships } from './cypher/write-statements.js';
 import type { Tx } from './driver.js';
 import { completePropertyParams } from './params.js';
 import type { ParamValue } from './params.js';
 import { chunks, readState } from './state.js';
+import { writeAudit } from './system.js';
 
 type Row = { [key: string]: ParamValue };
 
@@ -26,7 +28,11 @@ function groupBy<K, T>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
   return groups;
 }
 
-export async function upsert(tx: Tx, batch: UpsertBatch): Promise<UpsertResult> {
+export async function upsert(
+  tx: Tx,
+  batch: UpsertBatch,
+  audit?: AuditInput,
+): Promise<UpsertResult> {
   const endpointIds = batch.relationships.flatMap((rel) => [rel.from, rel.to]);
   const state = await readState(
     tx,
@@ -86,5 +92,6 @@ export async function upsert(tx: Tx, batch: UpsertBatch): Promise<UpsertResult> 
       result.relationshipsUpdated += count - created;
     }
   }
+  await writeAudit(tx, audit, now, audit ? upsertAuditItems(batch, state) : []);
   return result;
 }

@@ -5,7 +5,8 @@
  */
 import type { NodeLabel } from '@nzr/graph-schema';
 import { StoreError } from '../errors.js';
-import type { Change, ChangeResult, RelationshipRef } from '../port.js';
+import type { AuditInput, Change, ChangeResult, RelationshipRef } from '../port.js';
+import { changeAuditItems } from '../shared/audit.js';
 import { checkChangesAgainstState, referencesOf, relationshipKey } from '../shared/change-plan.js';
 import type { Statement } from './cypher/names.js';
 import {
@@ -21,6 +22,7 @@ import { completePropertyParams, int, propertyParams } from './params.js';
 import type { ParamValue } from './params.js';
 import { readNodes, readRelationships } from './reads.js';
 import { readState } from './state.js';
+import { writeAudit } from './system.js';
 
 interface Batch {
   readonly statement: Statement;
@@ -116,14 +118,19 @@ async function runBatch(
   batch: Batch,
   now: string,
   detached: Map<string, string>,
+  cascaded: Map<string, RelationshipRef[]>,
 ): Promise<void> {
   const records = await tx.run(batch.statement, { rows: batch.rows, now });
   if (batch.statement === DELETE_NODES) {
     if (records.length !== batch.rows.length) throw concurrentChange();
     for (const record of records) {
-      for (const rel of record.get('detached') as { type: RelationshipRef['type']; id: string }[]) {
+      const nodeId = String(record.get('id'));
+      const removed = cascaded.get(nodeId) ?? [];
+      for (const rel of record.get('detached') as RelationshipRef[]) {
         detached.set(relationshipKey(rel), rel.id);
+        removed.push({ type: rel.type, id: rel.id });
       }
+      cascaded.set(nodeId, removed);
     }
     return;
   }
@@ -135,7 +142,11 @@ async function runBatch(
   }
 }
 
-export async function applyChanges(tx: Tx, changes: readonly Change[]): Promise<ChangeResult> {
+export async function applyChanges(
+  tx: Tx,
+  changes: readonly Change[],
+  audit?: AuditInput,
+): Promise<ChangeResult> {
   const { nodeIds, relationships: refs } = referencesOf(changes);
   const state = await readState(tx, nodeIds, refs, true);
   checkChangesAgainstState(changes, state);
@@ -144,7 +155,12 @@ export async function applyChanges(tx: Tx, changes: readonly Change[]): Promise<
   const now = new Date().toISOString();
   // Relationships removed by DETACH DELETE and by deleteRelationship, keyed by type:id, in order.
   const deletedRels = new Map<string, string>();
-  for (const batch of batchesOf(changes, labels)) await runBatch(tx, batch, now, deletedRels);
+  // Per deleted node id, the relationships DETACH DELETE removed with it (audit items).
+  const cascaded = new Map<string, RelationshipRef[]>();
+  for (const batch of batchesOf(changes, labels)) {
+    await runBatch(tx, batch, now, deletedRels, cascaded);
+  }
+  await writeAudit(tx, audit, now, audit ? changeAuditItems(changes, state, cascaded) : []);
 
   // Like the embedded store: everything touched that still exists, in first-touch order; deletions only
   // when the node or relationship is gone at the end (a delete followed by a re-create is not one).

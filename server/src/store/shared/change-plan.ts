@@ -17,12 +17,15 @@ import type { Change, RelationshipRef, UpsertBatch } from '../port.js';
 export interface ExistingNode {
   readonly label: NodeLabel;
   readonly version: number;
+  /** Names of the stored properties, when the store read them (upsert audit items name removed ones). */
+  readonly propertyNames?: readonly string[];
 }
 export interface ExistingRelationship {
   readonly type: RelationshipType;
   readonly from: string;
   readonly to: string;
   readonly version: number;
+  readonly propertyNames?: readonly string[];
 }
 /** What the store found for the referenced ids; relationships keyed by `relationshipKey`. */
 export interface ExistingState {

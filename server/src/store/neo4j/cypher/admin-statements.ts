@@ -1,5 +1,10 @@
 /** Statements for connection checks, schema setup and clearing the database. */
-import { renderSchemaStatements, SCHEMA_ITEMS } from '@nzr/graph-schema';
+import {
+  ACCOUNT_LABEL,
+  AUDIT_LABEL,
+  renderSchemaStatements,
+  SCHEMA_ITEMS,
+} from '@nzr/graph-schema';
 import { label, lines, relType } from './names.js';
 import type { Statement } from './names.js';
 import { NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES } from '@nzr/graph-schema';
@@ -36,12 +41,19 @@ export const SHOW_CONSTRAINT_NAMES: Statement = {
 };
 
 /**
- * Deletes everything, Entity or not, in batches so that a large database does not build one huge transaction.
- * Needs an auto-commit transaction.
+ * Deletes every node, Entity or not, except the system records (accounts and the audit trail; see
+ * system-statements.ts CLEAR_SYSTEM), in batches so that a large database does not build one huge
+ * transaction. Needs an auto-commit transaction.
  */
 export const CLEAR: Statement = {
   name: 'clear',
-  cypher: lines('MATCH (n)', 'CALL (n) {', '  DETACH DELETE n', '} IN TRANSACTIONS OF 10000 ROWS'),
+  cypher: lines(
+    'MATCH (n)',
+    `WHERE NOT n:${ACCOUNT_LABEL} AND NOT n:${AUDIT_LABEL}`,
+    'CALL (n) {',
+    '  DETACH DELETE n',
+    '} IN TRANSACTIONS OF 10000 ROWS',
+  ),
 };
 
 /** Counts per label / type; this shape is answered from Neo4j's count store without scanning. */

@@ -2,10 +2,11 @@
 import { adminStatements } from './admin-statements.js';
 import type { Statement } from './names.js';
 import { readStatements } from './read-statements.js';
+import { systemStatements } from './system-statements.js';
 import { writeStatements } from './write-statements.js';
 
 export type { Statement } from './names.js';
 
 export function allCypherStatements(): Statement[] {
-  return [...adminStatements(), ...readStatements(), ...writeStatements()];
+  return [...adminStatements(), ...readStatements(), ...writeStatements(), ...systemStatements()];
 }

@@ -38,13 +38,16 @@ export function lockRelationships(type: RelationshipType): Statement {
   };
 }
 
-/** The same reads without locks, for upserts (MERGE locks; concurrent label changes are detected after). */
+/**
+ * The same reads without locks, for upserts (MERGE locks; concurrent label changes are detected after), plus
+ * the stored property names (the audit item of an upsert names the properties it removed).
+ */
 export const NODE_STATE: Statement = {
   name: 'nodeState',
   cypher: lines(
     'UNWIND $ids AS id',
     `MATCH (n:${ENTITY} {id: id})`,
-    'RETURN n.id AS id, labels(n) AS labels, n.version AS version',
+    'RETURN n.id AS id, labels(n) AS labels, n.version AS version, keys(n) AS keys',
   ),
 };
 
@@ -54,7 +57,7 @@ export function relationshipState(type: RelationshipType): Statement {
     cypher: lines(
       'UNWIND $ids AS id',
       `MATCH (a:${ENTITY})-[r:${relType(type)} {id: id}]->(b:${ENTITY})`,
-      'RETURN r.id AS id, a.id AS from, b.id AS to, r.version AS version',
+      'RETURN r.id AS id, a.id AS from, b.id AS to, r.version AS version, keys(r) AS keys',
     ),
   };
 }
@@ -90,9 +93,9 @@ export const DELETE_NODES: Statement = {
     'UNWIND $rows AS row',
     `MATCH (n:${ENTITY} {id: row.id})`,
     'WHERE row.expected IS NULL OR n.version = row.expected',
-    'WITH n, [(n)-[r]-() | {type: type(r), id: r.id}] AS detached',
+    'WITH n, n.id AS id, [(n)-[r]-() | {type: type(r), id: r.id}] AS detached',
     'DETACH DELETE n',
-    'RETURN detached',
+    'RETURN id, detached',
   ),
 };
 

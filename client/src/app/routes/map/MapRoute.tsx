@@ -1,0 +1,123 @@
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FilterPanel } from '../../../features/filters/FilterPanel';
+import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
+import type { DistrictLabel } from '../../../features/network-map/graph.fragment';
+import { MapPanel } from '../../../features/network-map/MapPanel';
+import { NodeTable } from '../../../features/node-table/NodeTable';
+import { SearchBox } from '../../../features/search/SearchBox';
+import { useExplorerState } from '../../useExplorerState';
+import { DetailsPanel } from './DetailsPanel';
+import { MAP_OPTIONS } from './map.queries';
+import { useMapGraph } from './useMapGraph';
+
+/** Netzwerkkarte: search and filters, the map with its table, and the details of the selected node. */
+export function MapRoute() {
+  const { t } = useTranslation();
+  const [state, update] = useExplorerState();
+  const { graph, degrees, loading, error, empty } = useMapGraph(state);
+  const options = useQuery(MAP_OPTIONS);
+  const districts = useMemo(
+    () =>
+      (options.data?.districts.nodes ?? []).flatMap((node): DistrictLabel[] =>
+        node.location && node.id !== STATE_REGION_ID
+          ? [{ id: node.id, name: node.name, location: node.location }]
+          : [],
+      ),
+    [options.data],
+  );
+  const select = useCallback(
+    (id: string | null) => update({ selected: id }, { replace: true }),
+    [update],
+  );
+  const focusOn = useCallback(
+    (id: string) => update({ focus: [id], expand: [], selected: id }),
+    [update],
+  );
+  const expand = useCallback(
+    (id: string) =>
+      update((s) => ({
+        ...s,
+        expand: s.expand.includes(id) ? s.expand : [...s.expand, id],
+        selected: id,
+      })),
+    [update],
+  );
+  const show = (id: string) =>
+    graph.nodes.some((node) => node.id === id) ? select(id) : focusOn(id);
+
+  return (
+    <div className={state.selected ? 'map-route with-details' : 'map-route'}>
+      <div className="sidebar">
+        <section aria-labelledby="search-heading">
+          <h2 id="search-heading">{t('search.heading')}</h2>
+          <SearchBox onPick={(node) => focusOn(node.id)} />
+        </section>
+        <FilterPanel
+          filters={state.filters}
+          options={options.data}
+          onChange={(filters) => update({ filters, selected: null })}
+        />
+      </div>
+      <div className="map-main">
+        <section aria-labelledby="map-heading" aria-busy={loading}>
+          <div className="section-heading">
+            <h2 id="map-heading">
+              {state.focus.length > 0 ? t('map.headingFocus') : t('map.headingOverview')}
+            </h2>
+            {state.focus.length > 0 && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => update({ focus: [], expand: [], selected: null })}
+              >
+                {t('map.backToOverview')}
+              </button>
+            )}
+          </div>
+          <p role="status" className="map-status">
+            {loading
+              ? t('common.loading')
+              : t('map.summary', { nodes: graph.nodes.length, edges: graph.edges.length })}
+            {graph.truncated && ` ${t('map.truncated')}`}
+          </p>
+          {state.focus.length === 0 && state.filters.relationshipTypes.length === 0 && (
+            <p className="hint">{t('map.overviewHint')}</p>
+          )}
+          {error && <ErrorMessage error={error} />}
+          {empty && <p className="empty">{t('map.nothingFound')}</p>}
+          <MapPanel
+            graph={graph}
+            focusIds={state.focus}
+            expandedIds={state.expand}
+            districts={districts}
+            layout={state.layout}
+            depth={state.depth}
+            selectedId={state.selected}
+            onSelect={select}
+            onExpand={expand}
+            onLayoutChange={(layout) => update({ layout })}
+            onDepthChange={(depth) => update({ depth })}
+          />
+        </section>
+        <NodeTable
+          nodes={graph.nodes}
+          degrees={degrees}
+          selectedId={state.selected}
+          onSelect={select}
+        />
+      </div>
+      {state.selected && (
+        <DetailsPanel
+          id={state.selected}
+          onFocus={focusOn}
+          onExpand={expand}
+          onShow={show}
+          onClose={() => select(null)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  NO_FILTERS,
+  countActiveFilters,
+  toNeighbourhoodVariables,
+  toNodeFilter,
+  toOverviewSearchVariables,
+} from './filters';
+import type { MapFilters } from './filters';
+
+const filters: MapFilters = {
+  regionId: 'reg-14626',
+  sectors: ['business', 'education'],
+  topicId: 'top-energy_climate',
+  networkId: 'net-000008',
+  labels: ['Institution'],
+  relationshipTypes: ['COOPERATES_WITH'],
+};
+
+describe('filters → query variables', () => {
+  it('maps no filters to no NodeFilter and all relationship types', () => {
+    expect(toNodeFilter(NO_FILTERS)).toBeNull();
+    expect(toNeighbourhoodVariables(NO_FILTERS, ['ins-1'], 2, 500)).toEqual({
+      ids: ['ins-1'],
+      depth: 2,
+      limit: 500,
+      filter: null,
+      relationshipTypes: null,
+    });
+    expect(countActiveFilters(NO_FILTERS)).toBe(0);
+    expect(
+      toNeighbourhoodVariables(NO_FILTERS, ['ins-1'], 1, 500, ['KNOWS']).relationshipTypes,
+    ).toEqual(['KNOWS']);
+  });
+
+  it('maps every filter to its NodeFilter field', () => {
+    expect(toNodeFilter(filters)).toEqual({
+      regionId: 'reg-14626',
+      sectors: ['business', 'education'],
+      topicIds: ['top-energy_climate'],
+      networkId: 'net-000008',
+      labels: ['Institution'],
+    });
+    expect(
+      toNeighbourhoodVariables(filters, ['ins-1'], 1, 300, ['KNOWS']).relationshipTypes,
+    ).toEqual(['COOPERATES_WITH']);
+    expect(countActiveFilters(filters)).toBe(6);
+  });
+
+  it('starts an overview from the actors unless labels are chosen', () => {
+    expect(toOverviewSearchVariables({ ...NO_FILTERS, regionId: 'reg-14' }, 100)).toEqual({
+      text: '',
+      first: 100,
+      filter: { regionId: 'reg-14', labels: ['Institution', 'Person'] },
+    });
+    expect(toOverviewSearchVariables(filters, 50).filter.labels).toEqual(['Institution']);
+  });
+});
+
+describe('districtOf', () => {
+  it('derives the district from a region id (AGS prefix)', async () => {
+    const { districtOf } = await import('./options.fragment');
+    expect(districtOf('reg-14626110')).toBe('reg-14626');
+    expect(districtOf('reg-14626')).toBe('reg-14626');
+    expect(districtOf('reg-14')).toBeNull();
+    expect(districtOf(null)).toBeNull();
+  });
+});

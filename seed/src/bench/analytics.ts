@@ -1,0 +1,188 @@
+/**
+ * The pure analytics called directly on bounded snapshots, to separate compute time from HTTP and store time:
+ * gap table, link suggestions and brokerage on a district of ~10k actors (at 100k), clusters on the whole
+ * graph, allies nearby state-wide (radius query + scoring per asking actor), and link-prediction quality.
+ * The subgraph recipes mirror server/src/modules/analytics/snapshots.ts.
+ */
+import {
+  alliesNearby,
+  brokerage,
+  buildSnapshot,
+  evaluateLinkPrediction,
+  gapTable,
+  locationOf,
+  suggestLinks,
+  topicClusters,
+} from '@nzr/server/analytics';
+import type { Snapshot } from '@nzr/server/analytics';
+import type { Dataset } from './datasets.js';
+import { districtNear } from './graph-meta.js';
+import { GOALS } from './goals.js';
+import type { Goal } from './goals.js';
+import type { QualityFigures, Row } from './report.js';
+import { measure, timeOnce } from './stats.js';
+import { ALLIES, INSTITUTION_TIES, MAX_CORE, wholeGraph } from './subgraphs.js';
+import type { Recipe } from './subgraphs.js';
+import type { MeasureOptions } from './stats.js';
+
+export async function runAnalytics(
+  dataset: Dataset,
+  options: MeasureOptions,
+  notes: string[],
+): Promise<Row[]> {
+  const { store, meta } = dataset;
+  const rows: Row[] = [];
+  const base = { store: dataset.kind, actors: dataset.actors, group: 'compute' as const };
+  const once = async <T>(
+    operation: string,
+    fn: () => T | Promise<T>,
+    note: string,
+    goal?: Goal,
+  ): Promise<T> => {
+    const t = await timeOnce(fn);
+    const m = {
+      n: 1,
+      p50: t.ms,
+      p95: t.ms,
+      p99: t.ms,
+      max: t.ms,
+      mean: t.ms,
+      total: t.ms,
+      peakRssMb: t.peakRssMb,
+      throughput: 1000 / t.ms,
+    };
+    rows.push({ ...base, operation, m, note, ...(goal ? { goal } : {}) });
+    return t.value;
+  };
+  const snapshotOf = async (
+    regionId: string | null,
+    recipe: Recipe,
+    what: string,
+  ): Promise<Snapshot> => {
+    let workaround = false;
+    const sub = await once(
+      `store.subgraph: ${what}`,
+      async () => {
+        if (regionId !== null)
+          return store.subgraph({ scope: { regionId }, ...recipe, limit: MAX_CORE });
+        const whole = await wholeGraph(store, meta, recipe);
+        workaround = whole.workaround;
+        return whole.subgraph;
+      },
+      what,
+    );
+    if (workaround) {
+      const last = rows.at(-1);
+      if (last)
+        rows[rows.length - 1] = {
+          ...last,
+          note: `${what}; state core + ${meta.districts.length} district parts (store.subgraph overflowed the stack)`,
+        };
+      notes.push(
+        `${dataset.actors} actors, ${what}: store.subgraph of the whole state threw RangeError (Maximum call stack size exceeded, embedded traversal.ts push(...attached)); fetched as state core + one part per district instead.`,
+      );
+    }
+    return once(
+      `buildSnapshot: ${what}`,
+      () => buildSnapshot(sub),
+      `${sub.nodes.length} nodes, ${sub.relationships.length} relationships`,
+    );
+  };
+  const timed = async (
+    operation: string,
+    fn: (i: number) => unknown,
+    note: string,
+    goal?: Goal,
+  ): Promise<void> => {
+    const m = await measure((i) => Promise.resolve(fn(i)), options);
+    rows.push({ ...base, operation, m, note, ...(goal ? { goal } : {}) });
+  };
+
+  const district = districtNear(meta, 10_000);
+  const where = `${district.name} (${district.actors} actors)`;
+  const regional = await snapshotOf(district.id, INSTITUTION_TIES, `district ${where}`);
+  const note = `${regional.institutionIds.length} institutions, ${regional.activeCooperations.length} ties`;
+  await timed('gapTable (district)', () => gapTable(regional), note, GOALS.gapTable);
+  await timed(
+    'suggestLinks (district, top 20)',
+    () => suggestLinks(regional, { limit: 20 }),
+    note,
+    GOALS.suggestions,
+  );
+  await timed('brokerage (district)', () => brokerage(regional), note, GOALS.brokers);
+
+  const state = await snapshotOf(null, INSTITUTION_TIES, 'whole graph, institutions');
+  await once(
+    'topicClusters (whole graph)',
+    () => topicClusters(state),
+    `${state.institutionIds.length} institutions, ${state.activeCooperations.length} cooperation ties`,
+    { ...GOALS.clusters, atActors: 100_000 },
+  );
+
+  const social = await snapshotOf(null, ALLIES, 'whole graph, actors + ties');
+  const askers = meta.sampleActorIds.filter((id) => locationOf(social, id) !== null);
+  await timed(
+    'alliesNearby (state-wide, withinRadius 30 km + score)',
+    async (i) => {
+      const actorId = askers[i % askers.length] ?? '';
+      const center = locationOf(social, actorId);
+      if (!center) return;
+      const hits = await store.withinRadius({
+        center,
+        radiusKm: 30,
+        limit: 500,
+        filter: { labels: ['Person', 'Institution'] },
+      });
+      return alliesNearby(social, {
+        actorId,
+        candidates: hits.map((h) => ({ id: h.node.id, distanceKm: h.distanceKm })),
+      });
+    },
+    `${social.actorIds.length} actors in the snapshot`,
+    GOALS.allies,
+  );
+  return rows;
+}
+
+/** Link-prediction quality (10 % of the ties hidden) on the whole graph and on its largest district. */
+export async function linkQuality(dataset: Dataset): Promise<QualityFigures[]> {
+  const largest = dataset.meta.districts[0];
+  const scopes = [
+    {
+      scope: 'whole graph',
+      fetch: async () => (await wholeGraph(dataset.store, dataset.meta, INSTITUTION_TIES)).subgraph,
+    },
+    ...(largest
+      ? [
+          {
+            scope: `district ${largest.name} (${largest.actors} actors)`,
+            fetch: () =>
+              dataset.store.subgraph({
+                scope: { regionId: largest.id },
+                ...INSTITUTION_TIES,
+                limit: MAX_CORE,
+              }),
+          },
+        ]
+      : []),
+  ];
+  const figures: QualityFigures[] = [];
+  for (const { scope, fetch } of scopes) {
+    const sub = await fetch();
+    const t = await timeOnce(() => evaluateLinkPrediction(sub, { seed: 1 }));
+    const q = t.value;
+    figures.push({
+      actors: dataset.actors,
+      scope,
+      auc: q.auc,
+      precisionAtK: q.precisionAtK,
+      k: q.k,
+      randomPrecision: q.randomPrecision,
+      lift: q.lift,
+      hiddenTies: q.hiddenTies,
+      trainingTies: q.trainingTies,
+      ms: t.ms,
+    });
+  }
+  return figures;
+}

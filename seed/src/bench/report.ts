@@ -1,0 +1,308 @@
+/**
+ * The bench's results as tables: printed to the console and written to BENCHMARKS.md with the machine,
+ * versions and the exact command. Figures only; goals are shown, never enforced.
+ */
+import { writeFileSync } from 'node:fs';
+import { verdict, SEED_GOAL } from './goals.js';
+import type { Goal } from './goals.js';
+import type { Environment } from './environment.js';
+import type { Measured } from './stats.js';
+
+export interface Row {
+  readonly store: string;
+  readonly actors: number;
+  readonly group: 'http' | 'compute';
+  readonly operation: string;
+  readonly m: Measured;
+  readonly goal?: Goal;
+  readonly note?: string;
+}
+
+export interface SeedRow {
+  readonly store: string;
+  readonly actors: number;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly cooperations: number;
+  readonly generateMs: number;
+  readonly seedMs: number;
+  readonly peakRssMb: number;
+  readonly openMs: number;
+  readonly cached: boolean;
+}
+
+export interface QualityFigures {
+  readonly actors: number;
+  readonly scope: string;
+  readonly auc: number;
+  readonly precisionAtK: number;
+  readonly k: number;
+  readonly randomPrecision: number;
+  readonly lift: number;
+  readonly hiddenTies: number;
+  readonly trainingTies: number;
+  readonly ms: number;
+}
+
+export interface ImportStep {
+  readonly mode: string;
+  readonly ms: number;
+  readonly status: number;
+  readonly summary: string;
+}
+
+export interface ImportFigures {
+  readonly rows: number;
+  readonly bytes: number;
+  readonly steps: readonly ImportStep[];
+  readonly peakRssMb: number;
+}
+
+export interface LoadFigures {
+  readonly actors: number;
+  readonly seconds: number;
+  readonly connections: number;
+  readonly mix: string;
+  readonly requestsPerSec: number;
+  readonly total: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly errors: number;
+  readonly timeouts: number;
+  readonly non2xx: number;
+  readonly graphqlErrors: string;
+  readonly memory: readonly {
+    readonly when: string;
+    readonly rssMb: number;
+    readonly heapMb: number;
+  }[];
+}
+
+export interface BenchResult {
+  readonly env: Environment;
+  readonly quick: boolean;
+  readonly totalSeconds: number;
+  readonly peakRssMb: number;
+  readonly seeds: readonly SeedRow[];
+  readonly rows: readonly Row[];
+  readonly quality: readonly QualityFigures[] | null;
+  readonly imports: ImportFigures | null;
+  readonly load: LoadFigures | null;
+  readonly notes: readonly string[];
+}
+
+const ms = (value: number): string =>
+  Number.isNaN(value) ? '-' : value >= 100 ? value.toFixed(0) : value.toFixed(1);
+const s = (value: number): string => (value / 1000).toFixed(1);
+
+export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const clean = (cell: string): string => cell.replaceAll('|', '\\|');
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(clean).join(' | ')} |`),
+  ];
+}
+
+function goalCell(row: Row): string {
+  if (!row.goal) return '';
+  const result = verdict(row.goal, row.actors, row.m);
+  return result ? `${row.goal.text}: **${result}**` : `(${row.goal.text})`;
+}
+
+export function operationTable(rows: readonly Row[]): string[] {
+  return table(
+    [
+      'store',
+      'actors',
+      'kind',
+      'operation',
+      'n',
+      'p50 ms',
+      'p95 ms',
+      'max ms',
+      'ops/s',
+      'peak RSS MB',
+      'goal',
+      'note',
+    ],
+    rows.map((r) => [
+      r.store,
+      r.actors.toLocaleString('en'),
+      r.group === 'http' ? 'HTTP' : 'compute',
+      r.operation,
+      String(r.m.n),
+      ms(r.m.p50),
+      ms(r.m.p95),
+      ms(r.m.max),
+      r.m.throughput.toFixed(1),
+      String(r.m.peakRssMb),
+      goalCell(r),
+      r.note ?? '',
+    ]),
+  );
+}
+
+function seedTable(seeds: readonly SeedRow[]): string[] {
+  return table(
+    [
+      'store',
+      'actors',
+      'nodes',
+      'relationships',
+      'cooperations',
+      'generate s',
+      'seed s',
+      'seed peak RSS MB',
+      'open s',
+      'goal (100k: < 30 s, < 1.5 GB)',
+    ],
+    seeds.map((r) => {
+      const goal =
+        r.actors === SEED_GOAL.atActors
+          ? r.seedMs / 1000 < SEED_GOAL.seconds && r.peakRssMb < SEED_GOAL.megabytes
+            ? '**met**'
+            : '**missed**'
+          : '';
+      const cached = r.cached ? ' (cached run)' : '';
+      return [
+        r.store,
+        r.actors.toLocaleString('en'),
+        String(r.nodes),
+        String(r.relationships),
+        String(r.cooperations),
+        s(r.generateMs),
+        `${s(r.seedMs)}${cached}`,
+        String(r.peakRssMb),
+        s(r.openMs),
+        goal,
+      ];
+    }),
+  );
+}
+
+export function renderReport(result: BenchResult): string {
+  const { env } = result;
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Generated by \`${env.command}\` on ${env.date} (${result.quick ? 'quick mode' : 'full run'}); total ${result.totalSeconds.toFixed(0)} s, peak RSS of the bench process ${result.peakRssMb} MB.`,
+    'Goals from the issues are shown next to the figures; the bench reports, it never fails on a time.',
+    '',
+    '## Machine and versions',
+    '',
+    ...env.lines.map((line) => `- ${line}`),
+    '',
+    '## Seeding (embedded: child process per size; cached runs repeat the figures of the run that seeded)',
+    '',
+    ...seedTable(result.seeds),
+    '',
+    '## Operations',
+    '',
+    'HTTP: the real GraphQL server in-process on 127.0.0.1, one client in sequence, after warm-up; latency includes',
+    'JSON over loopback. compute: the pure analytics functions on a snapshot built beforehand (store time listed separately).',
+    'Peak RSS is that of the whole bench process (server and client share it) while the operation ran.',
+    '',
+    ...operationTable(result.rows),
+    '',
+  ];
+  if (result.quality && result.quality.length > 0) {
+    lines.push(
+      '## Link-suggestion quality (evaluateLinkPrediction, 10 % of the cooperation ties hidden, seed 1)',
+      '',
+      'precision@k: share of hidden ties among the top k suggestions (k = number of hidden ties).',
+      '',
+      ...table(
+        [
+          'actors',
+          'scope',
+          'AUC (goal ≥ 0.85)',
+          'k',
+          'precision@k',
+          'random baseline',
+          'lift',
+          'hidden ties',
+          'training ties',
+          'time s',
+        ],
+        result.quality.map((q) => [
+          q.actors.toLocaleString('en'),
+          q.scope,
+          `${q.auc.toFixed(3)} ${q.auc >= 0.85 ? '**met**' : '**missed**'}`,
+          String(q.k),
+          q.precisionAtK.toFixed(4),
+          q.randomPrecision.toExponential(2),
+          q.lift.toFixed(1),
+          String(q.hiddenTies),
+          String(q.trainingTies),
+          s(q.ms),
+        ]),
+      ),
+      '',
+    );
+  }
+  if (result.imports) {
+    const i = result.imports;
+    lines.push(
+      `## CSV import over HTTP (${i.rows} institution rows, ${(i.bytes / 1024).toFixed(0)} KiB, peak RSS ${i.peakRssMb} MB)`,
+      '',
+      ...table(
+        ['mode', 'time s', 'HTTP status', 'result'],
+        i.steps.map((st) => [st.mode, s(st.ms), String(st.status), st.summary]),
+      ),
+      '',
+    );
+  }
+  if (result.load) {
+    const l = result.load;
+    lines.push(
+      `## Load test (autocannon in a child process, ${l.connections} connections, ${l.seconds} s, ${l.actors.toLocaleString('en')} actors)`,
+      '',
+      `Mix: ${l.mix}`,
+      '',
+      ...table(
+        [
+          'requests/s',
+          'requests',
+          'p50 ms',
+          'p99 ms',
+          'max ms',
+          'errors',
+          'timeouts',
+          'non-2xx (goal 0)',
+          'GraphQL errors (checked once per request shape)',
+        ],
+        [
+          [
+            l.requestsPerSec.toFixed(0),
+            String(l.total),
+            ms(l.p50),
+            ms(l.p99),
+            ms(l.max),
+            String(l.errors),
+            String(l.timeouts),
+            String(l.non2xx),
+            l.graphqlErrors,
+          ],
+        ],
+      ),
+      '',
+      ...table(
+        ['memory', 'RSS MB', 'heap used MB'],
+        l.memory.map((m) => [
+          m.when,
+          String(m.rssMb),
+          Number.isNaN(m.heapMb) ? '-' : String(m.heapMb),
+        ]),
+      ),
+      '',
+    );
+  }
+  lines.push('## Notes and skips', '', ...result.notes.map((note) => `- ${note}`), '');
+  return lines.join('\n');
+}
+
+export function writeReport(file: string, result: BenchResult): void {
+  writeFileSync(file, renderReport(result));
+}

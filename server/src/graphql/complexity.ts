@@ -1,0 +1,72 @@
+/**
+ * Rejects operations whose estimated cost exceeds MAX_QUERY_COMPLEXITY before they run (the depth limit alone
+ * does not stop a wide query: hundreds of aliases, or big pages of nested lists). Each field costs 1; fields
+ * that return pages declare their own cost in `complexity` (e.g. child cost × page size), see `pagedCost`.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
+
+export const MAX_QUERY_COMPLEXITY = 1000;
+
+/**
+ * Cost of a field returning a list of up to `args[name]` items (or `fallback` when not given), priced per
+ * `per` items. Sizes above `max` are clamped: the service rejects them anyway, with a clearer BAD_USER_INPUT.
+ */
+export function pagedCost(name: string, fallback: number, { max = 100, per = 1 } = {}) {
+  return ({ args, childComplexity }: ComplexityEstimatorArgs): number => {
+    const value: unknown = args[name];
+    const size = Array.isArray(value) ? value.length : typeof value === 'number' ? value : fallback;
+    const units = Math.ceil(Math.min(Math.max(1, size), max) / per);
+    return 1 + units * Math.max(1, childComplexity);
+  };
+}
+
+/** Fixed cost for fields that do heavy work in the store (traversals, region counts). */
+export function fixedCost(cost: number) {
+  return ({ childComplexity }: ComplexityEstimatorArgs): number => cost + childComplexity;
+}
+
+export function complexityLimit<T extends object>(
+  schema: GraphQLSchema,
+  max: number = MAX_QUERY_COMPLEXITY,
+): ApolloServerPlugin<T> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document }) {
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Bad variables and the like: execution reports them with a precise message.
+            return Promise.resolve();
+          }
+          if (complexity > max) {
+            throw new GraphQLError(
+              `The query is too complex (cost ${complexity}, the maximum is ${max}). ` +
+                'Ask for fewer fields, fewer aliases or smaller pages.',
+              {
+                extensions: {
+                  code: 'QUERY_TOO_COMPLEX',
+                  complexity,
+                  maxComplexity: max,
+                  http: { status: 400 },
+                },
+              },
+            );
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

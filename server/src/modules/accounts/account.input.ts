@@ -1,0 +1,36 @@
+import type { AccountRole } from '@nzr/graph-schema';
+import { Field, InputType } from 'type-graphql';
+import { RoleEnum } from '../../graphql/enums.js';
+
+@InputType('CreateAccountInput', { description: 'A new account.' })
+export class CreateAccountInput {
+  @Field(() => String, { description: 'E-mail address to sign in with (unique).' })
+  email!: string;
+
+  @Field(() => String, { description: 'Initial password, at least 10 characters.' })
+  password!: string;
+
+  @Field(() => RoleEnum, { description: 'Role: member, coordinator or admin.' })
+  role!: AccountRole;
+
+  @Field(() => String, { nullable: true, description: 'Name shown; defaults to the e-mail name.' })
+  displayName?: string | null;
+}
+
+@InputType('UpdateAccountInput', { description: 'Changes to an account; omitted fields stay.' })
+export class UpdateAccountInput {
+  @Field(() => RoleEnum, { nullable: true, description: 'New role.' })
+  role?: AccountRole | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Disable (true) or enable (false).' })
+  disabled?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'New display name.' })
+  displayName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Password reset: the new password (at least 10 characters).',
+  })
+  password?: string | null;
+}

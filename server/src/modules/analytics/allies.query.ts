@@ -1,0 +1,93 @@
+/**
+ * Allies nearby: candidates from a radius query, the asker's network to depth 3 (KNOWS, MEMBER_OF,
+ * COOPERATES_WITH) for friend-of-a-friend paths, and the topics, regions and offers of both, merged into one
+ * Subgraph for buildSnapshot.
+ */
+import type { GeoPoint } from '@nzr/graph-schema';
+import { alliesNearby, buildSnapshot } from '../../analytics/index.js';
+import { LIMITS } from '../../store/port.js';
+import type { Subgraph } from '../../store/port.js';
+import { askerOf, candidatesNear, locationOrFail } from './actor-feed.js';
+import type { Asker } from './actor-feed.js';
+import type { AlliesNearbyArgs } from './allies.input.js';
+import type { AlliesView } from './allies.type.js';
+import type { AnalyticsDeps } from './deps.js';
+import { requiredView } from './deps.js';
+import { toReasonViews } from './reason.type.js';
+import { resourceMatchView } from './resources.query.js';
+import { EMPTY, mergeSubgraphs } from './subgraphs.js';
+import { checkIds, checkRange, exactlyOne, invalid, requireNode, todayIso } from './validate.js';
+
+export const MAX_ALLY_RADIUS_KM = 100;
+
+async function centerOf(
+  deps: AnalyticsDeps,
+  args: AlliesNearbyArgs,
+  asker: Asker | null,
+): Promise<GeoPoint> {
+  if (asker) return locationOrFail(asker);
+  if (args.point) {
+    checkRange('point.latitude', args.point.latitude, -90, 90);
+    checkRange('point.longitude', args.point.longitude, -180, 180);
+    return { latitude: args.point.latitude, longitude: args.point.longitude };
+  }
+  const region = await requireNode(deps.store, deps.nodes, 'regionId', args.regionId ?? '', [
+    'Region',
+  ]);
+  const location = region.properties['location'];
+  if (typeof location === 'object' && !Array.isArray(location)) return location;
+  return invalid('regionId', `region ${region.id} has no location`);
+}
+
+function socialNetwork(deps: AnalyticsDeps, actorId: string): Promise<Subgraph> {
+  return deps.store.neighbourhood({
+    ids: [actorId],
+    depth: 3,
+    relationshipTypes: ['KNOWS', 'MEMBER_OF', 'COOPERATES_WITH'],
+    filter: { labels: ['Person', 'Institution'], visibilities: deps.nodes.viewer.visibilities },
+    limit: LIMITS.MAX_LIMIT,
+  });
+}
+
+export async function alliesQuery(
+  deps: AnalyticsDeps,
+  args: AlliesNearbyArgs,
+): Promise<AlliesView> {
+  exactlyOne({ actorId: args.actorId, regionId: args.regionId, point: args.point }, 'centre');
+  if (!(args.radiusKm > 0)) invalid('radiusKm', `must be more than 0 (got ${args.radiusKm})`);
+  checkRange('radiusKm', args.radiusKm, 0, MAX_ALLY_RADIUS_KM);
+  checkRange('limit', args.limit, 1, 100);
+  if (args.topicIds) checkIds('topicIds', args.topicIds);
+  const topicIds = args.topicIds ?? undefined;
+  const asker = args.actorId != null ? await askerOf(deps, args.actorId) : null;
+  const center = await centerOf(deps, args, asker);
+  const candidates = await candidatesNear(deps, center, args.radiusKm, topicIds);
+  const social = asker ? await socialNetwork(deps, asker.node.id) : EMPTY;
+  const snapshot = buildSnapshot(
+    mergeSubgraphs([asker?.subgraph ?? EMPTY, social, candidates.subgraph]),
+    { asOf: todayIso() },
+  );
+  const allies = alliesNearby(snapshot, {
+    candidates: candidates.hits.map((hit) => ({ id: hit.node.id, distanceKm: hit.distanceKm })),
+    limit: args.limit,
+    ...(asker ? { actorId: asker.node.id } : {}),
+    ...(topicIds ? { topicIds } : {}),
+  });
+  return {
+    allies: allies.map((ally) => ({
+      node: requiredView(deps, snapshot, ally.id),
+      score: ally.score,
+      distanceKm: ally.distanceKm,
+      sharedTopicIds: [...ally.sharedTopicIds],
+      hops: ally.hops,
+      via: [...ally.via],
+      offers: ally.offers.map((m) => resourceMatchView(deps, snapshot, m)),
+      reasons: toReasonViews(ally.reasons),
+      explanationDe: ally.explanationDe,
+    })),
+    center,
+    radiusKm: args.radiusKm,
+    candidates: candidates.hits.length,
+    truncated: candidates.truncated || social.truncated,
+  };
+}

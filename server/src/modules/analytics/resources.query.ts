@@ -1,0 +1,98 @@
+/**
+ * Resource matches (Angebot ↔ Bedarf) for one actor (its needs against offers of actors within the radius)
+ * or for a region (needs and offers of the region's persons, institutions and networks).
+ */
+import { buildSnapshot, matchResources } from '../../analytics/index.js';
+import type { ResourceMatch, ResourceMatchOptions, Snapshot } from '../../analytics/index.js';
+import type { Subgraph } from '../../store/port.js';
+import { askerOf, candidatesNear, locationOrFail } from './actor-feed.js';
+import type { AnalyticsDeps } from './deps.js';
+import { requiredView } from './deps.js';
+import { toReasonViews } from './reason.type.js';
+import type { ResourceMatchesArgs } from './resources.input.js';
+import type { ResourceMatchesView, ResourceMatchView } from './resources.type.js';
+import { scopedSubgraph } from './snapshots.js';
+import { mergeSubgraphs, neighboursOf } from './subgraphs.js';
+import { checkRange, exactlyOne } from './validate.js';
+
+export const DEFAULT_RESOURCE_RADIUS_KM = 50;
+export const MAX_RESOURCE_RADIUS_KM = 100;
+/** Resources of a region whose topics are fetched (chunked neighbour queries). */
+export const REGION_RESOURCE_LIMIT = 2000;
+
+export function resourceMatchView(
+  deps: AnalyticsDeps,
+  snapshot: Snapshot,
+  match: ResourceMatch,
+): ResourceMatchView {
+  return {
+    need: requiredView(deps, snapshot, match.needId),
+    needOwner: requiredView(deps, snapshot, match.needOwnerId),
+    offer: requiredView(deps, snapshot, match.offerId),
+    offerOwner: requiredView(deps, snapshot, match.offerOwnerId),
+    kind: match.kind,
+    score: match.score,
+    sharedTopicIds: [...match.sharedTopicIds],
+    distanceKm: match.distanceKm,
+    reasons: toReasonViews(match.reasons),
+    explanationDe: match.explanationDe,
+  };
+}
+
+async function regionInput(deps: AnalyticsDeps, regionId: string): Promise<Subgraph> {
+  const core = await scopedSubgraph(
+    deps.store,
+    deps.nodes,
+    { regionId },
+    {
+      labels: ['Person', 'Institution', 'Network'],
+      relationshipTypes: ['OFFERS', 'NEEDS', 'LOCATED_IN'],
+      attachLabels: ['Resource', 'Region'],
+    },
+  );
+  const resources = core.nodes.filter((n) => n.label === 'Resource').map((n) => n.id);
+  const details = await neighboursOf(deps.store, {
+    ids: resources.slice(0, REGION_RESOURCE_LIMIT),
+    relationshipTypes: ['WORKS_ON', 'LOCATED_IN'],
+    labels: ['Topic', 'Region'],
+    visibilities: deps.nodes.viewer.visibilities,
+  });
+  const merged = mergeSubgraphs([core, details]);
+  return { ...merged, truncated: merged.truncated || resources.length > REGION_RESOURCE_LIMIT };
+}
+
+export async function resourceMatchesQuery(
+  deps: AnalyticsDeps,
+  args: ResourceMatchesArgs,
+): Promise<ResourceMatchesView> {
+  exactlyOne({ actorId: args.actorId, regionId: args.regionId });
+  checkRange('limit', args.limit, 1, 100);
+  const maxDistanceKm = args.maxDistanceKm ?? undefined;
+  if (maxDistanceKm !== undefined) {
+    checkRange('maxDistanceKm', maxDistanceKm, 0, MAX_RESOURCE_RADIUS_KM);
+  }
+  let options: ResourceMatchOptions = {
+    limit: args.limit,
+    ...(maxDistanceKm !== undefined ? { maxDistanceKm } : {}),
+  };
+  let input: Subgraph;
+  if (args.actorId != null) {
+    const asker = await askerOf(deps, args.actorId);
+    const radius = maxDistanceKm ?? DEFAULT_RESOURCE_RADIUS_KM;
+    const candidates = await candidatesNear(deps, locationOrFail(asker), radius);
+    const merged = mergeSubgraphs([asker.subgraph, candidates.subgraph]);
+    input = { ...merged, truncated: candidates.truncated };
+    options = {
+      ...options,
+      needOwnerId: asker.node.id,
+      offerOwnerIds: candidates.hits.map((hit) => hit.node.id),
+    };
+  } else {
+    input = await regionInput(deps, args.regionId ?? '');
+  }
+  const snapshot = buildSnapshot(input);
+  return {
+    matches: matchResources(snapshot, options).map((m) => resourceMatchView(deps, snapshot, m)),
+    truncated: input.truncated,
+  };
+}

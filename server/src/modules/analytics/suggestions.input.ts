@@ -1,0 +1,47 @@
+import type { Sector } from '@nzr/graph-schema';
+import { ArgsType, Field, Float, ID, Int } from 'type-graphql';
+import { SectorEnum } from '../../graphql/enums.js';
+
+@ArgsType()
+export class LinkSuggestionsArgs {
+  @Field(() => ID, { description: 'Region (with its sub-regions) whose institutions are paired.' })
+  regionId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only pairs with this institution (located in the region); all pairs when omitted.',
+  })
+  actorId?: string | null;
+
+  @Field(() => [SectorEnum], {
+    nullable: true,
+    description: 'Both institutions in one of these sectors.',
+  })
+  sectors?: Sector[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Both institutions work on one of these topics (or a sub-topic); at most 50.',
+  })
+  topicIds?: string[] | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'At most this many kilometres apart (0 to 1000); pairs of unknown distance are dropped.',
+  })
+  maxDistanceKm?: number | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Only pairs from different sectors.' })
+  crossSectorOnly!: boolean;
+
+  @Field(() => Int, { defaultValue: 20, description: 'Number of suggestions, 1 to 100.' })
+  limit!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO date at which cooperations must be active; default today.',
+  })
+  asOf?: string | null;
+}

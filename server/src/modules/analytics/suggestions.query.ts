@@ -1,0 +1,58 @@
+/** Link suggestions in a region: institutions with cooperations, topics and regions (one subgraph query). */
+import { DEFAULT_WEIGHTS, suggestLinks } from '../../analytics/index.js';
+import type { SuggestionOptions } from '../../analytics/index.js';
+import { LIMITS } from '../../store/port.js';
+import type { AnalyticsDeps } from './deps.js';
+import { asOfDate, requiredView } from './deps.js';
+import { toReasonViews } from './reason.type.js';
+import { RECIPES, scopedSnapshot } from './snapshots.js';
+import type { LinkSuggestionsArgs } from './suggestions.input.js';
+import type { LinkSuggestionsView } from './suggestions.type.js';
+import { checkIds, checkRange, invalid, requireNode } from './validate.js';
+
+export async function linkSuggestionsQuery(
+  deps: AnalyticsDeps,
+  args: LinkSuggestionsArgs,
+): Promise<LinkSuggestionsView> {
+  checkRange('limit', args.limit, 1, 100);
+  if (args.maxDistanceKm != null)
+    checkRange('maxDistanceKm', args.maxDistanceKm, 0, LIMITS.MAX_RADIUS_KM);
+  if (args.topicIds) checkIds('topicIds', args.topicIds);
+  const asOf = asOfDate(args.asOf);
+  if (args.actorId != null) {
+    await requireNode(deps.store, deps.nodes, 'actorId', args.actorId, ['Institution']);
+  }
+  const { snapshot, truncated } = await scopedSnapshot(
+    deps.store,
+    deps.nodes,
+    { regionId: args.regionId },
+    RECIPES.suggestions,
+    asOf,
+  );
+  if (args.actorId != null && !snapshot.nodes.has(args.actorId)) {
+    invalid('actorId', `institution ${args.actorId} is not located in region ${args.regionId}`);
+  }
+  const options: SuggestionOptions = {
+    limit: args.limit,
+    crossSectorOnly: args.crossSectorOnly,
+    ...(args.actorId != null ? { actorId: args.actorId } : {}),
+    ...(args.sectors ? { sectors: args.sectors } : {}),
+    ...(args.topicIds ? { topicIds: args.topicIds } : {}),
+    ...(args.maxDistanceKm != null ? { maxDistanceKm: args.maxDistanceKm } : {}),
+  };
+  return {
+    suggestions: suggestLinks(snapshot, options).map((s) => ({
+      a: requiredView(deps, snapshot, s.ids[0]),
+      b: requiredView(deps, snapshot, s.ids[1]),
+      score: s.score,
+      parts: { ...s.parts },
+      sharedTopicIds: [...s.sharedTopicIds],
+      commonPartnerIds: [...s.commonPartnerIds],
+      reasons: toReasonViews(s.reasons),
+      explanationDe: s.explanationDe,
+    })),
+    weights: { ...DEFAULT_WEIGHTS },
+    institutions: snapshot.institutionIds.length,
+    truncated,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Reads an uploaded CSV file into rows keyed by canonical column names. Accepts what spreadsheets export:
+ * `,` or `;` as delimiter (detected from the header line), a UTF-8 byte order mark, quoted fields with
+ * delimiters, doubled quotes and line breaks inside. Row numbers are those a spreadsheet shows: header = row 1.
+ */
+import { CsvError, parse } from 'csv-parse/sync';
+import type { Info } from 'csv-parse/sync';
+import { COLUMNS, columnFor } from './csv-columns.js';
+import type { ImportKind } from './csv-columns.js';
+
+export const MAX_ROWS = 20_000;
+
+export interface RowError {
+  /** Spreadsheet row: the header is row 1, the first data row is row 2. */
+  readonly row: number;
+  /** Canonical column name, or null for problems with the whole row or file. */
+  readonly column: string | null;
+  readonly message: string;
+}
+
+export interface CsvRow {
+  readonly row: number;
+  /** Trimmed values by canonical column name; empty cells are absent. */
+  readonly values: ReadonlyMap<string, string>;
+}
+
+export interface ParsedCsv {
+  readonly delimiter: ',' | ';';
+  readonly rows: CsvRow[];
+  /** File-level problems (unreadable CSV, unknown or missing columns, wrong column counts). */
+  readonly errors: RowError[];
+}
+
+/** Raised when a file has more data rows than MAX_ROWS; the API answers 400. */
+export class TooManyRowsError extends Error {
+  override readonly name = 'TooManyRowsError';
+}
+
+/** `;` when the header line (outside quotes) holds more semicolons than commas, else `,`. */
+export function detectDelimiter(text: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char === ',') commas++;
+    else if (!quoted && char === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+interface Record_ {
+  readonly record: string[];
+  readonly info: Info;
+}
+
+const QUOTE_MESSAGES: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (missing ")',
+  CSV_INVALID_CLOSING_QUOTE: 'text follows a closing quote; write quotes inside a field as ""',
+  INVALID_OPENING_QUOTE: 'a quote appears inside an unquoted field; quote the whole field',
+};
+
+function readRecords(text: string, delimiter: ',' | ';'): Record_[] | RowError {
+  try {
+    return parse(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+      // One more than allowed (plus the header) is enough to know the file is too long.
+      to: MAX_ROWS + 2,
+    }) as unknown as Record_[];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const context = error as CsvError & { records?: number; empty_lines?: number };
+    const row = (context.records ?? 0) + (context.empty_lines ?? 0) + 1;
+    const why = QUOTE_MESSAGES[error.code] ?? 'the file could not be read as CSV';
+    return { row, column: null, message: `Not valid CSV: ${why}.` };
+  }
+}
+
+export function parseCsv(kind: ImportKind, text: string): ParsedCsv {
+  const delimiter = detectDelimiter(text.replace(/^\uFEFF/, ''));
+  const records = readRecords(text, delimiter);
+  if (!Array.isArray(records)) return { delimiter, rows: [], errors: [records] };
+  const [header, ...data] = records;
+  if (!header)
+    return {
+      delimiter,
+      rows: [],
+      errors: [{ row: 1, column: null, message: 'The file is empty.' }],
+    };
+  if (data.length > MAX_ROWS) {
+    throw new TooManyRowsError(
+      `The file has more than ${MAX_ROWS.toLocaleString('en')} data rows; split it into smaller files.`,
+    );
+  }
+  const errors: RowError[] = [];
+  const columns = header.record.map((name) => {
+    const column = columnFor(kind, name);
+    if (!column && name.trim() !== '') {
+      errors.push({ row: 1, column: name.trim(), message: `unknown column for ${kind}` });
+    }
+    return column?.name;
+  });
+  for (const required of COLUMNS[kind].filter((c) => c.required)) {
+    if (!columns.includes(required.name)) {
+      errors.push({ row: 1, column: required.name, message: 'required column is missing' });
+    }
+  }
+  const seen = new Set<string>();
+  for (const name of columns) {
+    if (name && seen.has(name))
+      errors.push({ row: 1, column: name, message: 'column appears twice' });
+    if (name) seen.add(name);
+  }
+  const rows = data.map(({ record, info }) => {
+    const row = info.records + info.empty_lines;
+    if (record.length !== header.record.length) {
+      errors.push({
+        row,
+        column: null,
+        message: `has ${record.length} cells; the header has ${header.record.length}`,
+      });
+    }
+    const values = new Map<string, string>();
+    record.forEach((cell, index) => {
+      const name = columns[index];
+      const value = cell.trim();
+      if (name && value !== '') values.set(name, value);
+    });
+    return { row, values };
+  });
+  return { delimiter, rows, errors };
+}

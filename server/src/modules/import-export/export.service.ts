@@ -1,0 +1,150 @@
+/**
+ * Export use case: the part of the graph a viewer may see — a region, topic or network (store.subgraph), the
+ * neighbourhood of some ids (store.neighbourhood), or everything placed in a state-level region — bounded by
+ * MAX_EXPORT_NODES. Persons outside the viewer's visibilities are never included; e-mail and consent date
+ * only for viewers who see personal data.
+ */
+import type { NodeLabel } from '@nzr/graph-schema';
+import type { Viewer } from '../../auth/viewer.js';
+import { LIMITS } from '../../store/port.js';
+import type {
+  GraphNode,
+  GraphRelationship,
+  GraphStore,
+  Subgraph,
+  SubgraphScope,
+} from '../../store/port.js';
+import type { ExportGraph } from './export-formats/columns.js';
+
+export const MAX_EXPORT_NODES = 20_000;
+/** Neighbourhood exports are bounded by the store's traversal limit. */
+export const MAX_NEIGHBOURHOOD_NODES = LIMITS.MAX_LIMIT;
+
+export type ExportQuery =
+  | { readonly scope: SubgraphScope }
+  | { readonly ids: readonly string[]; readonly depth: number }
+  | { readonly all: true };
+
+/** Raised when the requested part holds more nodes than an export may; the API answers 413. */
+export class ExportTooLargeError extends Error {
+  override readonly name = 'ExportTooLargeError';
+}
+
+const ATTACHED: readonly NodeLabel[] = [
+  'Topic',
+  'Region',
+  'Network',
+  'Resource',
+  'Project',
+  'FundingProgramme',
+];
+const PERSONAL = ['email', 'consentDate'];
+
+export interface ExportOptions {
+  /** Node limit of scoped and whole-graph exports; default MAX_EXPORT_NODES. */
+  readonly maxNodes?: number;
+}
+
+export class ExportService {
+  private readonly maxNodes: number;
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly viewer: Viewer,
+    options: ExportOptions = {},
+  ) {
+    this.maxNodes = options.maxNodes ?? MAX_EXPORT_NODES;
+  }
+
+  async graph(query: ExportQuery): Promise<ExportGraph> {
+    const parts =
+      'scope' in query
+        ? [await this.scoped(query.scope)]
+        : 'ids' in query
+          ? [await this.around(query.ids, query.depth)]
+          : await Promise.all(
+              (await this.stateRegions()).map((id) => this.scoped({ regionId: id })),
+            );
+    return this.visible(parts);
+  }
+
+  private async scoped(scope: SubgraphScope): Promise<Subgraph> {
+    const part = await this.store.subgraph({
+      scope,
+      attachLabels: ATTACHED,
+      visibilities: this.viewer.visibilities,
+      limit: this.maxNodes,
+    });
+    if (part.truncated) throw tooLarge(this.maxNodes);
+    return part;
+  }
+
+  private async around(ids: readonly string[], depth: number): Promise<Subgraph> {
+    const part = await this.store.neighbourhood({
+      ids,
+      depth,
+      filter: { visibilities: this.viewer.visibilities },
+      limit: Math.min(this.maxNodes, MAX_NEIGHBOURHOOD_NODES),
+    });
+    if (part.truncated) throw tooLarge(Math.min(this.maxNodes, MAX_NEIGHBOURHOOD_NODES));
+    return part;
+  }
+
+  /** Ids of the state-level regions: the roots of "everything on the map". */
+  private async stateRegions(): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await this.store.search({
+        text: '',
+        filter: { labels: ['Region'] },
+        first: LIMITS.MAX_PAGE_SIZE,
+        ...(after === undefined ? {} : { after }),
+      });
+      ids.push(
+        ...page.hits
+          .filter((hit) => hit.node.properties.level === 'state')
+          .map((hit) => hit.node.id),
+      );
+      if (!page.hasNextPage || page.endCursor === null) return ids;
+      after = page.endCursor;
+    }
+  }
+
+  /** Merges parts; drops invisible persons, their relationships and (unless allowed) personal data. */
+  private visible(parts: readonly Subgraph[]): ExportGraph {
+    const nodes = new Map<string, GraphNode>();
+    for (const node of parts.flatMap((part) => part.nodes)) {
+      if (node.label === 'Person' && !this.maySee(node)) continue;
+      nodes.set(node.id, this.viewer.seesPersonalData ? node : withoutPersonalData(node));
+    }
+    if (nodes.size > this.maxNodes) throw tooLarge(this.maxNodes);
+    const relationships = new Map<string, GraphRelationship>();
+    for (const rel of parts.flatMap((part) => part.relationships)) {
+      if (nodes.has(rel.from) && nodes.has(rel.to)) relationships.set(`${rel.type}:${rel.id}`, rel);
+    }
+    return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
+  }
+
+  private maySee(node: GraphNode): boolean {
+    const visibility = node.properties.visibility;
+    return (
+      typeof visibility === 'string' &&
+      (this.viewer.visibilities as readonly string[]).includes(visibility)
+    );
+  }
+}
+
+function withoutPersonalData(node: GraphNode): GraphNode {
+  if (node.label !== 'Person') return node;
+  const properties = Object.fromEntries(
+    Object.entries(node.properties).filter(([key]) => !PERSONAL.includes(key)),
+  );
+  return { ...node, properties };
+}
+
+function tooLarge(limit: number): ExportTooLargeError {
+  return new ExportTooLargeError(
+    `The export would hold more than ${limit} nodes. Narrow it to a region, topic or network, or fewer ids.`,
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * One mapper per file kind: reads a row's cells (see csv-columns.ts) into nodes, relationships and references.
+ * Derived relationships (LOCATED_IN, WORKS_ON, MEMBER_OF, PART_OF) get deterministic ids from their ends.
+ */
+import {
+  COOPERATION_KINDS,
+  INSTITUTION_KINDS,
+  RELATIONSHIP_TYPES,
+  SECTORS,
+  VISIBILITIES,
+  topicId,
+} from '@nzr/graph-schema';
+import type { NodeLabel } from '@nzr/graph-schema';
+import type { ImportKind } from './csv-columns.js';
+import type { RowBuilder } from './row-builder.js';
+
+const AGS_PATTERN = /^\d{2}(\d{3}(\d{3})?)?$/;
+const TOPIC_KEY = /^[a-z0-9_]{1,100}$/;
+
+function locatedIn(b: RowBuilder, from: string): void {
+  const ags = b.text('municipality_ags');
+  if (ags === undefined) return;
+  if (!AGS_PATTERN.test(ags)) {
+    b.error('municipality_ags', 'must be an official municipality key (AGS) of 2, 5 or 8 digits');
+    return;
+  }
+  b.reference('municipality_ags', `reg-${ags}`, ['Region']);
+  b.relationship('LOCATED_IN', { from, to: `reg-${ags}` });
+}
+
+function worksOn(b: RowBuilder, from: string): void {
+  for (const key of b.list('topics')) {
+    if (!TOPIC_KEY.test(key)) {
+      b.error('topics', `${key} is not a topic key (lower-case letters, digits and _)`);
+      continue;
+    }
+    b.reference('topics', topicId(key), ['Topic']);
+    b.relationship('WORKS_ON', { from, to: topicId(key) });
+  }
+}
+
+function location(b: RowBuilder): { latitude: number; longitude: number } | undefined {
+  const latitude = b.number('latitude');
+  const longitude = b.number('longitude');
+  if (latitude === undefined && longitude === undefined) return undefined;
+  if (latitude === undefined || longitude === undefined) {
+    if (!b.errors.some((e) => e.column === 'latitude' || e.column === 'longitude'))
+      b.error(
+        latitude === undefined ? 'latitude' : 'longitude',
+        'give latitude and longitude together',
+      );
+    return undefined;
+  }
+  return { latitude, longitude };
+}
+
+function institution(b: RowBuilder): void {
+  const id = b.id('id');
+  const properties = {
+    name: b.text('name'),
+    kind: b.enumValue('kind', INSTITUTION_KINDS),
+    sector: b.enumValue('sector', SECTORS),
+    description: b.text('description'),
+    url: b.text('url'),
+    address: b.text('address'),
+    location: location(b),
+  };
+  if (id === undefined) return;
+  b.node('Institution', id, properties, { location: 'latitude' });
+  locatedIn(b, id);
+  worksOn(b, id);
+}
+
+function person(b: RowBuilder): void {
+  const id = b.id('id');
+  const properties = {
+    name: b.text('name'),
+    visibility: b.enumValue('visibility', VISIBILITIES),
+    consentDate: b.date('consent_date'),
+    email: b.text('email'),
+    description: b.text('description'),
+  };
+  if (id === undefined) return;
+  b.node('Person', id, properties, { consentDate: 'consent_date' });
+  const institutionId = b.text('institution_id');
+  if (institutionId !== undefined) {
+    b.reference('institution_id', institutionId, ['Institution']);
+    b.relationship('MEMBER_OF', { from: id, to: institutionId }, { role: b.text('role') });
+  } else if (b.text('role') !== undefined) {
+    b.error('role', 'needs an institution_id');
+  }
+  locatedIn(b, id);
+  worksOn(b, id);
+}
+
+function topic(b: RowBuilder): void {
+  const key = b.text('key');
+  if (key === undefined || !TOPIC_KEY.test(key)) {
+    b.error('key', key === undefined ? 'is required' : 'must be lower-case letters, digits and _');
+    return;
+  }
+  const properties = {
+    key,
+    name: b.text('name'),
+    nameEn: b.text('name_en'),
+    description: b.text('description'),
+  };
+  b.node('Topic', topicId(key), properties, { nameEn: 'name_en' });
+  const parent = b.text('parent_key');
+  if (parent === undefined) return;
+  if (parent === key) b.error('parent_key', 'a topic cannot be its own parent');
+  else if (!TOPIC_KEY.test(parent))
+    b.error('parent_key', 'must be lower-case letters, digits and _');
+  else {
+    b.reference('parent_key', topicId(parent), ['Topic']);
+    b.relationship('PART_OF', { from: topicId(key), to: topicId(parent) });
+  }
+}
+
+function cooperation(b: RowBuilder): void {
+  const id = b.id('id');
+  const from = b.id('from_id');
+  const to = b.id('to_id');
+  const properties = {
+    kind: b.enumValue('kind', COOPERATION_KINDS),
+    from: b.date('from_date'),
+    until: b.date('until_date'),
+  };
+  if (id === undefined || from === undefined || to === undefined) return;
+  if (from === to) b.error('to_id', 'must differ from from_id');
+  if (properties.from && properties.until && properties.until < properties.from)
+    b.error('until_date', 'is before from_date');
+  b.reference('from_id', from, ['Institution']);
+  b.reference('to_id', to, ['Institution']);
+  b.relationship('COOPERATES_WITH', { id, from, to }, properties, {
+    from: 'from_date',
+    until: 'until_date',
+  });
+}
+
+function membership(b: RowBuilder): void {
+  const from = b.id('person_id');
+  const to = b.id('institution_id');
+  const properties = { role: b.text('role'), since: b.date('since') };
+  if (from === undefined || to === undefined) return;
+  b.reference('person_id', from, ['Person']);
+  b.reference('institution_id', to, ['Institution']);
+  b.relationship('MEMBER_OF', { from, to }, properties);
+}
+
+function theme(b: RowBuilder): void {
+  const id = b.id('node_id');
+  if (id === undefined) return;
+  if (b.list('topics').length === 0) b.error('topics', 'is required');
+  b.reference('node_id', id, RELATIONSHIP_TYPES.WORKS_ON.from as readonly NodeLabel[]);
+  worksOn(b, id);
+}
+
+export const ROW_MAPPERS: Readonly<Record<ImportKind, (b: RowBuilder) => void>> = {
+  institutions: institution,
+  persons: person,
+  topics: topic,
+  cooperations: cooperation,
+  memberships: membership,
+  themes: theme,
+};

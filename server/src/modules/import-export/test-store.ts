@@ -1,0 +1,55 @@
+/**
+ * A real embedded store in a fresh temporary folder, loaded with the API tests' tiny network plus the
+ * reference topic tree (so imports can point at topic keys), for the import/export tests.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { TOPIC_TREE, topicId } from '@nzr/graph-schema';
+import { TINY_NETWORK } from '../../graphql/test-fixture.js';
+import { openStore } from '../../store/index.js';
+import type { GraphStore, UpsertBatch } from '../../store/port.js';
+
+const TOPICS: UpsertBatch = {
+  nodes: TOPIC_TREE.map((topic) => ({
+    label: 'Topic' as const,
+    id: topicId(topic.key),
+    properties: { key: topic.key, name: topic.de, nameEn: topic.en },
+  })),
+  relationships: TOPIC_TREE.flatMap((topic) =>
+    topic.parent
+      ? [
+          {
+            type: 'PART_OF' as const,
+            id: `po:${topicId(topic.key)}`,
+            from: topicId(topic.key),
+            to: topicId(topic.parent),
+            properties: {},
+          },
+        ]
+      : [],
+  ),
+};
+
+export interface TestStore {
+  readonly store: GraphStore;
+  close(): Promise<void>;
+}
+
+export async function openTestStore(fixture: UpsertBatch = TINY_NETWORK): Promise<TestStore> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'nzr-import-'));
+  const store = await openStore({ kind: 'embedded', dataDir });
+  await store.upsert(TOPICS);
+  await store.upsert(fixture);
+  return {
+    store,
+    async close() {
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function fixture(name: string): Promise<string> {
+  return readFile(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+}

@@ -1,0 +1,35 @@
+/**
+ * How big the proof tests run. `npm test` uses the fast defaults (fixed seeds, a few hundred cases, 3 kills);
+ * `PROOF_SCALE=bench` (the bench step) runs the same tests at full size. PROOF_SEED replays another seed.
+ */
+export type ProofScale = 'test' | 'bench';
+
+export const PROOF_SCALE: ProofScale = process.env.PROOF_SCALE === 'bench' ? 'bench' : 'test';
+const bench = PROOF_SCALE === 'bench';
+
+export const SCALE = {
+  /** fast-check runs per mutation family (×9 families of GraphQL mutations, + CSV import). */
+  mutationRuns: bench ? 1200 : 40,
+  csvRuns: bench ? 1500 : 60,
+  /** SIGKILLs of the real server process. */
+  kills: bench ? 20 : 3,
+  /** Rows per CSV import batch in the crash test. */
+  crashBatchRows: 500,
+  /** Rows written in total in the crash test at most (bench: 10k per round is reached quickly). */
+  crashMaxRowsPerRound: bench ? 10_000 : 3_000,
+  /** Longest time before a kill, counted from the first acknowledged write of a round. */
+  crashMaxDelayMs: bench ? 4000 : 1500,
+} as const;
+
+export const PROOF_SEED = Number(process.env.PROOF_SEED ?? 20_261_125);
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failing run can be repeated with PROOF_SEED. */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Types of the system records kept beside the graph: accounts and the audit trail (part of the GraphStore
+ * port). Audit entries name ids, operations and changed property names, never property values, so that erasing
+ * a person leaves no personal data behind in the trail.
+ */
+import type { AccountRole } from '@nzr/graph-schema';
+
+export interface Account {
+  readonly id: string;
+  /** Lower-cased; unique. */
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: AccountRole;
+  /** Encoded password hash (algorithm, parameters, salt, hash); never leaves the server. */
+  readonly passwordHash: string;
+  readonly disabled: boolean;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface AccountInput {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: AccountRole;
+  readonly passwordHash: string;
+  readonly disabled: boolean;
+}
+
+export type AccountLookup = { readonly id: string } | { readonly email: string };
+
+/** Who did what, attached to a write and stored in the same transaction. */
+export interface AuditInput {
+  /** Account id; null for system actions (seed, start-up). */
+  readonly actorId: string | null;
+  /** Machine-readable action, e.g. `node.update`, `import.apply`, `person.erase`. */
+  readonly action: string;
+  /** Short human-readable note without personal data, e.g. "CSV import institutions.csv: 120 rows". */
+  readonly note?: string;
+}
+
+export interface AuditItem {
+  readonly op: string;
+  /** Node label or relationship type. */
+  readonly kind: string;
+  readonly id: string;
+  /** Names of the properties set or removed (values are not kept). */
+  readonly properties: string[];
+}
+
+export interface AuditEntry {
+  readonly id: string;
+  /** ISO timestamp of the commit. */
+  readonly at: string;
+  readonly actorId: string | null;
+  readonly action: string;
+  readonly note: string | null;
+  readonly items: AuditItem[];
+  /** Ids of every node and relationship touched, for "history of this node". */
+  readonly entityIds: string[];
+}
+
+export interface AuditQuery {
+  readonly first: number;
+  readonly after?: string;
+  /** Only entries that touched this node or relationship id. */
+  readonly entityId?: string;
+  readonly actorId?: string;
+}
+
+export interface AuditPage {
+  /** Newest first. */
+  readonly entries: AuditEntry[];
+  readonly endCursor: string | null;
+  readonly hasNextPage: boolean;
+}
