@@ -10,6 +10,26 @@ import en from '../locales/en.json';
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+type Messages = Record<string, unknown>;
+
+/**
+ * Each feature may keep its own strings in `features/<name>/messages.<lang>.json`; they are merged under the
+ * feature's name (`t('gaps.title')`), so features never edit each other's message files.
+ */
+const FEATURE_MESSAGES = import.meta.glob<Messages>('../features/*/messages.*.json', {
+  eager: true,
+  import: 'default',
+});
+
+export function messagesFor(language: Language, base: Messages): Messages {
+  const merged: Messages = { ...base };
+  for (const [path, messages] of Object.entries(FEATURE_MESSAGES)) {
+    const match = /features\/([^/]+)\/messages\.([a-z]+)\.json$/.exec(path);
+    if (match?.[2] === language && match[1]) merged[match[1]] = messages;
+  }
+  return merged;
+}
+
 const STORAGE_KEY = 'nzr.language';
 
 function initialLanguage(): Language {
@@ -20,7 +40,10 @@ function initialLanguage(): Language {
 export function setupI18n(language: Language = initialLanguage()): typeof i18n {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
-      resources: { de: { translation: de }, en: { translation: en } },
+      resources: {
+        de: { translation: messagesFor('de', de) },
+        en: { translation: messagesFor('en', en) },
+      },
       lng: language,
       fallbackLng: 'de',
       // React escapes already.

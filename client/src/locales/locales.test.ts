@@ -3,7 +3,7 @@
  * checked for completeness by the compiler) must have a display name in both.
  */
 import { describe, expect, it } from 'vitest';
-import { setupI18n } from '../lib/i18n';
+import { messagesFor, setupI18n } from '../lib/i18n';
 import { NODE_LABEL_VALUES, RELATIONSHIP_TYPE_VALUES, SECTOR_VALUES } from '../lib/domain';
 import de from './de.json';
 import en from './en.json';
@@ -18,6 +18,10 @@ function keys(value: unknown, prefix = ''): string[] {
 describe('locale files', () => {
   it('have the same keys in German and English', () => {
     expect(keys(en).sort()).toEqual(keys(de).sort());
+  });
+
+  it('have the same keys in German and English in every feature message file', () => {
+    expect(keys(messagesFor('en', {})).sort()).toEqual(keys(messagesFor('de', {})).sort());
   });
 
   it.each([
