@@ -19,7 +19,7 @@ import type { Dataset } from './datasets.js';
 import { districtNear } from './graph-meta.js';
 import { GOALS } from './goals.js';
 import type { Goal } from './goals.js';
-import type { QualityFigures, Row } from './report.js';
+import type { QualityFigures, Row } from './results.js';
 import { measure, timeOnce } from './stats.js';
 import { ALLIES, INSTITUTION_TIES, MAX_CORE, wholeGraph } from './subgraphs.js';
 import type { Recipe } from './subgraphs.js';
@@ -167,22 +167,29 @@ export async function linkQuality(dataset: Dataset): Promise<QualityFigures[]> {
       : []),
   ];
   const figures: QualityFigures[] = [];
+  // Default weights, and without the cross-sector bonus (which favours pairs the generator rarely links).
+  const variants = [
+    { label: '', weights: {} },
+    { label: ', cross-sector weight 0', weights: { crossSector: 0 } },
+  ];
   for (const { scope, fetch } of scopes) {
     const sub = await fetch();
-    const t = await timeOnce(() => evaluateLinkPrediction(sub, { seed: 1 }));
-    const q = t.value;
-    figures.push({
-      actors: dataset.actors,
-      scope,
-      auc: q.auc,
-      precisionAtK: q.precisionAtK,
-      k: q.k,
-      randomPrecision: q.randomPrecision,
-      lift: q.lift,
-      hiddenTies: q.hiddenTies,
-      trainingTies: q.trainingTies,
-      ms: t.ms,
-    });
+    for (const { label, weights } of variants) {
+      const t = await timeOnce(() => evaluateLinkPrediction(sub, { seed: 1, weights }));
+      const q = t.value;
+      figures.push({
+        actors: dataset.actors,
+        scope: `${scope}${label}`,
+        auc: q.auc,
+        precisionAtK: q.precisionAtK,
+        k: q.k,
+        randomPrecision: q.randomPrecision,
+        lift: q.lift,
+        hiddenTies: q.hiddenTies,
+        trainingTies: q.trainingTies,
+        ms: t.ms,
+      });
+    }
   }
   return figures;
 }

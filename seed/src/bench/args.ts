@@ -1,4 +1,4 @@
-/** Command line of `npm run bench -- [--quick] [--sizes=1000,10000] [--out=FILE]` and its settings. */
+/** Command line of `npm run bench -- [--quick] [--reseed] [--sizes=1000,10000] [--out=FILE]` and its settings. */
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './environment.js';
@@ -8,6 +8,8 @@ export interface BenchSettings {
   /** The effective options, as they would be typed after `npm run bench --`. */
   readonly args: readonly string[];
   readonly quick: boolean;
+  /** Seed every size again instead of reusing the cache (fresh seed figures). */
+  readonly reseed: boolean;
   readonly sizes: readonly number[];
   readonly seed: number;
   readonly cacheDir: string;
@@ -41,14 +43,17 @@ export function parseBenchArgs(args: readonly string[], env: NodeJS.ProcessEnv):
     );
   const outArg = value('out');
   const cacheDir = path.join(os.tmpdir(), 'nzr-bench');
+  const reseed = args.includes('--reseed') || env.npm_config_reseed === 'true';
   const effective = [
     ...(quick ? ['--quick'] : []),
+    ...(reseed ? ['--reseed'] : []),
     ...(sizes.length > 0 ? [`--sizes=${sizes.join(',')}`] : []),
     ...(outArg ? [`--out=${outArg}`] : []),
   ];
   return {
     args: effective,
     quick,
+    reseed,
     sizes: [...chosen].sort((a, b) => a - b),
     seed: 42,
     cacheDir,

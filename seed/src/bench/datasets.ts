@@ -82,6 +82,7 @@ export async function embeddedDataset(
   seed: number,
   root: string,
   log: (line: string) => void,
+  reseed = false,
 ): Promise<Dataset> {
   const prefix = `${actors}-s${seed}-`;
   const dir = path.join(root, `${prefix}${generatorHash()}`);
@@ -90,7 +91,7 @@ export async function embeddedDataset(
       rmSync(path.join(root, old), { recursive: true, force: true });
   for (let attempt = 0; ; attempt++) {
     let cached = readCache(dir);
-    const reused = cached !== null && attempt === 0;
+    const reused = cached !== null && attempt === 0 && !reseed;
     if (!reused) {
       log(`  seeding ${actors} actors into ${dir} (child process) ...`);
       await seedInChild(dir, actors, seed);

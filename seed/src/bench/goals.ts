@@ -18,7 +18,7 @@ const goal = (text: string, metric: Goal['metric'], limitMs: number): Goal => ({
 
 export const GOALS = {
   oneHop: goal('p95 < 10 ms at 100k', 'p95', 10),
-  twoHop: goal('p95 < 30 ms at 100k', 'p95', 30),
+  twoHop: goal('p95 < 30 ms at 100k (≤ 500 elements)', 'p95', 30),
   gapTable: goal('< 100 ms, district of 10k', 'p95', 100),
   suggestions: goal('< 300 ms, district of 10k', 'p95', 300),
   allies: goal('p95 < 50 ms at 100k state-wide', 'p95', 50),

@@ -10,7 +10,7 @@ import { openStore } from '@nzr/server/store';
 import { generate } from '../generate/generate.js';
 import { loadGraph } from '../load/load.js';
 import { institutionsCsv } from './csv.js';
-import type { ImportFigures, ImportStep } from './report.js';
+import type { ImportFigures, ImportStep } from './results.js';
 import { startServer } from './server.js';
 import { RssSampler } from './stats.js';
 

@@ -4,6 +4,8 @@
  * has a write mutation and the bench is signed in — a few creates. Memory of the server process before/after.
  */
 import { fork } from 'node:child_process';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from './datasets.js';
@@ -16,7 +18,7 @@ import {
   SEARCH_PREFIXES,
   SEARCH_WORDS,
 } from './queries.js';
-import type { LoadFigures } from './report.js';
+import type { LoadFigures } from './results.js';
 import type { BenchServer } from './server.js';
 import { mb, RssSampler } from './stats.js';
 
@@ -125,7 +127,12 @@ async function graphqlErrors(baseUrl: string, requests: readonly LoadRequest[]):
     : `${failures.length} of ${requests.length}, e.g. "${failures[0] ?? ''}"`;
 }
 
+v8.setFlagsFromString('--expose-gc');
+/** A full garbage collection, so before/after figures compare live memory, not pending garbage. */
+const collectGarbage = runInNewContext('gc') as () => void;
+
 const memory = (when: string): { when: string; rssMb: number; heapMb: number } => {
+  collectGarbage();
   const usage = process.memoryUsage();
   return { when, rssMb: mb(usage.rss), heapMb: mb(usage.heapUsed) };
 };
@@ -139,7 +146,7 @@ export async function runLoad(
   const { requests, mix } = loadRequests(dataset, bench);
   const baseUrl = bench.client.baseUrl;
   const checked = await graphqlErrors(baseUrl, requests);
-  const before = memory('before');
+  const before = memory('before (after a full GC)');
   const sampler = new RssSampler(200);
   const child = fork(path.join(path.dirname(fileURLToPath(import.meta.url)), 'load-child.ts'));
   const plan: LoadPlan = { url: baseUrl, connections, seconds, requests };
@@ -152,7 +159,7 @@ export async function runLoad(
     child.send(plan);
   });
   const peak = sampler.stop();
-  const after = memory('after');
+  const after = memory('after (after a full GC)');
   return {
     actors: dataset.actors,
     seconds,

@@ -20,7 +20,7 @@ import type {
   QualityFigures,
   Row,
   SeedRow,
-} from './report.js';
+} from './results.js';
 import { operationTable, renderReport, writeReport } from './report.js';
 import { startServer } from './server.js';
 
@@ -113,7 +113,7 @@ for (const kind of kinds) {
     log(`— ${kind}, ${actors} actors —`);
     const dataset = await section(`${kind} dataset ${actors}`, () =>
       kind === 'embedded'
-        ? embeddedDataset(actors, settings.seed, settings.cacheDir, log)
+        ? embeddedDataset(actors, settings.seed, settings.cacheDir, log, settings.reseed)
         : neo4jDataset(actors, settings.seed),
     );
     if (!dataset) continue;

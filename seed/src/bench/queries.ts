@@ -57,3 +57,5 @@ export const SEARCH_PREFIXES = [
 ];
 
 export const NEIGHBOURHOOD_LIMIT = 500;
+/** Nodes of a 2-hop map of about 500 elements (nodes + edges) in the generated graphs. */
+export const TWO_HOP_SMALL_LIMIT = 200;

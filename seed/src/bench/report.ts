@@ -4,105 +4,23 @@
  */
 import { writeFileSync } from 'node:fs';
 import { verdict, SEED_GOAL } from './goals.js';
-import type { Goal } from './goals.js';
-import type { Environment } from './environment.js';
-import type { Measured } from './stats.js';
-
-export interface Row {
-  readonly store: string;
-  readonly actors: number;
-  readonly group: 'http' | 'compute';
-  readonly operation: string;
-  readonly m: Measured;
-  readonly goal?: Goal;
-  readonly note?: string;
-}
-
-export interface SeedRow {
-  readonly store: string;
-  readonly actors: number;
-  readonly nodes: number;
-  readonly relationships: number;
-  readonly cooperations: number;
-  readonly generateMs: number;
-  readonly seedMs: number;
-  readonly peakRssMb: number;
-  readonly openMs: number;
-  readonly cached: boolean;
-}
-
-export interface QualityFigures {
-  readonly actors: number;
-  readonly scope: string;
-  readonly auc: number;
-  readonly precisionAtK: number;
-  readonly k: number;
-  readonly randomPrecision: number;
-  readonly lift: number;
-  readonly hiddenTies: number;
-  readonly trainingTies: number;
-  readonly ms: number;
-}
-
-export interface ImportStep {
-  readonly mode: string;
-  readonly ms: number;
-  readonly status: number;
-  readonly summary: string;
-}
-
-export interface ImportFigures {
-  readonly rows: number;
-  readonly bytes: number;
-  readonly steps: readonly ImportStep[];
-  readonly peakRssMb: number;
-}
-
-export interface LoadFigures {
-  readonly actors: number;
-  readonly seconds: number;
-  readonly connections: number;
-  readonly mix: string;
-  readonly requestsPerSec: number;
-  readonly total: number;
-  readonly p50: number;
-  readonly p99: number;
-  readonly max: number;
-  readonly errors: number;
-  readonly timeouts: number;
-  readonly non2xx: number;
-  readonly graphqlErrors: string;
-  readonly memory: readonly {
-    readonly when: string;
-    readonly rssMb: number;
-    readonly heapMb: number;
-  }[];
-}
-
-export interface BenchResult {
-  readonly env: Environment;
-  readonly quick: boolean;
-  readonly totalSeconds: number;
-  readonly peakRssMb: number;
-  readonly seeds: readonly SeedRow[];
-  readonly rows: readonly Row[];
-  readonly quality: readonly QualityFigures[] | null;
-  readonly imports: ImportFigures | null;
-  readonly load: LoadFigures | null;
-  readonly notes: readonly string[];
-}
+import type { BenchResult, Row, SeedRow } from './results.js';
 
 const ms = (value: number): string =>
   Number.isNaN(value) ? '-' : value >= 100 ? value.toFixed(0) : value.toFixed(1);
 const s = (value: number): string => (value / 1000).toFixed(1);
 
+/** A markdown table with padded columns, as prettier formats it (so BENCHMARKS.md passes `prettier --check`). */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const clean = (cell: string): string => cell.replaceAll('|', '\\|');
-  return [
-    `| ${headers.join(' | ')} |`,
-    `| ${headers.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.map(clean).join(' | ')} |`),
-  ];
+  const body = rows.map((row) => headers.map((_, i) => clean(row[i] ?? '')));
+  const length = (cell: string): number => [...cell].length;
+  const widths = headers.map((h, i) =>
+    Math.max(3, length(clean(h)), ...body.map((row) => length(row[i] ?? ''))),
+  );
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - length(cell))).join(' | ')} |`;
+  return [line(headers.map(clean)), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
 }
 
 function goalCell(row: Row): string {
@@ -245,7 +163,7 @@ export function renderReport(result: BenchResult): string {
   if (result.imports) {
     const i = result.imports;
     lines.push(
-      `## CSV import over HTTP (${i.rows} institution rows, ${(i.bytes / 1024).toFixed(0)} KiB, peak RSS ${i.peakRssMb} MB)`,
+      `## CSV import over HTTP (${i.rows} institution rows, ${(i.bytes / 1024).toFixed(0)} KiB; bench process peak RSS ${i.peakRssMb} MB)`,
       '',
       ...table(
         ['mode', 'time s', 'HTTP status', 'result'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GOALS, verdict } from './goals.js';
 import { csvField } from './csv.js';
-import type { Row } from './report.js';
+import type { Row } from './results.js';
 import { operationTable, table } from './report.js';
 import { measure, percentile, summarize } from './stats.js';
 
@@ -66,9 +66,9 @@ describe('report', () => {
 
   it('renders markdown tables with escaped cells', () => {
     expect(table(['a', 'b'], [['x|y', '1']])).toEqual([
-      '| a | b |',
-      '| --- | --- |',
-      '| x\\|y | 1 |',
+      '| a    | b   |',
+      '| ---- | --- |',
+      '| x\\|y | 1   |',
     ]);
     const lines = operationTable([row(100_000), row(1000)]);
     expect(lines).toHaveLength(4);

@@ -123,8 +123,10 @@ export function subgraph(state: GraphState, query: SubgraphQuery): Subgraph {
         links.add(rel);
       }
     }
-    nodes.push(...[...attached.values()].sort((a, b) => byId(a.id, b.id)));
-    relationships.push(...[...links].sort(byRelationship));
+    // Loops, not push(...spread): a state-wide subgraph attaches hundreds of thousands of items, more than
+    // a call's argument limit allows.
+    for (const node of [...attached.values()].sort((a, b) => byId(a.id, b.id))) nodes.push(node);
+    for (const rel of [...links].sort(byRelationship)) relationships.push(rel);
   }
   return { nodes, relationships, truncated };
 }

@@ -1,0 +1,88 @@
+/** The figures a bench run collects, section by section (rendered by report.ts). */
+import type { Environment } from './environment.js';
+import type { Goal } from './goals.js';
+import type { Measured } from './stats.js';
+
+export interface Row {
+  readonly store: string;
+  readonly actors: number;
+  readonly group: 'http' | 'compute';
+  readonly operation: string;
+  readonly m: Measured;
+  readonly goal?: Goal;
+  readonly note?: string;
+}
+
+export interface SeedRow {
+  readonly store: string;
+  readonly actors: number;
+  readonly nodes: number;
+  readonly relationships: number;
+  readonly cooperations: number;
+  readonly generateMs: number;
+  readonly seedMs: number;
+  readonly peakRssMb: number;
+  readonly openMs: number;
+  readonly cached: boolean;
+}
+
+export interface QualityFigures {
+  readonly actors: number;
+  readonly scope: string;
+  readonly auc: number;
+  readonly precisionAtK: number;
+  readonly k: number;
+  readonly randomPrecision: number;
+  readonly lift: number;
+  readonly hiddenTies: number;
+  readonly trainingTies: number;
+  readonly ms: number;
+}
+
+export interface ImportStep {
+  readonly mode: string;
+  readonly ms: number;
+  readonly status: number;
+  readonly summary: string;
+}
+
+export interface ImportFigures {
+  readonly rows: number;
+  readonly bytes: number;
+  readonly steps: readonly ImportStep[];
+  readonly peakRssMb: number;
+}
+
+export interface LoadFigures {
+  readonly actors: number;
+  readonly seconds: number;
+  readonly connections: number;
+  readonly mix: string;
+  readonly requestsPerSec: number;
+  readonly total: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly errors: number;
+  readonly timeouts: number;
+  readonly non2xx: number;
+  readonly graphqlErrors: string;
+  readonly memory: readonly {
+    readonly when: string;
+    readonly rssMb: number;
+    readonly heapMb: number;
+  }[];
+}
+
+export interface BenchResult {
+  readonly env: Environment;
+  readonly quick: boolean;
+  readonly totalSeconds: number;
+  readonly peakRssMb: number;
+  readonly seeds: readonly SeedRow[];
+  readonly rows: readonly Row[];
+  readonly quality: readonly QualityFigures[] | null;
+  readonly imports: ImportFigures | null;
+  readonly load: LoadFigures | null;
+  readonly notes: readonly string[];
+}
