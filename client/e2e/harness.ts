@@ -26,13 +26,25 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
-export async function startExplorer(): Promise<Explorer> {
+export interface ExplorerOptions {
+  /** First admin account, created at start-up (as ADMIN_EMAIL/ADMIN_PASSWORD do). */
+  readonly admin?: { readonly email: string; readonly password: string };
+}
+
+export async function startExplorer(options: ExplorerOptions = {}): Promise<Explorer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'nzr-e2e-'));
   const store = await openStore({ kind: 'embedded', dataDir });
   await loadGraph(store, generate({ actors: 300, seed: 42 }));
   const server = await createServer({
     store,
-    config: { host: '127.0.0.1', port: 0, logLevel: 'silent' },
+    config: {
+      host: '127.0.0.1',
+      port: 0,
+      logLevel: 'silent',
+      ...(options.admin
+        ? { auth: { sessionSecret: null, sessionTtlSeconds: 3600, initialAdmin: options.admin } }
+        : {}),
+    },
     clientDist: path.join(CLIENT_DIR, 'dist'),
   });
   const browser = await chromium.launch({

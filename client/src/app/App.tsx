@@ -2,14 +2,19 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from '../components/Header';
 import { Nav } from '../components/Nav';
+import { AccountMenu } from '../features/auth/AccountMenu';
+import { roleAtLeast } from '../features/auth/roles';
 import { navigate, useLocation } from './router';
 import { ROUTES, routeFor } from './routes';
+import { useViewer } from './viewer';
 
 /** The page frame: skip link, header, navigation and the current view in <main>. */
 export function App() {
   const { t } = useTranslation();
   const { pathname, search } = useLocation();
   const route = routeFor(pathname);
+  const { viewer, role } = useViewer();
+  const items = ROUTES.filter((item) => !item.minRole || roleAtLeast(role, item.minRole));
   useEffect(() => {
     document.title = route ? `${t(route.titleKey)} – ${t('app.title')}` : t('app.title');
   }, [route, t]);
@@ -19,7 +24,8 @@ export function App() {
         {t('app.skip')}
       </a>
       <Header>
-        <Nav items={ROUTES} current={route?.id} search={search} onNavigate={navigate} />
+        <Nav items={items} current={route?.id} search={search} onNavigate={navigate} />
+        <AccountMenu viewer={viewer} />
       </Header>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>

@@ -4,7 +4,9 @@ import { createApolloClient } from '../lib/apollo';
 import { setupI18n } from '../lib/i18n';
 import { App } from './App';
 import { Providers } from './providers';
+import { ViewerProvider } from './viewer';
 import './styles.css';
+import './accounts.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -15,7 +17,9 @@ document.documentElement.lang = i18n.language;
 createRoot(root).render(
   <StrictMode>
     <Providers client={createApolloClient()} i18n={i18n}>
-      <App />
+      <ViewerProvider>
+        <App />
+      </ViewerProvider>
     </Providers>
   </StrictMode>,
 );

@@ -9,12 +9,22 @@ import { REGION_PICKER } from '../features/filters/RegionPicker';
 import { SEARCH_BOX } from '../features/search/search.query';
 import { STATS_SECTION } from '../features/stats/StatsSection';
 import { MAP_DETAILS, MAP_GRAPH, MAP_OPTIONS, MAP_OVERVIEW_START } from './routes/map/map.queries';
+import * as ADMIN from '../features/admin/admin.queries';
+import * as AUTH from '../features/auth/auth.queries';
+import * as EDITING from '../features/editing/editing.queries';
+import * as RELATIONSHIPS from '../features/editing/relationships.queries';
 // The emitted schema text (a file, not server code: the client never imports the server).
 import schemaText from '../../../server/schema.graphql?raw';
 
 const schema = buildSchema(schemaText);
 
 const OPERATIONS: Record<string, DocumentNode> = {
+  // Sign-in, editing and administration (issue 5, item 7).
+  ...(Object.fromEntries(
+    Object.entries({ ...AUTH, ...EDITING, ...RELATIONSHIPS, ...ADMIN }).filter(
+      ([, value]) => typeof value === 'object',
+    ),
+  ) as Record<string, DocumentNode>),
   SearchBox: SEARCH_BOX,
   RegionPicker: REGION_PICKER,
   StatsSection: STATS_SECTION,

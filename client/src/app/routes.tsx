@@ -4,6 +4,7 @@
  */
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
+import type { Role } from '@nzr/graph-schema';
 
 export interface RouteDefinition {
   readonly id: string;
@@ -11,6 +12,8 @@ export interface RouteDefinition {
   /** Locale key of the nav entry and the page title. */
   readonly titleKey: string;
   readonly Component: LazyExoticComponent<ComponentType>;
+  /** Shown in the navigation and usable only from this role on (default: everyone). */
+  readonly minRole?: Role;
 }
 
 export const ROUTES: readonly RouteDefinition[] = [
@@ -28,9 +31,102 @@ export const ROUTES: readonly RouteDefinition[] = [
       import('./routes/OverviewRoute').then((m) => ({ default: m.OverviewRoute })),
     ),
   },
+  // Analytics views (issue 5).
+  {
+    id: 'gaps',
+    path: '/luecken',
+    titleKey: 'nav.gaps',
+    Component: lazy(() =>
+      import('./routes/analytics/GapsRoute').then((m) => ({ default: m.GapsRoute })),
+    ),
+  },
+  {
+    id: 'allies',
+    path: '/verbuendete',
+    titleKey: 'nav.allies',
+    Component: lazy(() =>
+      import('./routes/analytics/AlliesRoute').then((m) => ({ default: m.AlliesRoute })),
+    ),
+  },
+  {
+    id: 'clusters',
+    path: '/cluster',
+    titleKey: 'nav.clusters',
+    Component: lazy(() =>
+      import('./routes/analytics/ClustersRoute').then((m) => ({ default: m.ClustersRoute })),
+    ),
+  },
+  {
+    id: 'regions',
+    path: '/regionen',
+    titleKey: 'nav.regions',
+    Component: lazy(() =>
+      import('./routes/analytics/RegionsRoute').then((m) => ({ default: m.RegionsRoute })),
+    ),
+  },
+  {
+    id: 'brokers',
+    path: '/brueckenbauer',
+    titleKey: 'nav.brokers',
+    Component: lazy(() =>
+      import('./routes/analytics/BrokersRoute').then((m) => ({ default: m.BrokersRoute })),
+    ),
+  },
+  {
+    id: 'funding',
+    path: '/foerderprogramme',
+    titleKey: 'nav.funding',
+    Component: lazy(() =>
+      import('./routes/analytics/FundingRoute').then((m) => ({ default: m.FundingRoute })),
+    ),
+  },
+  {
+    id: 'resources',
+    path: '/angebote',
+    titleKey: 'nav.resources',
+    Component: lazy(() =>
+      import('./routes/analytics/ResourcesRoute').then((m) => ({ default: m.ResourcesRoute })),
+    ),
+  },
+  {
+    id: 'networks',
+    path: '/netzwerke',
+    titleKey: 'nav.networks',
+    Component: lazy(() =>
+      import('./routes/analytics/NetworksRoute').then((m) => ({ default: m.NetworksRoute })),
+    ),
+  },
+  // Coordinator and admin views (issue 5, item 7).
+  {
+    id: 'import',
+    path: '/import',
+    titleKey: 'nav.import',
+    minRole: 'coordinator',
+    Component: lazy(() => import('./routes/ImportRoute').then((m) => ({ default: m.ImportRoute }))),
+  },
+  {
+    id: 'admin',
+    path: '/admin',
+    titleKey: 'nav.admin',
+    minRole: 'admin',
+    Component: lazy(() => import('./routes/AdminRoute').then((m) => ({ default: m.AdminRoute }))),
+  },
 ];
+
+/** Test-only page of the browser bench (synthetic 10k/30k view); a lazy chunk, not in the navigation. */
+const BENCH_ROUTE: RouteDefinition = {
+  id: 'bench',
+  path: '/bench',
+  titleKey: 'nav.map',
+  Component: lazy(() =>
+    import('./routes/bench/BenchRoute').then((m) => ({ default: m.BenchRoute })),
+  ),
+};
 
 export function routeFor(pathname: string): RouteDefinition | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  return ROUTES.find((route) => route.path === path);
+  return (
+    ROUTES.find((route) => route.path === path) ??
+    (path === BENCH_ROUTE.path ? BENCH_ROUTE : undefined)
+  );
 }

@@ -16,6 +16,11 @@ const full: ExplorerState = {
     labels: ['Institution', 'Person'],
     relationshipTypes: ['COOPERATES_WITH', 'KNOWS'],
   },
+  actor: 'per-000001',
+  point: { latitude: 51.05, longitude: 13.74 },
+  radiusKm: 25,
+  since: '2025-01-01',
+  sort: 'actorsPer10k:desc',
 };
 
 describe('URL state', () => {
@@ -29,7 +34,8 @@ describe('URL state', () => {
     expect(search).toBe(
       'focus=ins-000088,per-000001&expand=ins-000151&depth=2&layout=geo&sel=ins-000151' +
         '&region=reg-14626&sector=business,education&topic=top-energy_climate&network=net-000008' +
-        '&kind=Institution,Person&rel=COOPERATES_WITH,KNOWS',
+        '&kind=Institution,Person&rel=COOPERATES_WITH,KNOWS' +
+        '&actor=per-000001&at=51.05,13.74&radius=25&since=2025-01-01&sort=actorsPer10k:desc',
     );
     expect(decodeState(`?${search}`)).toEqual(full);
   });
@@ -48,5 +54,23 @@ describe('URL state', () => {
 
   it('decodes encoded commas too', () => {
     expect(decodeState('focus=ins-1%2Cins-2').focus).toEqual(['ins-1', 'ins-2']);
+  });
+
+  it('checks the analytics parameters: radius 1–100 km, ISO dates, coordinates, sort keys', () => {
+    const bad = decodeState('radius=0&since=2025-13-45&at=91,13&sort=a;b:up&actor=<x>');
+    expect([bad.radiusKm, bad.since, bad.point, bad.sort, bad.actor]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(decodeState('radius=100').radiusKm).toBe(100);
+    expect(decodeState('radius=101').radiusKm).toBeNull();
+    expect(decodeState('radius=2.5').radiusKm).toBeNull();
+    expect(decodeState('at=51.1').point).toBeNull();
+    expect(decodeState('at=51.1,14.2,3').point).toBeNull();
+    expect(decodeState('at=-51.1,14.2').point).toEqual({ latitude: -51.1, longitude: 14.2 });
+    expect(decodeState('sort=density:asc').sort).toBe('density:asc');
   });
 });

@@ -28,6 +28,21 @@ export interface ExplorerState {
   readonly layout: LayoutName;
   readonly selected: string | null;
   readonly filters: MapFilters;
+  /** Analytics views: the asking actor (Verbündete), `actor=per-000001`. */
+  readonly actor: string | null;
+  /** Analytics views: a point to search around, `at=51.05,13.74` (latitude,longitude). */
+  readonly point: GeoPoint | null;
+  /** Analytics views: search radius in km, 1–100, `radius=25`. */
+  readonly radiusKm: number | null;
+  /** Analytics views: ISO date for "change since", `since=2025-01-01`. */
+  readonly since: string | null;
+  /** Analytics views: table sort, column and direction, `sort=actorsPer10k:desc`. */
+  readonly sort: string | null;
+}
+
+export interface GeoPoint {
+  readonly latitude: number;
+  readonly longitude: number;
 }
 
 export const INITIAL_STATE: ExplorerState = {
@@ -37,6 +52,11 @@ export const INITIAL_STATE: ExplorerState = {
   layout: DEFAULT_LAYOUT,
   selected: null,
   filters: NO_FILTERS,
+  actor: null,
+  point: null,
+  radiusKm: null,
+  since: null,
+  sort: null,
 };
 
 const MAX_IDS = 50;
@@ -52,6 +72,25 @@ const ids = (params: URLSearchParams, key: string) =>
 const id = (params: URLSearchParams, key: string) => ids(params, key)[0] ?? null;
 function enums<T extends string>(params: URLSearchParams, key: string, values: readonly T[]): T[] {
   return list(params, key).filter((value): value is T => isOneOf(values, value));
+}
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const SORT_PATTERN = /^[A-Za-z0-9]{1,40}:(asc|desc)$/;
+
+function point(value: string | null): GeoPoint | null {
+  const [lat, lon, ...rest] = (value ?? '').split(',').map(Number);
+  if (rest.length > 0 || lat === undefined || lon === undefined) return null;
+  if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180) || !value?.includes(',')) return null;
+  return { latitude: lat, longitude: lon };
+}
+
+function radius(value: string | null): number | null {
+  const km = Number(value);
+  return value && Number.isInteger(km) && km >= 1 && km <= 100 ? km : null;
+}
+
+function date(value: string | null): string | null {
+  return value && DATE_PATTERN.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
 }
 
 export function decodeState(search: string): ExplorerState {
@@ -72,6 +111,11 @@ export function decodeState(search: string): ExplorerState {
       labels: enums<NodeLabel>(params, 'kind', NODE_LABEL_VALUES),
       relationshipTypes: enums<RelationshipType>(params, 'rel', RELATIONSHIP_TYPE_VALUES),
     },
+    actor: id(params, 'actor'),
+    point: point(params.get('at')),
+    radiusKm: radius(params.get('radius')),
+    since: date(params.get('since')),
+    sort: SORT_PATTERN.test(params.get('sort') ?? '') ? params.get('sort') : null,
   };
 }
 
@@ -94,6 +138,11 @@ export function encodeState(state: ExplorerState): string {
   put('network', filters.networkId);
   put('kind', filters.labels);
   put('rel', filters.relationshipTypes);
-  // Commas are safe in a query string and keep permalinks readable.
-  return params.toString().replaceAll('%2C', ',');
+  put('actor', state.actor);
+  if (state.point) put('at', `${state.point.latitude},${state.point.longitude}`);
+  if (state.radiusKm !== null) put('radius', String(state.radiusKm));
+  put('since', state.since);
+  put('sort', state.sort);
+  // Commas and colons are safe in a query string and keep permalinks readable.
+  return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }

@@ -41,7 +41,11 @@ export function networkGraph(snapshot: Snapshot, kind: NetworkKind = 'cooperatio
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   const ids = kind === 'cooperation' ? snapshot.institutionIds : snapshot.actorIds;
   ids.forEach((id, i) => graph.addNode(id, { [INDEX]: i }));
-  for (const c of snapshot.activeCooperations) graph.mergeEdge(c.a, c.b);
+  // Only ties between nodes of this graph: mergeEdge would otherwise add a person (a cooperation with a
+  // person end) to the institutions-only cooperation graph.
+  for (const c of snapshot.activeCooperations) {
+    if (graph.hasNode(c.a) && graph.hasNode(c.b)) graph.mergeEdge(c.a, c.b);
+  }
   if (kind === 'social') {
     for (const type of ['KNOWS', 'MEMBER_OF'] as const) {
       for (const rel of snapshot.byType.get(type) ?? []) {

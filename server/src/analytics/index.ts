@@ -13,6 +13,7 @@ export type { Suggestion, SuggestionOptions } from './suggestions.js';
 export { DEFAULT_DISTANCE_SCALE_KM, DEFAULT_WEIGHTS } from './pair-score.js';
 export type { ScoreParts, ScoreWeights } from './pair-score.js';
 export { evaluateLinkPrediction } from './link-prediction-eval.js';
+export { calibratedWeights } from './calibrate.js';
 export type { LinkPredictionOptions, LinkPredictionQuality } from './link-prediction-eval.js';
 export { alliesNearby } from './allies.js';
 export type { AlliesQuery, Ally } from './allies.js';

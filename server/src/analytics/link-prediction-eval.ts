@@ -1,15 +1,28 @@
 /**
  * Quality of the link-suggestion score, for the bench: hide a share of the cooperations, score on the rest.
  *
+ * What is measured (`profile`, see pair-score.ts):
+ * - 'prediction' (default): the score with weights calibrated on the training ties (calibrate.ts), without
+ *   the cross-sector bonus: "does the score find the ties that form", the link-prediction question.
+ * - 'recommendation': the score suggestLinks ranks by (DEFAULT_WEIGHTS, incl. the cross-sector bonus). Where
+ *   most ties stay within a sector, the bonus deliberately favours pairs that rarely form by themselves, so
+ *   this AUC is lower by design; it is reported for comparison, not held to the prediction goal.
+ * `weights` override single weights on top of the profile.
+ *
+ * Pairs: institution pairs only (the cooperation graph of graphs.ts); cooperations with a person end are
+ * neither hidden nor sampled. Negatives are institution pairs that cooperate neither in training nor hidden.
+ *
  * - AUC: probability that a hidden (true) pair scores higher than a random non-cooperating pair, estimated
  *   from `samples` sampled (positive, negative) pairs; ties count one half (Lü & Zhou 2011). 0.5 = random.
- * - precision@k: share of hidden pairs among the top k region-wide suggestions (k defaults to the number of
+ * - precision@k: share of hidden pairs among the top k region-wide suggestions (suggestLinks with the same
+ *   weights, so only its candidates: pairs with a shared theme or a common partner; k defaults to the number of
  *   hidden ties); the random baseline is hidden / (non-cooperating pairs of the training graph), the
  *   precision of k pairs drawn at random. lift = precision@k / baseline.
  * Seeded: the same graph and seed always give the same numbers.
  */
 import type { Subgraph } from '../store/port.js';
-import { pairContext, scorePair } from './pair-score.js';
+import { calibratedWeights } from './calibrate.js';
+import { DEFAULT_WEIGHTS, pairContext, scorePair } from './pair-score.js';
 import type { ScoreWeights } from './pair-score.js';
 import { mulberry32, shuffled } from './random.js';
 import { buildSnapshot } from './snapshot.js';
@@ -20,6 +33,8 @@ export interface LinkPredictionOptions {
   readonly seed?: number;
   readonly samples?: number;
   readonly k?: number;
+  /** Default 'prediction'. */
+  readonly profile?: 'prediction' | 'recommendation';
   readonly weights?: Partial<ScoreWeights>;
 }
 
@@ -32,6 +47,9 @@ export interface LinkPredictionQuality {
   readonly lift: number;
   readonly hiddenTies: number;
   readonly trainingTies: number;
+  readonly profile: 'prediction' | 'recommendation';
+  /** The weights the pairs were scored with (calibrated ones in the prediction profile). */
+  readonly weights: ScoreWeights;
 }
 
 const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
@@ -40,10 +58,19 @@ export function evaluateLinkPrediction(
   subgraph: Subgraph,
   options: LinkPredictionOptions = {},
 ): LinkPredictionQuality {
-  const { hiddenShare = 0.1, seed = 1, samples = 2000, weights } = options;
+  const { hiddenShare = 0.1, seed = 1, samples = 2000, profile = 'prediction' } = options;
   const rng = mulberry32(seed);
   const full = buildSnapshot(subgraph);
-  const allPairs = [...new Set(full.activeCooperations.map((c) => key(c.a, c.b)))].sort();
+  // Institution pairs only: the suggestion score is defined for them, and an end outside the training
+  // cooperation graph would have no index there.
+  const institutions = new Set(full.institutionIds);
+  const allPairs = [
+    ...new Set(
+      full.activeCooperations
+        .filter((c) => institutions.has(c.a) && institutions.has(c.b))
+        .map((c) => key(c.a, c.b)),
+    ),
+  ].sort();
   const hidden = new Set(
     shuffled(allPairs, rng).slice(0, Math.round(allPairs.length * hiddenShare)),
   );
@@ -53,26 +80,37 @@ export function evaluateLinkPrediction(
       (r) => r.type !== 'COOPERATES_WITH' || !hidden.has(key(r.from, r.to)),
     ),
   });
-  const ctx = pairContext(training, weights);
+  const base = pairContext(training);
+  const profileWeights =
+    profile === 'prediction'
+      ? calibratedWeights(base, mulberry32(seed ^ 0x5bd1e995))
+      : DEFAULT_WEIGHTS;
+  const weights: ScoreWeights = { ...profileWeights, ...options.weights };
+  const ctx = { ...base, weights };
   const ids = ctx.csr.ids;
   const n = ids.length;
   const existing = new Set(allPairs);
-  const hiddenList = [...hidden].map((p) => p.split('|') as [string, string]);
+  const hiddenList = [...hidden].flatMap((p) => {
+    const [a = '', b = ''] = p.split('|');
+    const u = ctx.csr.index.get(a);
+    const v = ctx.csr.index.get(b);
+    return u === undefined || v === undefined ? [] : [[u, v] as const];
+  });
 
   let wins = 0;
   let drawn = 0;
   for (let s = 0; s < samples && hiddenList.length > 0 && n > 2; s++) {
-    const [a, b] = hiddenList[Math.floor(rng() * hiddenList.length)] ?? ['', ''];
-    let x = 0;
-    let y = 0;
+    const [u, v] = hiddenList[Math.floor(rng() * hiddenList.length)] ?? [0, 0];
     // Rejection sampling of a non-cooperating pair; sparse graphs accept almost always.
-    for (let tries = 0; tries < 100; tries++) {
-      x = Math.floor(rng() * n);
-      y = Math.floor(rng() * n);
-      if (x !== y && !existing.has(key(ids[x] ?? '', ids[y] ?? ''))) break;
+    let negative: [number, number] | null = null;
+    for (let tries = 0; tries < 100 && negative === null; tries++) {
+      const x = Math.floor(rng() * n);
+      const y = Math.floor(rng() * n);
+      if (x !== y && !existing.has(key(ids[x] ?? '', ids[y] ?? ''))) negative = [x, y];
     }
-    const pos = scorePair(ctx, ctx.csr.index.get(a) ?? 0, ctx.csr.index.get(b) ?? 0);
-    const neg = scorePair(ctx, x, y);
+    if (negative === null) continue;
+    const pos = scorePair(ctx, u, v);
+    const neg = scorePair(ctx, negative[0], negative[1]);
     wins += pos > neg ? 1 : pos === neg ? 0.5 : 0;
     drawn++;
   }
@@ -93,5 +131,7 @@ export function evaluateLinkPrediction(
     lift: randomPrecision > 0 ? precisionAtK / randomPrecision : 0,
     hiddenTies: hidden.size,
     trainingTies,
+    profile,
+    weights,
   };
 }

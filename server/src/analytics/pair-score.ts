@@ -2,6 +2,7 @@
  * The link-suggestion score of an institution pair (u, v) that does not cooperate yet:
  *
  *   score = w_t · J(u, v) + w_d · exp(-d / d0) + w_n · (1 - exp(-AA(u, v))) + w_x · [sector(u) ≠ sector(v)]
+ *           + w_s · S(u, v) + w_a · A(u, v)
  *
  *   J   Jaccard index of the theme sets (direct topics plus their key themes, so two sub-topics of one key
  *       theme still overlap a little)
@@ -9,8 +10,22 @@
  *       at 15 km the term is 0.37, at 45 km 0.05
  *   AA  Adamic-Adar index Σ_{z common partner} 1 / ln deg(z): common partners count, hubs count less;
  *       1 - e^-AA maps it to [0, 1) (one exclusive common partner of degree 2 gives 0.76)
- *   w   default weights t 0.4, d 0.25, n 0.35, x 0.1 (the cross-sector bonus)
- * All terms are in [0, 1], so the score is in [0, 1 + w_x] and its parts can be shown to users.
+ *   S   sector affinity: r / (1 + r) with r = (observed + 1) / (expected + 1) ties between the two sectors in
+ *       the snapshot (observed and expected as in gaps.ts, Laplace-smoothed): 0.5 = the sectors mix as random
+ *       pairs would, → 1 for sector pairs that cooperate far more often (usually the same sector), 0.5 when a
+ *       sector is unknown. Learned from the snapshot's own ties (a block-model term), so it follows whatever
+ *       mixing a region has.
+ *   A   activity (preferential attachment): 1 - exp(-sqrt(deg(u) · deg(v)) / mean degree); active actors
+ *       form more ties.
+ *   w   two profiles:
+ *       - recommendation (DEFAULT_WEIGHTS, what suggestLinks and the API use): t 0.4, d 0.25, n 0.35,
+ *         x 0.1 (the cross-sector bonus the coordinators want), s 0, a 0. It ranks pairs worth introducing,
+ *         not pairs most likely to cooperate anyway: the cross-sector bonus works against prediction wherever
+ *         most ties stay within a sector.
+ *       - prediction (calibrate.ts, what evaluateLinkPrediction measures by default): the weights of t, d, n,
+ *         s, a are fitted on the snapshot's own ties (how well each term alone separates ties from random
+ *         pairs), x = 0.
+ * All terms are in [0, 1], so the score is in [0, Σ w] and its parts can be shown to users.
  */
 import type { GeoPoint, Sector } from '@nzr/graph-schema';
 import { EARTH_RADIUS_M } from '../store/shared/geo.js';
@@ -25,13 +40,20 @@ export interface ScoreWeights {
   readonly distance: number;
   readonly network: number;
   readonly crossSector: number;
+  /** Sector affinity S (0 in the recommendation profile). */
+  readonly sectorAffinity: number;
+  /** Activity A, preferential attachment (0 in the recommendation profile). */
+  readonly activity: number;
 }
 
+/** The recommendation profile (see the header). */
 export const DEFAULT_WEIGHTS: ScoreWeights = {
   topics: 0.4,
   distance: 0.25,
   network: 0.35,
   crossSector: 0.1,
+  sectorAffinity: 0,
+  activity: 0,
 };
 export const DEFAULT_DISTANCE_SCALE_KM = 15;
 
@@ -40,6 +62,8 @@ export interface ScoreParts {
   readonly distance: number;
   readonly network: number;
   readonly crossSector: number;
+  readonly sectorAffinity: number;
+  readonly activity: number;
   readonly distanceKm: number | null;
   readonly sharedThemes: number;
 }
@@ -55,6 +79,12 @@ export interface PairContext {
   readonly lon: Float64Array;
   readonly cosLat: Float64Array;
   readonly sectors: readonly (Sector | null)[];
+  /** Sector slot per node (-1 when unknown) and the k × k affinity S by slot pair (row-major). */
+  readonly sectorSlot: Int32Array;
+  readonly affinity: Float64Array;
+  readonly sectorCount: number;
+  /** Mean degree of the cooperation graph (≥ 1), the scale of the activity term. */
+  readonly meanDegree: number;
   /** 1 / ln(deg) per node (0 for degree < 2: such a node is never a common partner of two others). */
   readonly aaWeight: Float64Array;
   readonly weights: ScoreWeights;
@@ -76,6 +106,8 @@ export function pairContext(
     aaWeight[i] = deg >= 2 ? 1 / Math.log(deg) : 0;
   }
   const points = csr.ids.map((id) => locationOf(snapshot, id));
+  const sectors = csr.ids.map((id) => snapshot.sectorOf.get(id) ?? null);
+  const { sectorSlot, affinity, sectorCount } = sectorAffinity(csr, sectors);
   const lat = Float64Array.from(points, (p) => (p ? (p.latitude * Math.PI) / 180 : Number.NaN));
   const lon = Float64Array.from(points, (p) => (p ? (p.longitude * Math.PI) / 180 : Number.NaN));
   return {
@@ -86,12 +118,71 @@ export function pairContext(
     lat,
     lon,
     cosLat: lat.map(Math.cos),
-    sectors: csr.ids.map((id) => snapshot.sectorOf.get(id) ?? null),
+    sectors,
+    sectorSlot,
+    affinity,
+    sectorCount,
+    meanDegree: Math.max(1, (csr.offsets[n] ?? 0) / Math.max(1, n)),
     aaWeight,
     weights: { ...DEFAULT_WEIGHTS, ...weights },
     d0,
     mark: new Int32Array(n).fill(-1),
   };
+}
+
+/** The affinity S of every sector pair from the ties of the graph (see the header). */
+function sectorAffinity(
+  csr: Csr,
+  sectors: readonly (Sector | null)[],
+): { sectorSlot: Int32Array; affinity: Float64Array; sectorCount: number } {
+  const slots = new Map<Sector, number>();
+  const sectorSlot = Int32Array.from(sectors, (s) => {
+    if (s === null) return -1;
+    let slot = slots.get(s);
+    if (slot === undefined) slots.set(s, (slot = slots.size));
+    return slot;
+  });
+  const k = slots.size;
+  const sizes = new Float64Array(k);
+  for (const slot of sectorSlot) if (slot >= 0) sizes[slot] = (sizes[slot] ?? 0) + 1;
+  const observed = new Float64Array(k * k);
+  let ties = 0;
+  for (let u = 0; u < csr.ids.length; u++) {
+    const a = sectorSlot[u] ?? -1;
+    for (let m = csr.offsets[u] ?? 0; m < (csr.offsets[u + 1] ?? 0); m++) {
+      const v = csr.targets[m] ?? 0;
+      const b = sectorSlot[v] ?? -1;
+      if (v <= u || a < 0 || b < 0) continue;
+      ties++;
+      observed[a * k + b] = (observed[a * k + b] ?? 0) + 1;
+      if (a !== b) observed[b * k + a] = (observed[b * k + a] ?? 0) + 1;
+    }
+  }
+  const total = sizes.reduce((s, x) => s + x, 0);
+  const allPairs = (total * (total - 1)) / 2;
+  const affinity = new Float64Array(k * k);
+  for (let a = 0; a < k; a++) {
+    for (let b = 0; b < k; b++) {
+      const na = sizes[a] ?? 0;
+      const pairs = a === b ? (na * (na - 1)) / 2 : na * (sizes[b] ?? 0);
+      const expected = allPairs > 0 ? (ties * pairs) / allPairs : 0;
+      const r = ((observed[a * k + b] ?? 0) + 1) / (expected + 1);
+      affinity[a * k + b] = r / (1 + r);
+    }
+  }
+  return { sectorSlot, affinity, sectorCount: k };
+}
+
+/** Sector affinity S of u and v, 0.5 when a sector is unknown. */
+export function affinityOf(ctx: PairContext, u: number, v: number): number {
+  const a = ctx.sectorSlot[u] ?? -1;
+  const b = ctx.sectorSlot[v] ?? -1;
+  return a < 0 || b < 0 ? 0.5 : (ctx.affinity[a * ctx.sectorCount + b] ?? 0.5);
+}
+
+/** Activity A of u and v from their degrees (passed in, so a calibration can leave out a tie's own edge). */
+export function activityOf(ctx: PairContext, degU: number, degV: number): number {
+  return 1 - Math.exp(-Math.sqrt(Math.max(0, degU) * Math.max(0, degV)) / ctx.meanDegree);
 }
 
 /** Haversine distance in km with the store's earth radius (as store/shared/geo.ts), null when unknown. */
@@ -119,6 +210,8 @@ export function scoreParts(ctx: PairContext, u: number, v: number, aa: number): 
     distance: d === null ? 0 : Math.exp(-d / ctx.d0),
     network: 1 - Math.exp(-aa),
     crossSector: su && sv && su !== sv ? 1 : 0,
+    sectorAffinity: affinityOf(ctx, u, v),
+    activity: activityOf(ctx, degreeOf(ctx.csr, u), degreeOf(ctx.csr, v)),
     distanceKm: d,
     sharedThemes: shared,
   };
@@ -130,7 +223,9 @@ export function combine(ctx: PairContext, p: ScoreParts): number {
     w.topics * p.topics +
     w.distance * p.distance +
     w.network * p.network +
-    w.crossSector * p.crossSector
+    w.crossSector * p.crossSector +
+    w.sectorAffinity * p.sectorAffinity +
+    w.activity * p.activity
   );
 }
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { rankAuc } from './calibrate.js';
+import { networkGraph, toCsr } from './graphs.js';
 import { evaluateLinkPrediction } from './link-prediction-eval.js';
-import { pairContext, scorePair } from './pair-score.js';
+import { affinityOf, pairContext, scorePair } from './pair-score.js';
 import { buildSnapshot } from './snapshot.js';
 import { suggestLinks } from './suggestions.js';
+import { seedLikeNetwork } from './testing/seed-like-network.js';
 import { syntheticNetwork } from './testing/synthetic-network.js';
 import { SubgraphBuilder } from './testing/subgraph-builder.js';
 
@@ -106,5 +109,79 @@ describe('evaluateLinkPrediction', () => {
       expect(quality.auc).toBeGreaterThanOrEqual(0.85);
       expect(quality.precisionAtK).toBeGreaterThan(10 * quality.randomPrecision);
     }
+  });
+});
+
+describe('evaluateLinkPrediction on a seed-like structure', () => {
+  // Ties follow sector, nearness and activity; themes and the cross-sector bonus carry no signal (see
+  // seed-like-network.ts). The recommendation profile (DEFAULT_WEIGHTS) scored such graphs near or below
+  // random (the bench: AUC 0.705 on the whole 10k seed graph, 0.44 in one city); the calibrated prediction
+  // profile is what the AUC goal measures.
+  it('reaches AUC ≥ 0.85 with the prediction profile on a state of towns', () => {
+    for (const seed of [1, 2]) {
+      const sub = seedLikeNetwork({ institutions: 1500, seed });
+      const prediction = evaluateLinkPrediction(sub, { seed });
+      const recommendation = evaluateLinkPrediction(sub, { seed, profile: 'recommendation' });
+      expect(prediction.profile).toBe('prediction');
+      expect(prediction.auc).toBeGreaterThanOrEqual(0.85);
+      expect(prediction.precisionAtK).toBeGreaterThan(10 * prediction.randomPrecision);
+      expect(recommendation.auc).toBeLessThan(prediction.auc);
+      // The calibration finds what drives ties here: nearness and sector, hardly themes; no cross bonus.
+      const w = prediction.weights;
+      expect(w.crossSector).toBe(0);
+      expect(w.distance).toBeGreaterThan(w.topics);
+      expect(w.sectorAffinity).toBeGreaterThan(w.topics);
+    }
+  });
+
+  it('stays well above random inside one city, where the recommendation score falls below it', () => {
+    const sub = seedLikeNetwork({ institutions: 800, towns: 1, seed: 1 });
+    const prediction = evaluateLinkPrediction(sub, { seed: 1 });
+    const recommendation = evaluateLinkPrediction(sub, { seed: 1, profile: 'recommendation' });
+    expect(prediction.auc).toBeGreaterThan(0.7);
+    expect(recommendation.auc).toBeLessThan(0.5);
+    // Distance carries nothing within one town: the calibration drops it.
+    expect(prediction.weights.distance).toBeLessThan(0.1);
+  });
+
+  it('leaves cooperations with a person end out of the pairs and the cooperation graph', () => {
+    const b = new SubgraphBuilder().topicTree();
+    for (let i = 0; i < 30; i++)
+      b.institution(`i${i}`, 'civil_society', { lat: 51, lon: 13 + i * 0.01, topics: ['repair'] });
+    b.person('p', { lat: 51, lon: 13 });
+    for (let i = 0; i < 30; i++) b.coop(`i${i}`, `i${(i + 1) % 30}`);
+    for (let i = 0; i < 10; i++) b.coop('p', `i${i}`);
+    const sub = b.build();
+    expect(toCsr(networkGraph(buildSnapshot(sub))).ids).not.toContain('p');
+    for (const seed of [1, 2, 3]) {
+      const q = evaluateLinkPrediction(sub, { seed, hiddenShare: 0.5 });
+      expect(q.hiddenTies + q.trainingTies).toBe(30);
+    }
+  });
+});
+
+describe('pair score terms of the prediction profile', () => {
+  it('sector affinity follows the observed mixing and the hot path agrees with scorePair', () => {
+    const snapshot = buildSnapshot(seedLikeNetwork({ institutions: 400, seed: 5 }));
+    const weights = { sectorAffinity: 0.3, activity: 0.2, crossSector: 0 };
+    const ctx = pairContext(snapshot, weights);
+    const slot = (sector: string) => ctx.sectors.findIndex((s) => s === sector);
+    const civil = slot('civil_society');
+    const business = slot('business');
+    // 70 % of ties stay within a sector: same-sector pairs are over-linked, mixed ones under-linked.
+    expect(affinityOf(ctx, civil, civil)).toBeGreaterThan(0.6);
+    expect(affinityOf(ctx, civil, business)).toBeLessThan(0.5);
+    const region = suggestLinks(snapshot, { limit: 10, weights });
+    expect(region).toHaveLength(10);
+    for (const s of region) {
+      const [u, v] = s.ids.map((id) => ctx.csr.index.get(id) ?? -1);
+      expect(scorePair(ctx, u ?? -1, v ?? -1)).toBeCloseTo(s.score, 12);
+    }
+  });
+
+  it('rankAuc counts ties as one half', () => {
+    expect(rankAuc([3, 2], [1, 0])).toBe(1);
+    expect(rankAuc([1], [1])).toBe(0.5);
+    expect(rankAuc([0, 2], [1, 1])).toBe(0.5);
   });
 });

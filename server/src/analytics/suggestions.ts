@@ -1,6 +1,7 @@
 /**
  * Link suggestions (Kooperationsvorschläge): institution pairs that do not cooperate yet, ranked by the score
- * documented in pair-score.ts (shared themes, distance, common partners, cross-sector bonus).
+ * documented in pair-score.ts (shared themes, distance, common partners, cross-sector bonus; by default the
+ * recommendation profile, DEFAULT_WEIGHTS).
  * - For one institution (`actorId`): every other institution of the snapshot is scored, O(n).
  * - For the whole snapshot (a region): bounded candidates per institution (candidates.ts), O(ties + n·perActor).
  * Only pairs with a shared theme or a common partner are proposed (in both modes, so they agree).
@@ -12,7 +13,16 @@ import type { Sector } from '@nzr/graph-schema';
 import { candidateIndex, forEachCandidate } from './candidates.js';
 import { explainDe } from './explain.js';
 import type { Reason } from './explain.js';
-import { combine, commonPartners, distanceBetween, pairContext, scoreParts } from './pair-score.js';
+import { degreeOf } from './graphs.js';
+import {
+  activityOf,
+  affinityOf,
+  combine,
+  commonPartners,
+  distanceBetween,
+  pairContext,
+  scoreParts,
+} from './pair-score.js';
 import type { PairContext, ScoreParts, ScoreWeights } from './pair-score.js';
 import type { Snapshot } from './snapshot.js';
 import { intersectCount, intersectSorted, TopK } from './stats.js';
@@ -68,7 +78,11 @@ export function suggestLinks(snapshot: Snapshot, options: SuggestionOptions = {}
       (shared > 0 ? (w.topics * shared) / (a.length + b.length - shared) : 0) +
       (d === null ? 0 : w.distance * Math.exp(-d / ctx.d0)) +
       w.network * (1 - Math.exp(-aa)) +
-      w.crossSector * cross;
+      w.crossSector * cross +
+      (w.sectorAffinity === 0 ? 0 : w.sectorAffinity * affinityOf(ctx, u, v)) +
+      (w.activity === 0
+        ? 0
+        : w.activity * activityOf(ctx, degreeOf(ctx.csr, u), degreeOf(ctx.csr, v)));
     if (score > 0 && top.accepts(score)) {
       top.push(score, pairKey(ctx, u, v), [u, v, scoreParts(ctx, u, v, aa)]);
     }

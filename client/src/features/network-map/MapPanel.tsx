@@ -23,6 +23,8 @@ export interface MapPanelProps {
   readonly onExpand: (id: string) => void;
   readonly onLayoutChange: (layout: LayoutName) => void;
   readonly onDepthChange: (depth: Depth) => void;
+  /** Optional colour per node id (colour-by, e.g. topic clusters); others keep the sector colours. */
+  readonly colourBy?: ReadonlyMap<string, string>;
 }
 
 /** The map with its toolbar and legend; turns the chosen layout into a cytoscape layout spec. */
@@ -45,8 +47,9 @@ export function MapPanel(props: MapPanelProps) {
       focusIds: focusKey.split(','),
       expandedIds: expandedKey.split(','),
       districts: geo ? districts : [],
+      colours: props.colourBy,
     }),
-    [focusKey, expandedKey, districts, geo],
+    [focusKey, expandedKey, districts, geo, props.colourBy],
   );
   const types = useMemo(
     () => [...new Set(graph.edges.map((edge) => edge.type))].sort() as RelationshipType[],

@@ -84,4 +84,29 @@ describe('toElements', () => {
   it('returns nothing for an empty graph', () => {
     expect(toElements({ truncated: false, nodes: [], edges: [] })).toEqual([]);
   });
+  it('colours nodes by a given mapping (colour-by) and keeps the sector colour for the rest', () => {
+    const graph = {
+      truncated: false,
+      nodes: [
+        {
+          id: 'a',
+          name: 'A',
+          label: 'Institution' as const,
+          sector: 'business' as const,
+          location: null,
+        },
+        {
+          id: 'b',
+          name: 'B',
+          label: 'Institution' as const,
+          sector: 'business' as const,
+          location: null,
+        },
+      ],
+      edges: [],
+    };
+    const [a, b] = toElements(graph, { colours: new Map([['a', '#123456']]) });
+    expect(a?.data.colour).toBe('#123456');
+    expect(b?.data.colour).not.toBe('#123456');
+  });
 });

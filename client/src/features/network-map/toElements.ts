@@ -16,6 +16,8 @@ export interface ToElementsOptions {
   readonly expandedIds?: readonly string[];
   /** Place labels (districts) to add, e.g. for the geographic layout. */
   readonly districts?: readonly DistrictLabel[];
+  /** Colour per node id (e.g. by topic cluster), instead of the colour by sector or label. */
+  readonly colours?: ReadonlyMap<string, string>;
 }
 
 const MIN_SIZE = 16;
@@ -55,7 +57,7 @@ export function toElements(
         name: node.name,
         label: node.label,
         sector: node.sector,
-        colour: colourOf(node.label, node.sector),
+        colour: options.colours?.get(node.id) ?? colourOf(node.label, node.sector),
         degree,
         size: sizeForDegree(degree),
         ring: ringOf(node),

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { relationsOf } from './details.fragment';
 import type { NodeDetailsGraph, NodeDetailsNode } from './details.fragment';
@@ -11,10 +12,13 @@ export interface NodeDetailsProps {
   readonly onExpand: (id: string) => void;
   readonly onShow: (id: string) => void;
   readonly onClose: () => void;
+  /** Further actions composed in by app/ (e.g. editing for coordinators), shown below the buttons. */
+  readonly actions?: ReactNode;
 }
 
 /** Everything about one node: kind and sector, properties with German names, themes, offers/needs, relations. */
-export function NodeDetails({ node, graph, onFocus, onExpand, onShow, onClose }: NodeDetailsProps) {
+export function NodeDetails(props: NodeDetailsProps) {
+  const { node, graph, onFocus, onExpand, onShow, onClose, actions } = props;
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'de';
   const rows = propertyRows(node.properties, t, language);
@@ -41,6 +45,7 @@ export function NodeDetails({ node, graph, onFocus, onExpand, onShow, onClose }:
           {t('details.expand')}
         </button>
       </div>
+      {actions}
       {node.description && <p>{node.description}</p>}
       {rows.length > 0 && (
         <dl className="properties">

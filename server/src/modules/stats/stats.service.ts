@@ -1,9 +1,10 @@
 /**
  * Counts for the overview. The store counts everything, including persons a viewer may not see; counting
  * only visible persons would need a scan per request. So viewers who may see every person (coordinators,
- * admins) get all counts; everyone else gets no Person count and no counts of the person-only relationship
- * types (MEMBER_OF, KNOWS), and `personsHidden` says so. Counts of mixed types (e.g. WORKS_ON) stay: they
- * aggregate over all actors and identify nobody. Per-region person counts for every viewer: region statistics.
+ * admins) get all counts; everyone else gets no Person count and no count of any relationship type that can
+ * touch a person (MEMBER_OF, KNOWS, but also mixed types such as WORKS_ON or LOCATED_IN: a hidden person's
+ * ties would shift them, which the visibility non-interference proof detects), and `personsHidden` says so.
+ * Per-region counts of visible persons for every viewer: region statistics.
  */
 import {
   NODE_LABEL_NAMES,
@@ -15,11 +16,13 @@ import type { Viewer } from '../../auth/viewer.js';
 import type { GraphStore } from '../../store/port.js';
 import type { Stats } from './stats.type.js';
 
-/** Relationship types whose both ends are always persons or which start only at persons. */
-const PERSON_ONLY_TYPES = RELATIONSHIP_TYPE_NAMES.filter((type) => {
-  const from: readonly string[] = RELATIONSHIP_TYPES[type].from;
-  const to: readonly string[] = RELATIONSHIP_TYPES[type].to;
-  return (from.length === 1 && from[0] === 'Person') || (to.length === 1 && to[0] === 'Person');
+/** Relationship types that may have a person at either end. */
+const PERSON_TYPES = RELATIONSHIP_TYPE_NAMES.filter((type) => {
+  const ends: readonly string[] = [
+    ...RELATIONSHIP_TYPES[type].from,
+    ...RELATIONSHIP_TYPES[type].to,
+  ];
+  return ends.includes('Person');
 });
 
 export function seesEveryPerson(viewer: Viewer): boolean {
@@ -40,7 +43,7 @@ export class StatsService {
       count: counts.nodes[label] ?? 0,
     }));
     const relationships = RELATIONSHIP_TYPE_NAMES.filter(
-      (type) => all || !PERSON_ONLY_TYPES.includes(type),
+      (type) => all || !PERSON_TYPES.includes(type),
     ).map((type) => ({ type, count: counts.relationships[type] ?? 0 }));
     return {
       nodes,

@@ -39,18 +39,18 @@ describe('embedded subgraph with a very large attachment', () => {
         ],
       });
       for (let start = 0; start < PERSONS; start += CHUNK) {
-        const batch: UpsertBatch = { nodes: [], relationships: [] };
+        const nodes: UpsertBatch['nodes'][number][] = [];
         for (let i = start; i < start + CHUNK; i++) {
-          batch.nodes.push({
+          nodes.push({
             label: 'Person',
             id: `per-${i}`,
             properties: { name: `P ${i}`, visibility: 'public' },
           });
         }
-        await store.upsert(batch);
-        const rels: UpsertBatch = { nodes: [], relationships: [] };
+        await store.upsert({ nodes, relationships: [] });
+        const relationships: UpsertBatch['relationships'][number][] = [];
         for (let i = start; i < start + CHUNK; i++) {
-          rels.relationships.push({
+          relationships.push({
             type: 'MEMBER_OF',
             id: `mem-${i}`,
             from: `per-${i}`,
@@ -58,7 +58,7 @@ describe('embedded subgraph with a very large attachment', () => {
             properties: {},
           });
         }
-        await store.upsert(rels);
+        await store.upsert({ nodes: [], relationships });
       }
       const subgraph = await store.subgraph({
         scope: { regionId: 'reg-14' },

@@ -1,7 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { CreateRelationshipButton } from '../../../features/editing/CreateRelationshipButton';
+import { EditRelationshipsButton } from '../../../features/editing/EditRelationshipsButton';
+import { NodeEditActions } from '../../../features/editing/NodeEditActions';
 import { NodeDetails } from '../../../features/node-details/NodeDetails';
+import { useCan } from '../../viewer';
 import { MAP_DETAILS } from './map.queries';
 
 export interface DetailsPanelProps {
@@ -16,12 +20,23 @@ export interface DetailsPanelProps {
 export function DetailsPanel({ id, ...handlers }: DetailsPanelProps) {
   const { t } = useTranslation();
   const { data, error, loading } = useQuery(MAP_DETAILS, { variables: { id } });
+  const canEdit = useCan('coordinator');
+  const node = data?.node;
+  const actions = node && canEdit && (
+    <div className="edit-actions">
+      <NodeEditActions id={node.id} name={node.name} onDeleted={handlers.onClose} />
+      <CreateRelationshipButton node={node} />
+      <EditRelationshipsButton id={node.id} name={node.name} />
+    </div>
+  );
   return (
     <aside className="details" aria-label={t('details.label')}>
       {error && <ErrorMessage error={error} />}
       {loading && !data && <p role="status">{t('common.loading')}</p>}
       {data && !data.node && <p>{t('map.notFound')}</p>}
-      {data?.node && <NodeDetails node={data.node} graph={data.neighbourhood} {...handlers} />}
+      {node && (
+        <NodeDetails node={node} graph={data.neighbourhood} actions={actions} {...handlers} />
+      )}
     </aside>
   );
 }

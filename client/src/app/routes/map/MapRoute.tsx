@@ -7,7 +7,10 @@ import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import type { DistrictLabel } from '../../../features/network-map/graph.fragment';
 import { MapPanel } from '../../../features/network-map/MapPanel';
 import { NodeTable } from '../../../features/node-table/NodeTable';
+import { CreateNodeButton } from '../../../features/editing/CreateNodeButton';
+import { ExportButtons } from '../../../features/export/ExportButtons';
 import { SearchBox } from '../../../features/search/SearchBox';
+import { useCan } from '../../viewer';
 import { useExplorerState } from '../../useExplorerState';
 import { DetailsPanel } from './DetailsPanel';
 import { MAP_OPTIONS } from './map.queries';
@@ -19,6 +22,7 @@ export function MapRoute() {
   const [state, update] = useExplorerState();
   const { graph, degrees, loading, error, empty } = useMapGraph(state);
   const options = useQuery(MAP_OPTIONS);
+  const canEdit = useCan('coordinator');
   const districts = useMemo(
     () =>
       (options.data?.districts.nodes ?? []).flatMap((node): DistrictLabel[] =>
@@ -54,6 +58,7 @@ export function MapRoute() {
         <section aria-labelledby="search-heading">
           <h2 id="search-heading">{t('search.heading')}</h2>
           <SearchBox onPick={(node) => focusOn(node.id)} />
+          {canEdit && <CreateNodeButton onCreated={focusOn} />}
         </section>
         <FilterPanel
           filters={state.filters}
@@ -101,6 +106,7 @@ export function MapRoute() {
             onLayoutChange={(layout) => update({ layout })}
             onDepthChange={(depth) => update({ depth })}
           />
+          <ExportButtons scope={{ ...state.filters, focus: state.focus, depth: state.depth }} />
         </section>
         <NodeTable
           nodes={graph.nodes}

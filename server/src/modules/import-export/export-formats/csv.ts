@@ -2,7 +2,8 @@
  * CSV export: nodes.csv (id, label, properties) or edges.csv (id, type, source, target, properties;
  * `source`/`target` because cooperations have a `from` date property), UTF-8 with a
  * byte order mark so spreadsheets detect the encoding. Text cells that a spreadsheet would run as a formula
- * (starting with =, +, @, or - before a non-digit) get a leading apostrophe (OWASP CSV injection advice).
+ * (starting with =, +, @, tab, carriage return, or - unless the whole cell is a plain number such as -12,5)
+ * get a leading apostrophe (OWASP CSV injection advice; `-2+3+cmd|' /C calc'!A0` is a formula too).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { GraphNode, GraphRelationship } from '../../../store/port.js';
@@ -12,7 +13,7 @@ import type { ExportGraph, FlatValue } from './columns.js';
 export type CsvPart = 'nodes' | 'edges';
 export type CsvDelimiter = ',' | ';';
 
-const FORMULA = /^(?:[=+@\t\r]|-(?!\d))/;
+const FORMULA = /^(?:[=+@\t\r]|-(?!\d+(?:[.,]\d+)?$))/;
 
 function cell(value: FlatValue | undefined): string {
   if (value === undefined) return '';

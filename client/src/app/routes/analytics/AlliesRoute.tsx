@@ -1,0 +1,146 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AllyList } from '../../../features/allies/AllyList';
+import { magnify } from '../../../features/allies/magnify';
+import { RadiusSlider } from '../../../features/allies/RadiusSlider';
+import type { DistrictLabel, NetworkMapGraph } from '../../../features/network-map/graph.fragment';
+import type { LayoutName } from '../../../features/network-map/layoutNames';
+import { MapPanel } from '../../../features/network-map/MapPanel';
+import { useFormat } from '../../../lib/format';
+import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { useExplorerState } from '../../useExplorerState';
+import { ALLIES_VIEW } from './allies.query';
+import { AnalysisPage } from './AnalysisPage';
+import { OriginPicker } from './OriginPicker';
+import type { Origin } from './OriginPicker';
+import { TopicSelect } from './TopicSelect';
+import { useAnalysisOptions } from './useAnalysisOptions';
+
+const DEFAULT_RADIUS = 20;
+const CENTRE_ID = 'search-centre';
+// District labels would zoom the map out to all of Saxony; allies lie within 100 km.
+const NO_DISTRICTS: readonly DistrictLabel[] = [];
+const NO_IDS: readonly string[] = [];
+
+/** Verbündete in der Nähe: an actor, a municipality or a point, a radius and themes → allies, on a map. */
+export function AlliesRoute() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [state, update] = useExplorerState();
+  const { topics, districts, names } = useAnalysisOptions();
+  const { actor, point, filters } = state;
+  const [layout, setLayout] = useState<LayoutName>('geo');
+  const [origin, setOrigin] = useState<Origin>(actor ? 'actor' : point ? 'point' : 'region');
+  const radiusKm = useDebouncedValue(state.radiusKm ?? DEFAULT_RADIUS, 250);
+  const variables = {
+    actorId: origin === 'actor' ? actor : null,
+    regionId: origin === 'region' ? filters.regionId : null,
+    point: origin === 'point' ? point : null,
+    radiusKm,
+    topicIds: filters.topicId ? [filters.topicId] : null,
+  };
+  const ready = Boolean(variables.actorId ?? variables.regionId ?? variables.point);
+  const { data, previousData, loading, error } = useQuery(ALLIES_VIEW, { variables, skip: !ready });
+  const result = ready ? (data ?? previousData)?.alliesNearby : undefined;
+  const graph = useMemo(
+    (): NetworkMapGraph => ({
+      truncated: false,
+      // The centre of the search as a place node, so that the allies are seen around it.
+      nodes: result
+        ? magnify(
+            [
+              {
+                id: CENTRE_ID,
+                name: t('allies.centre'),
+                label: 'Region' as const,
+                sector: null,
+                location: result.center,
+              },
+              ...result.allies.map((ally) => ally.node),
+            ],
+            result.center,
+          )
+        : [],
+      edges: [],
+    }),
+    [result, t],
+  );
+  const change = (next: Partial<typeof state>) => update(next, { replace: true });
+  const controls = (
+    <>
+      <OriginPicker
+        origin={origin}
+        regionId={filters.regionId}
+        point={point}
+        districts={districts}
+        onOrigin={setOrigin}
+        onActor={(id) => change({ actor: id })}
+        onRegion={(regionId) => change({ filters: { ...filters, regionId } })}
+        onPoint={(p) => change({ point: p })}
+      />
+      <RadiusSlider
+        value={state.radiusKm ?? DEFAULT_RADIUS}
+        onChange={(km) => change({ radiusKm: km })}
+      />
+      <TopicSelect
+        label={t('allies.topic')}
+        allLabel={t('allies.allTopics')}
+        topics={topics}
+        value={filters.topicId}
+        onChange={(topicId) => change({ filters: { ...filters, topicId } })}
+      />
+    </>
+  );
+  return (
+    <AnalysisPage
+      id="allies"
+      title={t('allies.title')}
+      intro={t('allies.intro')}
+      controls={controls}
+      loading={loading}
+      error={error}
+    >
+      {!ready && <p className="hint">{t('allies.chooseOrigin')}</p>}
+      {result && (
+        <div className="allies-results">
+          <section aria-labelledby="allies-heading">
+            <h3 id="allies-heading">{t('allies.listHeading')}</h3>
+            <p>
+              {t('allies.summary', {
+                count: result.allies.length,
+                candidates: format.number(result.candidates),
+                radius: format.km(result.radiusKm),
+              })}
+            </p>
+            <p className="metric-explanation">{t('allies.scoreMetric')}</p>
+            {result.truncated && <p className="hint">{t('allies.truncated')}</p>}
+            <AllyList
+              allies={result.allies}
+              names={names}
+              selectedId={state.selected}
+              onSelect={(id) => change({ selected: id })}
+            />
+          </section>
+          <section aria-labelledby="allies-map-heading">
+            <h3 id="allies-map-heading">{t('allies.mapHeading')}</h3>
+            <p className="hint">{t('allies.mapText')}</p>
+            <MapPanel
+              graph={graph}
+              focusIds={NO_IDS}
+              expandedIds={NO_IDS}
+              districts={NO_DISTRICTS}
+              layout={layout}
+              depth={1}
+              selectedId={state.selected}
+              onSelect={(id) => change({ selected: id })}
+              onExpand={() => undefined}
+              onLayoutChange={setLayout}
+              onDepthChange={() => undefined}
+            />
+          </section>
+        </div>
+      )}
+    </AnalysisPage>
+  );
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { RegionPicker } from '../../../features/filters/RegionPicker';
+import { SearchBox } from '../../../features/search/SearchBox';
+import type { DistrictLabel } from '../../../features/network-map/graph.fragment';
+import type { GeoPoint } from '../../urlState';
+
+export type Origin = 'actor' | 'region' | 'point';
+
+export interface OriginPickerProps {
+  readonly origin: Origin;
+  readonly regionId: string | null;
+  readonly point: GeoPoint | null;
+  readonly districts: readonly DistrictLabel[];
+  readonly onOrigin: (origin: Origin) => void;
+  readonly onActor: (id: string) => void;
+  readonly onRegion: (id: string | null) => void;
+  readonly onPoint: (point: GeoPoint) => void;
+}
+
+const DRESDEN: GeoPoint = { latitude: 51.0509, longitude: 13.7383 };
+
+/** Where to search from: an actor (search), a municipality or a coordinate. */
+export function OriginPicker(props: OriginPickerProps) {
+  const { t } = useTranslation();
+  const point = props.point ?? DRESDEN;
+  const coordinate = (key: keyof GeoPoint, value: string) => {
+    const number = Number(value);
+    if (value && Number.isFinite(number)) props.onPoint({ ...point, [key]: number });
+  };
+  return (
+    <>
+      <fieldset>
+        <legend>{t('allies.origin')}</legend>
+        {(['actor', 'region', 'point'] as const).map((origin) => (
+          <label key={origin} className="radio">
+            <input
+              type="radio"
+              name="ally-origin"
+              checked={props.origin === origin}
+              onChange={() => props.onOrigin(origin)}
+            />{' '}
+            {t(`allies.origin${origin.charAt(0).toUpperCase()}${origin.slice(1)}`)}
+          </label>
+        ))}
+      </fieldset>
+      {props.origin === 'actor' && <SearchBox onPick={(node) => props.onActor(node.id)} />}
+      {props.origin === 'region' && (
+        <RegionPicker
+          regionId={props.regionId}
+          districts={props.districts}
+          onChange={props.onRegion}
+        />
+      )}
+      {props.origin === 'point' &&
+        (['latitude', 'longitude'] as const).map((key) => (
+          <div className="field" key={key}>
+            <label htmlFor={`ally-${key}`}>{t(`allies.${key}`)}</label>
+            <input
+              id={`ally-${key}`}
+              type="number"
+              step="0.001"
+              defaultValue={point[key]}
+              onChange={(event) => coordinate(key, event.target.value)}
+            />
+          </div>
+        ))}
+    </>
+  );
+}

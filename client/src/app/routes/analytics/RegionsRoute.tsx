@@ -1,0 +1,89 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatSort, parseSort } from '../../../features/regions/regions.fragment';
+import { RegionTable } from '../../../features/regions/RegionTable';
+import { UrbanRural } from '../../../features/regions/UrbanRural';
+import { navigate } from '../../router';
+import { useExplorerState } from '../../useExplorerState';
+import { AnalysisPage } from './AnalysisPage';
+import { regionMapHref } from './links';
+import { REGIONS_VIEW } from './regions.query';
+
+type Level = 'district' | 'municipality';
+
+/** Regionen: districts and municipalities compared, urban against rural, change since a date. */
+export function RegionsRoute() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [state, update] = useExplorerState();
+  const [level, setLevel] = useState<Level>('district');
+  const { data, previousData, loading, error } = useQuery(REGIONS_VIEW, {
+    variables: { since: state.since },
+  });
+  const result = (data ?? previousData)?.regionComparison;
+  const showChange = state.since !== null;
+  const controls = (
+    <>
+      <fieldset>
+        <legend>{t('regions.level')}</legend>
+        {(['district', 'municipality'] as const).map((value) => (
+          <label key={value} className="radio">
+            <input
+              type="radio"
+              name="region-level"
+              checked={level === value}
+              onChange={() => setLevel(value)}
+            />{' '}
+            {t(value === 'district' ? 'regions.levelDistrict' : 'regions.levelMunicipality')}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={id}>{t('regions.since')}</label>
+        <input
+          id={id}
+          type="date"
+          value={state.since ?? ''}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => update({ since: event.target.value || null }, { replace: true })}
+        />
+        <p id={`${id}-hint`} className="hint">
+          {t('regions.sinceHint')}
+        </p>
+      </div>
+    </>
+  );
+  return (
+    <AnalysisPage
+      id="regions"
+      title={t('regions.title')}
+      intro={t('regions.intro')}
+      controls={controls}
+      loading={loading}
+      error={error}
+    >
+      {result && (
+        <>
+          <section aria-labelledby="urban-rural-heading">
+            <h3 id="urban-rural-heading">{t('regions.summaryHeading')}</h3>
+            {result.truncated && <p className="hint">{t('regions.truncated')}</p>}
+            <UrbanRural urban={result.urban} rural={result.rural} showChange={showChange} />
+          </section>
+          <section aria-labelledby="region-table-heading">
+            <h3 id="region-table-heading">{t('regions.tableHeading')}</h3>
+            <p className="hint">{t('regions.tableHint')}</p>
+            <RegionTable
+              rows={result.regions.filter((row) => row.level === level)}
+              sort={parseSort(state.sort)}
+              showChange={showChange}
+              onSort={(sort) => update({ sort: formatSort(sort) }, { replace: true })}
+              mapHref={regionMapHref}
+              onOpen={(href) => navigate(href)}
+            />
+          </section>
+        </>
+      )}
+    </AnalysisPage>
+  );
+}

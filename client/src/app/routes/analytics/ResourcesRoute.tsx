@@ -1,0 +1,96 @@
+import { gql } from '@apollo/client';
+import type { TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
+import { RegionPicker } from '../../../features/filters/RegionPicker';
+import { RESOURCE_MATCH_LIST_MATCH } from '../../../features/resources/resources.fragment';
+import type { ResourceMatchData } from '../../../features/resources/resources.fragment';
+import { ResourceMatchList } from '../../../features/resources/ResourceMatchList';
+import { useExplorerState } from '../../useExplorerState';
+import { AnalysisPage } from './AnalysisPage';
+import { useAnalysisOptions } from './useAnalysisOptions';
+
+interface ResourcesViewData {
+  readonly resourceMatches: {
+    readonly truncated: boolean;
+    readonly matches: readonly ResourceMatchData[];
+  };
+}
+
+const RESOURCES_VIEW: TypedDocumentNode<
+  ResourcesViewData,
+  { regionId: string; maxDistanceKm: number | null }
+> = gql`
+  query ResourcesView($regionId: ID!, $maxDistanceKm: Float) {
+    resourceMatches(regionId: $regionId, maxDistanceKm: $maxDistanceKm, limit: 30) {
+      truncated
+      matches {
+        ...ResourceMatchList_match
+      }
+    }
+  }
+  ${RESOURCE_MATCH_LIST_MATCH}
+`;
+
+/** Angebote & Bedarfe: offers matched to the needs of a region, with distance and shared themes. */
+export function ResourcesRoute() {
+  const { t } = useTranslation();
+  const [state, update] = useExplorerState();
+  const { districts, names } = useAnalysisOptions();
+  const regionId = state.filters.regionId;
+  const { data, previousData, loading, error } = useQuery(RESOURCES_VIEW, {
+    variables: { regionId: regionId ?? STATE_REGION_ID, maxDistanceKm: state.radiusKm },
+  });
+  const result = (data ?? previousData)?.resourceMatches;
+  const controls = (
+    <>
+      <RegionPicker
+        regionId={regionId}
+        districts={districts}
+        onChange={(id) =>
+          update({ filters: { ...state.filters, regionId: id } }, { replace: true })
+        }
+      />
+      <div className="field">
+        <label htmlFor="resource-distance">{t('resources.maxDistance')}</label>
+        <select
+          id="resource-distance"
+          value={state.radiusKm ?? ''}
+          onChange={(event) =>
+            update(
+              { radiusKm: event.target.value ? Number(event.target.value) : null },
+              { replace: true },
+            )
+          }
+        >
+          <option value="">–</option>
+          {[5, 10, 25, 50, 100].map((km) => (
+            <option key={km} value={km}>
+              {km} km
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+  return (
+    <AnalysisPage
+      id="resources"
+      title={t('resources.title')}
+      intro={t('resources.intro')}
+      controls={controls}
+      loading={loading}
+      error={error}
+    >
+      {result && (
+        <section aria-label={t('resources.title')}>
+          <p>{t('resources.summary', { count: result.matches.length })}</p>
+          <p className="metric-explanation">{t('resources.scoreText')}</p>
+          {result.truncated && <p className="hint">{t('resources.truncated')}</p>}
+          <ResourceMatchList matches={result.matches} names={names} />
+        </section>
+      )}
+    </AnalysisPage>
+  );
+}

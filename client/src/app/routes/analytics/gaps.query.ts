@@ -1,0 +1,45 @@
+import { gql } from '@apollo/client';
+import type { TypedDocumentNode } from '@apollo/client';
+import {
+  GAP_HEATMAP_TABLE,
+  SUGGESTION_LIST_SUGGESTION,
+} from '../../../features/gaps/gaps.fragment';
+import type { GapHeatmapTable, SuggestionData } from '../../../features/gaps/gaps.fragment';
+
+export interface GapsViewData {
+  readonly region: { readonly id: string; readonly name: string } | null;
+  readonly gapTable: GapHeatmapTable;
+  readonly linkSuggestions: {
+    readonly institutions: number;
+    readonly truncated: boolean;
+    readonly suggestions: readonly SuggestionData[];
+  };
+}
+
+export interface GapsViewVariables {
+  readonly regionId: string;
+  readonly topicId: string | null;
+  readonly topicIds: readonly string[] | null;
+}
+
+/** The gaps view: the sector table and cross-sector suggestions for one region (and theme). */
+export const GAPS_VIEW: TypedDocumentNode<GapsViewData, GapsViewVariables> = gql`
+  query GapsView($regionId: ID!, $topicId: ID, $topicIds: [ID!]) {
+    region: node(id: $regionId) {
+      id
+      name
+    }
+    gapTable(regionId: $regionId, topicId: $topicId) {
+      ...GapHeatmap_table
+    }
+    linkSuggestions(regionId: $regionId, topicIds: $topicIds, crossSectorOnly: true, limit: 12) {
+      institutions
+      truncated
+      suggestions {
+        ...SuggestionList_suggestion
+      }
+    }
+  }
+  ${GAP_HEATMAP_TABLE}
+  ${SUGGESTION_LIST_SUGGESTION}
+`;

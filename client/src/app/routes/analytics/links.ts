@@ -1,0 +1,16 @@
+/** Links from the analytics views to the map, built with the app's URL state (features never see the URL). */
+import { INITIAL_STATE, encodeState } from '../../urlState';
+
+function mapUrl(search: string): string {
+  return search ? `/?${search}` : '/';
+}
+
+/** The map focused on these nodes, one step around them. */
+export function mapFocusHref(...ids: string[]): string {
+  return mapUrl(`${encodeState({ ...INITIAL_STATE, focus: ids })}&depth=1`);
+}
+
+/** The map of a region (overview of its actors). */
+export function regionMapHref(regionId: string): string {
+  return mapUrl(encodeState({ ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, regionId } }));
+}
