@@ -10,6 +10,7 @@ import { parseBenchArgs } from './args.js';
 import { embeddedDataset, neo4jDataset } from './datasets.js';
 import type { Dataset } from './datasets.js';
 import { environment } from './environment.js';
+import { runClientBench } from './client.js';
 import { runImport } from './import.js';
 import { runLoad } from './load.js';
 import { runOperations } from './operations.js';
@@ -126,6 +127,8 @@ for (const kind of kinds) {
 }
 log(`CSV import of ${settings.importRows} rows ...`);
 imports = await section('CSV import', () => runImport(settings.importRows, notes));
+log('client: production build, initial JS size, first map render and panning in chromium ...');
+const client = await section('client', () => runClientBench(settings.quick));
 
 notes.push(
   `Load average (1/5/15 min) at the end: ${os
@@ -144,6 +147,7 @@ const result: BenchResult = {
   quality,
   imports,
   load,
+  client: client?.lines ?? null,
   notes,
 };
 writeReport(settings.out, result);

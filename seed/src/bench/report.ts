@@ -217,6 +217,16 @@ export function renderReport(result: BenchResult): string {
       '',
     );
   }
+  if (result.client && result.client.length > 0) {
+    lines.push(
+      '## Client (production build; real chromium, headless, software WebGL without a GPU)',
+      '',
+      'Goals: initial JS ≤ 350 KB gzip, first map < 2 s, ≥ 30 fps panning 10k nodes / 30k edges with WebGL.',
+      '',
+      ...result.client.map((line) => `- ${line}`),
+      '',
+    );
+  }
   lines.push('## Notes and skips', '', ...result.notes.map((note) => `- ${note}`), '');
   return lines.join('\n');
 }

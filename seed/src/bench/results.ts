@@ -84,5 +84,7 @@ export interface BenchResult {
   readonly quality: readonly QualityFigures[] | null;
   readonly imports: ImportFigures | null;
   readonly load: LoadFigures | null;
+  /** Summary lines of the client's bundle-size and browser-bench scripts. */
+  readonly client: readonly string[] | null;
   readonly notes: readonly string[];
 }

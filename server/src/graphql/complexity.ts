@@ -4,12 +4,14 @@
  * that return pages declare their own cost in `complexity` (e.g. child cost × page size), see `pagedCost`.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, getVariableValues } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 
 export const MAX_QUERY_COMPLEXITY = 1000;
+/** As many variable errors as graphql-js reports during execution (its default in `execute`). */
+const MAX_VARIABLE_ERRORS = 50;
 
 /**
  * Cost of a field returning a list of up to `args[name]` items (or `fallback` when not given), priced per
@@ -36,7 +38,17 @@ export function complexityLimit<T extends object>(
   return {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ request, document }) {
+        didResolveOperation({ request, document, operation }) {
+          // Bad variables: execution reports them and stops after 50. The estimator would coerce every value
+          // and build an error for each: a 400 KB list of bad items blocked the event loop for seconds.
+          // (`operation` is missing at run time when the document names no single operation.)
+          const { errors } = getVariableValues(
+            schema,
+            (operation as typeof operation | undefined)?.variableDefinitions ?? [],
+            request.variables ?? {},
+            { maxErrors: MAX_VARIABLE_ERRORS },
+          );
+          if (errors) return Promise.resolve();
           let complexity: number;
           try {
             complexity = getComplexity({

@@ -4,7 +4,7 @@
  * a generic INTERNAL_SERVER_ERROR, so no internals (stack traces, database messages) leave the server.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { TooManyRequestsError } from '../auth/login-limiter.js';
 import { ForbiddenError, UnauthenticatedError } from '../auth/viewer.js';
 import type { Logger } from '../logger.js';
@@ -70,10 +70,26 @@ export function createFormatError(logger: Logger, development: boolean): FormatE
     if (typeof code === 'string' && REQUEST_CODES.has(code)) {
       return development ? formatted : withoutStacktrace(formatted);
     }
+    if (formatted.path === undefined && isCodelessRequestError(original)) {
+      return { message: original.message, ...where, extensions: { code: 'BAD_REQUEST' } };
+    }
     logger.error({ err: original, path: formatted.path }, 'GraphQL request failed unexpectedly');
     if (development) return formatted;
     return { message: INTERNAL_MESSAGE, ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/**
+ * A few errors that graphql-js and Apollo raise about the request itself carry no code, e.g. "Too many errors
+ * processing variables, error limit reached" (more than 50 bad variable values) or "provided sha does not
+ * match query" (automatic persisted queries). They are the client's mistake, not an internal failure: no
+ * resolver path, no underlying cause.
+ */
+function isCodelessRequestError(error: unknown): error is GraphQLError {
+  // By name, not instanceof: Apollo and this module may load different copies of graphql-js (ESM/CJS).
+  if (!(error instanceof Error) || error.name !== 'GraphQLError') return false;
+  const { extensions, path, originalError } = error as GraphQLError;
+  return extensions?.code === undefined && path === undefined && originalError == null;
 }
 
 function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -73,7 +73,11 @@ export class ApiClient {
     return body.data.login.token;
   }
 
-  importCsv(kind: string, csv: string | Uint8Array, mode: 'dry-run' | 'apply'): Promise<RawResponse> {
+  importCsv(
+    kind: string,
+    csv: string | Uint8Array,
+    mode: 'dry-run' | 'apply',
+  ): Promise<RawResponse> {
     return this.raw(`/api/import/${encodeURIComponent(kind)}?mode=${mode}`, {
       method: 'POST',
       headers: { 'content-type': 'text/csv' },

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../store/embedded/embedded-store.js';
 import { ApiClient } from './api-client.js';
-import { PROOF_SEED, SCALE, seededRandom } from './scale.js';
+import { PROOF_SEED, SCALE, TIMEOUTS, seededRandom } from './scale.js';
 import { startServer, waitReady } from './server-process.js';
 import type { ServerProcess } from './server-process.js';
 
@@ -53,7 +53,8 @@ async function writeUntilKilled(api: ApiClient, ledger: Ledger, onAck: () => voi
     ledger.inFlightBatches.push(batch);
     try {
       const imported = await api.importCsv('institutions', batchCsv(batch), 'apply');
-      if (imported.status !== 200) throw new Error(`import ${batch}: ${imported.status} ${imported.text}`);
+      if (imported.status !== 200)
+        throw new Error(`import ${batch}: ${imported.status} ${imported.text}`);
       ledger.inFlightBatches.pop();
       ledger.ackedBatches.push(batch);
       onAck();
@@ -90,9 +91,12 @@ async function verify(api: ApiClient, ledger: Ledger, batches: readonly number[]
     return found;
   };
   for (const batch of batches) expect(await present(batchIds(batch)), `batch ${batch}`).toBe(ROWS);
-  for (const batch of ledger.inFlightBatches) expect([0, ROWS]).toContain(await present(batchIds(batch)));
+  for (const batch of ledger.inFlightBatches)
+    expect([0, ROWS]).toContain(await present(batchIds(batch)));
   expect(await present(ledger.ackedNetworks)).toBe(ledger.ackedNetworks.length);
-  const counter = await api.gql<{ node: { version: number } }>(`{ node(id: "${COUNTER}") { version } }`);
+  const counter = await api.gql<{ node: { version: number } }>(
+    `{ node(id: "${COUNTER}") { version } }`,
+  );
   const version = counter.data?.node.version ?? 0;
   // At most one update was in flight when the server died.
   expect(version === ledger.counterVersion || version === ledger.counterVersion + 1).toBe(true);
@@ -100,77 +104,85 @@ async function verify(api: ApiClient, ledger: Ledger, batches: readonly number[]
 }
 
 describe('the server survives kill -9', () => {
-  it(`keeps every acknowledged write over ${SCALE.kills} kills`, async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'nzr-proof-crash-'));
-    dirs.push(dataDir);
-    const env = {
-      DATA_DIR: dataDir,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      LOG_LEVEL: 'info',
-    };
-    const next = seededRandom(PROOF_SEED);
-    const ledger: Ledger = {
-      batches: 0,
-      ackedBatches: [],
-      inFlightBatches: [],
-      ackedNetworks: [],
-      counterVersion: 1,
-    };
-    let verified = 0;
-    for (let round = 0; round <= SCALE.kills; round++) {
-      const server = startServer(env);
-      running.push(server);
-      const url = await server.ready;
-      expect(await waitReady(url)).toMatchObject({ status: 200 });
-      expect(server.output()).not.toMatch(/STORE_CORRUPT|repair/i);
-      // The session key lives in DATA_DIR, but sign in anew each round as a client would after a restart.
-      const api = new ApiClient(url).as(await new ApiClient(url).login(ADMIN.email, ADMIN.password));
-      if (round === 0) {
-        const counter = await api.gql<{ createNode: { id: string } }>(
-          `mutation { applyChanges(changes: [{ op: createNode, label: Network, id: "${COUNTER}", properties: { name: "Zähler" } }]) { nodes { id } } }`,
+  it(
+    `keeps every acknowledged write over ${SCALE.kills} kills`,
+    async () => {
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'nzr-proof-crash-'));
+      dirs.push(dataDir);
+      const env = {
+        DATA_DIR: dataDir,
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+        LOG_LEVEL: 'info',
+      };
+      const next = seededRandom(PROOF_SEED);
+      const ledger: Ledger = {
+        batches: 0,
+        ackedBatches: [],
+        inFlightBatches: [],
+        ackedNetworks: [],
+        counterVersion: 1,
+      };
+      let verified = 0;
+      let killedMidImport = 0;
+      for (let round = 0; round <= SCALE.kills; round++) {
+        const server = startServer(env);
+        running.push(server);
+        const url = await server.ready;
+        expect(await waitReady(url)).toMatchObject({ status: 200 });
+        expect(server.output()).not.toMatch(/STORE_CORRUPT|repair/i);
+        // The session key lives in DATA_DIR, but sign in anew each round as a client would after a restart.
+        const api = new ApiClient(url).as(
+          await new ApiClient(url).login(ADMIN.email, ADMIN.password),
         );
-        expect(counter.errors).toBeUndefined();
-      } else {
-        await verify(api, ledger, ledger.ackedBatches.slice(verified));
-        verified = ledger.ackedBatches.length;
-        ledger.inFlightBatches.length = 0;
+        if (round === 0) {
+          const counter = await api.gql<{ createNode: { id: string } }>(
+            `mutation { applyChanges(changes: [{ op: createNode, label: Network, id: "${COUNTER}", properties: { name: "Zähler" } }]) { nodes { id } } }`,
+          );
+          expect(counter.errors).toBeUndefined();
+        } else {
+          await verify(api, ledger, ledger.ackedBatches.slice(verified));
+          verified = ledger.ackedBatches.length;
+          ledger.inFlightBatches.length = 0;
+        }
+        if (round === SCALE.kills) {
+          expect(await server.kill('SIGTERM')).toEqual({ code: 0, signal: null });
+          break;
+        }
+        const delay = Math.floor(next() * SCALE.crashMaxDelayMs);
+        let timer: NodeJS.Timeout | undefined;
+        const killed = new Promise<void>((resolve) => {
+          void server.exited.then(() => resolve());
+        });
+        await writeUntilKilled(api, ledger, () => {
+          timer ??= setTimeout(() => void server.kill('SIGKILL'), delay);
+        });
+        // The writer may have reached its row limit first: then kill now.
+        if (timer === undefined) await server.kill('SIGKILL');
+        await killed;
+        if (ledger.inFlightBatches.length > 0) killedMidImport++;
+        expect((await server.exited).signal).toBe('SIGKILL');
       }
-      if (round === SCALE.kills) {
-        expect(await server.kill('SIGTERM')).toEqual({ code: 0, signal: null });
-        break;
+      // After a clean shutdown: the store opens without warnings and holds every acknowledged row.
+      const warnings: string[] = [];
+      const store = await openEmbeddedStore({ dataDir, logger: { warn: (m) => warnings.push(m) } });
+      try {
+        expect(warnings).toEqual([]);
+        for (const batch of ledger.ackedBatches) {
+          expect((await store.getNodes(batchIds(batch))).length).toBe(ROWS);
+        }
+        const institutions = (await store.stats()).nodes.Institution;
+        expect(institutions % ROWS).toBe(0);
+        expect(institutions).toBeGreaterThanOrEqual(ledger.ackedBatches.length * ROWS);
+        console.log(
+          `server crash proof: ${SCALE.kills} kills, ${ledger.ackedBatches.length} acknowledged imports ` +
+            `(${ledger.ackedBatches.length * ROWS} rows), ${ledger.ackedNetworks.length} mutations, ` +
+            `${institutions / ROWS} imports committed, ${killedMidImport} kills during an import`,
+        );
+      } finally {
+        await store.close();
       }
-      const delay = Math.floor(next() * SCALE.crashMaxDelayMs);
-      let timer: NodeJS.Timeout | undefined;
-      const killed = new Promise<void>((resolve) => {
-        void server.exited.then(() => resolve());
-      });
-      await writeUntilKilled(api, ledger, () => {
-        timer ??= setTimeout(() => void server.kill('SIGKILL'), delay);
-      });
-      // The writer may have reached its row limit first: then kill now.
-      if (timer === undefined) await server.kill('SIGKILL');
-      await killed;
-      expect((await server.exited).signal).toBe('SIGKILL');
-    }
-    // After a clean shutdown: the store opens without warnings and holds every acknowledged row.
-    const warnings: string[] = [];
-    const store = await openEmbeddedStore({ dataDir, logger: { warn: (m) => warnings.push(m) } });
-    try {
-      expect(warnings).toEqual([]);
-      for (const batch of ledger.ackedBatches) {
-        expect((await store.getNodes(batchIds(batch))).length).toBe(ROWS);
-      }
-      const institutions = (await store.stats()).nodes.Institution;
-      expect(institutions % ROWS).toBe(0);
-      expect(institutions).toBeGreaterThanOrEqual(ledger.ackedBatches.length * ROWS);
-      console.log(
-        `server crash proof: ${SCALE.kills} kills, ${ledger.ackedBatches.length} acknowledged imports ` +
-          `(${ledger.ackedBatches.length * ROWS} rows), ${ledger.ackedNetworks.length} mutations, ` +
-          `${institutions / ROWS} imports committed`,
-      );
-    } finally {
-      await store.close();
-    }
-  }, 300_000);
+    },
+    TIMEOUTS.crash,
+  );
 });

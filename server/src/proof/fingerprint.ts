@@ -54,7 +54,10 @@ async function allAuditIds(store: GraphStore): Promise<string[]> {
   const out: string[] = [];
   let after: string | undefined;
   for (;;) {
-    const page = await store.listAudit({ first: LIMITS.MAX_PAGE_SIZE, ...(after ? { after } : {}) });
+    const page = await store.listAudit({
+      first: LIMITS.MAX_PAGE_SIZE,
+      ...(after ? { after } : {}),
+    });
     out.push(...page.entries.map((entry) => entry.id));
     if (!page.hasNextPage || page.endCursor === null) return out;
     after = page.endCursor;

@@ -32,7 +32,14 @@ export function startServer(env: NodeJS.ProcessEnv, startTimeoutMs = 60_000): Se
   // In server/, as `npm start` runs it: tsx needs server/tsconfig.json (experimental decorators).
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     cwd: SERVER_DIR,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', INIT_CWD: '', NODE_ENV: 'production', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      INIT_CWD: '',
+      NODE_ENV: 'production',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -55,7 +62,9 @@ export function startServer(env: NodeJS.ProcessEnv, startTimeoutMs = 60_000): Se
     child.stderr?.on('data', onData);
     void exited.then((exit) => {
       clearTimeout(timer);
-      reject(new Error(`server exited (${exit.code ?? exit.signal}) before it was ready:\n${output}`));
+      reject(
+        new Error(`server exited (${exit.code ?? exit.signal}) before it was ready:\n${output}`),
+      );
     });
   });
   // A test that only looks at `exited` must not fail on the rejected `ready`.

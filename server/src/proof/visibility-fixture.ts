@@ -1,0 +1,132 @@
+/**
+ * The analytics test network plus three persons with distinctive names, ids and e-mails, one per visibility,
+ * wired into every path a query can take: members of institutions in two sectors and two districts (brokers),
+ * acquainted with each other and with a public person, in two networks, near Görlitz, working on topics,
+ * offering and needing resources, running a project. `FORBIDDEN[role]` lists what must never reach that role.
+ */
+import type { Role, Visibility } from '@nzr/graph-schema';
+import { ANALYTICS_NETWORK } from '../modules/analytics/test-network.js';
+import type { UpsertBatch } from '../store/port.js';
+
+type Rel = UpsertBatch['relationships'][number];
+
+export interface ProbePerson {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly consentDate: string;
+  readonly visibility: Visibility;
+}
+
+export const PROBES: readonly ProbePerson[] = (['public', 'members', 'coordinators'] as const).map(
+  (visibility, i) => ({
+    id: `per-qxz-${visibility}`,
+    name: `Qxz${visibility}person Sondername`,
+    email: `qxz${visibility}mail@example.org`,
+    consentDate: `201${i}-11-1${i}`,
+    visibility,
+  }),
+);
+
+const PROBE_RELATIONS: readonly [Rel['type'], string][] = [
+  ['LOCATED_IN', 'reg-14626110'],
+  ['MEMBER_OF', 'ins-verein-a'],
+  ['MEMBER_OF', 'ins-nabu'],
+  ['MEMBER_OF', 'ins-schule'],
+  ['MEMBER_OF_NETWORK', 'net-energie'],
+  ['MEMBER_OF_NETWORK', 'net-leipzig'],
+  ['WORKS_ON', 'top-citizen_energy'],
+  ['WORKS_ON', 'top-energy_climate'],
+  ['NEEDS', 'res-raum'],
+  ['OFFERS', 'res-saal'],
+  ['RUNS', 'proj-solarschule'],
+  ['KNOWS', 'per-anna'],
+  ['KNOWS', 'per-dora'],
+];
+
+const ROLE_OF: Partial<Record<Rel['type'], string>> = { MEMBER_OF_NETWORK: 'member', RUNS: 'lead' };
+
+function probeBatch(persons: readonly ProbePerson[]): UpsertBatch {
+  const relationships: Rel[] = [];
+  persons.forEach((person, i) => {
+    PROBE_RELATIONS.forEach(([type, to], j) => {
+      const role = ROLE_OF[type];
+      const properties: Rel['properties'] = role ? { role } : {};
+      relationships.push({ type, id: `qxz-rel-${i}-${j}`, from: person.id, to, properties });
+    });
+    persons.slice(i + 1).forEach((other, j) => {
+      relationships.push({
+        type: 'KNOWS',
+        id: `qxz-knows-${i}-${j}`,
+        from: person.id,
+        to: other.id,
+        properties: {},
+      });
+    });
+  });
+  return {
+    nodes: persons.map((person, i) => ({
+      label: 'Person' as const,
+      id: person.id,
+      properties: {
+        name: person.name,
+        visibility: person.visibility,
+        email: person.email,
+        consentDate: person.consentDate,
+        description: `Beschreibung von ${person.name}`,
+        location: { latitude: 51.1515 + i * 0.0003, longitude: 14.9865 },
+      },
+    })),
+    relationships,
+  };
+}
+
+/** The full network, or (for a role) the network as if the persons it may not see had never been entered. */
+export function visibilityFixture(
+  visible: readonly Visibility[] = ['public', 'members', 'coordinators'],
+): UpsertBatch {
+  const hidden = new Set(
+    ANALYTICS_NETWORK.nodes
+      .filter(
+        (node) =>
+          node.label === 'Person' && !visible.includes(node.properties.visibility as Visibility),
+      )
+      .map((node) => node.id),
+  );
+  const probes = probeBatch(PROBES.filter((person) => visible.includes(person.visibility)));
+  return {
+    nodes: [...ANALYTICS_NETWORK.nodes.filter((node) => !hidden.has(node.id)), ...probes.nodes],
+    relationships: [
+      ...ANALYTICS_NETWORK.relationships.filter(
+        (rel) => !hidden.has(rel.from) && !hidden.has(rel.to),
+      ),
+      ...probes.relationships.filter((rel) => !hidden.has(rel.to)),
+    ],
+  };
+}
+
+export const VISIBLE_TO: Readonly<Record<Role, readonly Visibility[]>> = {
+  viewer: ['public'],
+  member: ['public', 'members'],
+  coordinator: ['public', 'members', 'coordinators'],
+  admin: ['public', 'members', 'coordinators'],
+};
+
+/** Strings that must not appear in any answer to this role. */
+export function forbiddenFor(role: Role): string[] {
+  const visible = VISIBLE_TO[role];
+  const personal = role === 'coordinator' || role === 'admin';
+  const strings: string[] = [];
+  for (const person of PROBES) {
+    if (!visible.includes(person.visibility))
+      strings.push(person.id, person.name.split(' ')[0] ?? '');
+    if (!personal || !visible.includes(person.visibility))
+      strings.push(person.email, person.consentDate);
+  }
+  for (const node of ANALYTICS_NETWORK.nodes) {
+    if (node.label === 'Person' && !visible.includes(node.properties.visibility as Visibility)) {
+      strings.push(node.id, String(node.properties.name));
+    }
+  }
+  return strings.filter((text) => text !== '');
+}
