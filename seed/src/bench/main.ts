@@ -12,6 +12,7 @@ import type { Dataset } from './datasets.js';
 import { environment } from './environment.js';
 import { runClientBench } from './client.js';
 import { runImport } from './import.js';
+import { runProofAtScale } from './proof.js';
 import { runLoad } from './load.js';
 import { runOperations } from './operations.js';
 import type {
@@ -129,6 +130,12 @@ log(`CSV import of ${settings.importRows} rows ...`);
 imports = await section('CSV import', () => runImport(settings.importRows, notes));
 log('client: production build, initial JS size, first map render and panning in chromium ...');
 const client = await section('client', () => runClientBench(settings.quick));
+let proof: string[] | null = null;
+if (settings.quick) notes.push('Proof tests at bench scale: skipped in quick mode.');
+else {
+  log('proof tests at bench scale (fuzzing ≥ 10,000 cases, 20 kills of the server) ...');
+  proof = await section('proof', runProofAtScale);
+}
 
 notes.push(
   `Load average (1/5/15 min) at the end: ${os
@@ -148,6 +155,7 @@ const result: BenchResult = {
   imports,
   load,
   client: client?.lines ?? null,
+  proof,
   notes,
 };
 writeReport(settings.out, result);

@@ -227,6 +227,14 @@ export function renderReport(result: BenchResult): string {
       '',
     );
   }
+  if (result.proof && result.proof.length > 0) {
+    lines.push(
+      '## Proof at bench scale (fuzzing, crash safety; `PROOF_SCALE=bench`)',
+      '',
+      ...result.proof.map((line) => `- ${line}`),
+      '',
+    );
+  }
   lines.push('## Notes and skips', '', ...result.notes.map((note) => `- ${note}`), '');
   return lines.join('\n');
 }

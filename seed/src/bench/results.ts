@@ -86,5 +86,7 @@ export interface BenchResult {
   readonly load: LoadFigures | null;
   /** Summary lines of the client's bundle-size and browser-bench scripts. */
   readonly client: readonly string[] | null;
+  /** Summary lines of the proof tests run at bench scale (PROOF_SCALE=bench). */
+  readonly proof: readonly string[] | null;
   readonly notes: readonly string[];
 }
