@@ -7,6 +7,8 @@ export default defineConfig({
     name: 'server',
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    // With NEO4J_URI the contract and API tests share one Neo4j database, so files must not run side by side.
+    fileParallelism: !process.env.NEO4J_URI,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

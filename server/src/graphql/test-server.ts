@@ -1,5 +1,6 @@
 /**
- * Runs the real server in-process for API tests: an embedded store in a fresh temporary folder, loaded with
+ * Runs the real server in-process for API tests: an embedded store in a fresh temporary folder — or, when
+ * NEO4J_URI is set, the emptied Neo4j test database (server test files then run one at a time) — loaded with
  * the tiny network through the port, served on a free port and spoken to over HTTP with fetch. One account
  * per role is created (TEST_ACCOUNTS) so tests can sign in as anyone.
  */
@@ -56,9 +57,16 @@ export interface TestApiOptions {
   readonly accounts?: boolean;
 }
 
+/** The store the API tests run on: Neo4j when NEO4J_URI is set, else a fresh embedded store. */
+async function openTestStore(dataDir: string): Promise<GraphStore> {
+  if (!process.env.NEO4J_URI) return openStore({ kind: 'embedded', dataDir });
+  const { openNeo4jTestStore } = await import('../store/neo4j/test-harness.js');
+  return openNeo4jTestStore();
+}
+
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'nzr-api-'));
-  const realStore = await openStore({ kind: 'embedded', dataDir });
+  const realStore = await openTestStore(dataDir);
   await realStore.upsert(options.fixture ?? TINY_NETWORK);
   const accountIds: Partial<Record<AccountRole, string>> = {};
   if (options.accounts !== false) {

@@ -16,7 +16,7 @@ export async function openNeo4jTestStore(): Promise<GraphStore> {
   }
   const store = await openNeo4jStore(config);
   try {
-    await store.clear();
+    await store.clear({ system: true });
     await store.setupSchema();
   } catch (error) {
     await store.close();
