@@ -31,7 +31,9 @@ export async function runProofAtScale(): Promise<string[]> {
   );
   const summaries = outcome.stdout
     .split('\n')
-    .map((line) => line.trim())
+    // vitest colours console output; strip the ANSI escapes before matching.
+    // eslint-disable-next-line no-control-regex
+    .map((line) => line.replace(/\u001b\[[0-9;]*m/g, '').trim())
     .filter((line) => /^(bad-input|bad-csv|server crash) proof:/.test(line));
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   return [
