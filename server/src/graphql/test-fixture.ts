@@ -7,7 +7,8 @@ import type { UpsertBatch } from '../store/port.js';
 type Rel = UpsertBatch['relationships'][number];
 
 const place = (latitude: number, longitude: number) => ({ latitude, longitude });
-const rel = (
+/** A relationship for a fixture batch. */
+export const rel = (
   type: Rel['type'],
   id: string,
   from: string,

@@ -4,22 +4,7 @@
  * other test suites count on.
  */
 import type { UpsertBatch } from '../store/port.js';
-import { TINY_NETWORK } from './test-fixture.js';
-
-type Rel = UpsertBatch['relationships'][number];
-const rel = (
-  type: Rel['type'],
-  id: string,
-  from: string,
-  to: string,
-  properties: Rel['properties'] = {},
-): Rel => ({
-  type,
-  id,
-  from,
-  to,
-  properties,
-});
+import { TINY_NETWORK, rel } from './test-fixture.js';
 
 export const API_NETWORK: UpsertBatch = {
   nodes: [

@@ -6,13 +6,12 @@ import { ClusterCard } from '../../../features/clusters/ClusterCard';
 import { clusterColouring } from '../../../features/clusters/clusters.fragment';
 import { ThemeGraph } from '../../../features/clusters/ThemeGraph';
 import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
-import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { useFormat } from '../../../lib/format';
 import { useExplorerState } from '../../useExplorerState';
 import { AnalysisPage } from './AnalysisPage';
 import { CLUSTERS_MAP, CLUSTERS_VIEW } from './clusters.query';
 import { ClusterMap } from './ClusterMap';
-import { TopicSelect } from './TopicSelect';
+import { RegionTopicControls } from './RegionTopicControls';
 import { useAnalysisOptions } from './useAnalysisOptions';
 
 const MAX_START_NODES = 100;
@@ -48,17 +47,13 @@ export function ClustersRoute() {
     update({ filters: { ...state.filters, ...change } }, { replace: true });
   const controls = (
     <>
-      <RegionPicker
+      <RegionTopicControls
+        view="clusters"
         regionId={regionId}
+        topicId={topicId}
         districts={districts}
-        onChange={(id) => setFilter({ regionId: id })}
-      />
-      <TopicSelect
-        label={t('clusters.topic')}
-        allLabel={t('clusters.allTopics')}
         topics={topics}
-        value={topicId}
-        onChange={(id) => setFilter({ topicId: id })}
+        onChange={setFilter}
       />
       <fieldset>
         <legend>{t('clusters.mode')}</legend>

@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
-import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { GapHeatmap } from '../../../features/gaps/GapHeatmap';
 import { SuggestionList } from '../../../features/gaps/SuggestionList';
 import { navigate } from '../../router';
@@ -9,7 +8,7 @@ import { useExplorerState } from '../../useExplorerState';
 import { AnalysisPage } from './AnalysisPage';
 import { GAPS_VIEW } from './gaps.query';
 import { mapFocusHref } from './links';
-import { TopicSelect } from './TopicSelect';
+import { RegionTopicControls } from './RegionTopicControls';
 import { useAnalysisOptions } from './useAnalysisOptions';
 
 /** Vernetzungslücken: the sector × sector heat map of a region and whom to introduce. */
@@ -30,17 +29,13 @@ export function GapsRoute() {
     update({ filters: { ...state.filters, ...change } }, { replace: true });
   const controls = (
     <>
-      <RegionPicker
+      <RegionTopicControls
+        view="gaps"
         regionId={regionId}
+        topicId={topicId}
         districts={districts}
-        onChange={(id) => setFilter({ regionId: id })}
-      />
-      <TopicSelect
-        label={t('gaps.topic')}
-        allLabel={t('gaps.allTopics')}
         topics={topics}
-        value={topicId}
-        onChange={(id) => setFilter({ topicId: id })}
+        onChange={setFilter}
       />
     </>
   );
