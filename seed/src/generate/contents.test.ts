@@ -23,6 +23,20 @@ describe('networks, funding programmes, resources and projects (3,000 actors)', 
     }
   });
 
+  it('links neighbouring networks through shared members and joint good-practice projects', () => {
+    const networksOf = new Map<string, Set<string>>();
+    for (const r of rels('MEMBER_OF_NETWORK'))
+      networksOf.set(r.from, (networksOf.get(r.from) ?? new Set()).add(r.to));
+    const bridging = [...networksOf.values()].filter((nets) => nets.size > 1);
+    expect(bridging.length).toBeGreaterThan(5);
+    const joint = ofLabel('Project').filter((p) => {
+      const runners = rels('RUNS').filter((r) => r.to === p.id);
+      const nets = new Set(runners.flatMap((r) => [...(networksOf.get(r.from) ?? [])]));
+      return p.properties.goodPractice === true && nets.size > 1;
+    });
+    expect(joint.length).toBeGreaterThan(3);
+  });
+
   it('has funding programmes of every funder level with deadlines in 2026/2027 and eligible regions', () => {
     const programmes = ofLabel('FundingProgramme');
     expect(new Set(programmes.map((p) => p.properties.funderLevel)).size).toBe(5);

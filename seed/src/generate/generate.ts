@@ -1,7 +1,7 @@
 /**
  * The seeded generator: same seed and size give byte-identical output. Regions and topics first, then
  * institutions and persons, cooperations (with planted gaps and brokers), acquaintances, networks,
- * funding programmes, resources and projects.
+ * funding programmes, resources and projects, and last the bridges between regional networks.
  */
 import { faker } from '@faker-js/faker/locale/de';
 import type { RegionsData } from '../regions/regions.js';
@@ -11,6 +11,7 @@ import { addCooperations } from './cooperation-plan.js';
 import { addProgrammes } from './funding.js';
 import { addInstitution } from './institutions.js';
 import { addAcquaintances } from './knows.js';
+import { addNetworkBridges } from './network-bridges.js';
 import { addNetworks } from './networks.js';
 import { addPerson } from './persons.js';
 import { placeActors } from './placement.js';
@@ -79,6 +80,7 @@ export function generate(
   const programmes = addProgrammes(world, places.stateId);
   addResources(world, Math.round(actors * 0.08), networks);
   addProjects(world, Math.round(actors * 0.04), coops, programmes, networks);
+  addNetworkBridges(world, networks, seed);
   return {
     nodes: builder.nodes,
     relationships: builder.relationships,

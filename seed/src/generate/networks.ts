@@ -24,6 +24,11 @@ export interface NetworkInfo {
   readonly muni: number;
   /** Key of its key theme. */
   readonly topics: readonly string[];
+  /** Index of that theme in KEY_THEME_LIST (its bit in themeMask). */
+  readonly themeIndex: number;
+  /** Ids of every member (coordinator included) and the indices of the member institutions. */
+  readonly memberIds: ReadonlySet<string>;
+  readonly memberInstitutions: readonly number[];
 }
 
 /** The district's most populous municipality: where its networks meet. */
@@ -82,6 +87,7 @@ function addNetwork(
   // Members: actors of the district, mostly those who work on the network's theme.
   const persons = munis.flatMap((m) => world.personsByMuni[m] ?? []);
   const chosen = new Set<string>(coordinator ? [coordinator.id] : []);
+  const memberInstitutions = coordinator ? [coordinator.index] : [];
   for (let attempt = 0; chosen.size < members && attempt < members * 6; attempt++) {
     const usePerson = persons.length > 0 && random.chance(0.35);
     const actor = usePerson
@@ -92,12 +98,22 @@ function addNetwork(
     if (!actor || chosen.has(actor.id) || (!(actor.themeMask & bit) && !random.chance(0.2)))
       continue;
     chosen.add(actor.id);
+    if (!usePerson) memberInstitutions.push(actor.index);
     builder.relate('MEMBER_OF_NETWORK', actor.id, id, {
       role: 'member',
       since: random.date('2012-01-01', '2026-10-31'),
     });
   }
-  return { id, district: district.index, point: location, muni: seat?.index ?? 0, topics: [theme] };
+  return {
+    id,
+    district: district.index,
+    point: location,
+    muni: seat?.index ?? 0,
+    topics: [theme],
+    themeIndex,
+    memberIds: chosen,
+    memberInstitutions,
+  };
 }
 
 /** Networks per district grow with its number of actors; members about `share` of the district's actors. */
