@@ -7,5 +7,10 @@
  * The server's resolvers use legacy decorators, and tsx applies a tsconfig only to the files it includes, so
  * the npm script runs this with `--tsconfig ../server/tsconfig.json`.
  */
-import 'reflect-metadata';
-import './bench/main.js';
+// The in-process server runs as `npm start` runs it: in production mode (see server/src/start.ts); set before
+// anything imports graphql, which reads NODE_ENV once at import.
+process.env.NODE_ENV ??= 'production';
+await import('reflect-metadata');
+await import('./bench/main.js');
+
+export {};

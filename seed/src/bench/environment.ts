@@ -58,7 +58,7 @@ export function environment(args: readonly string[]): Environment {
         .map((l) => l.toFixed(2))
         .join(' / ')}`,
       `OS: ${os.type()} ${os.release()} (${os.arch()})`,
-      `Node ${process.version}, npm ${npm}`,
+      `Node ${process.version}, npm ${npm}; NODE_ENV=${process.env.NODE_ENV ?? '(unset)'} (as \`npm start\`)`,
       `Workspaces: ${workspaces}`,
       `Libraries: ${deps}`,
       `Store: ${process.env.NEO4J_URI ? 'embedded and Neo4j (NEO4J_URI set)' : 'embedded (set NEO4J_URI to add Neo4j)'}`,

@@ -1,8 +1,9 @@
 /**
  * The embedded store: the default GraphStore, in-process, durable, zero setup.
  *
- * All data lives in memory (maps by id, adjacency sets per node, a label index, a minisearch text index and an
- * rbush spatial index), which makes bounded queries cheap. Durability comes from a write-ahead journal of
+ * All data lives in memory (maps by id, adjacency sets per node with lists ordered by neighbour id, a label
+ * index, an inverted text index on minisearch's radix tree and an rbush spatial index), which makes bounded
+ * queries cheap. Durability comes from a write-ahead journal of
  * committed transactions plus periodic snapshots (see storage.ts, journal.ts, snapshot.ts, records.ts): every
  * write is validated with the shared checks, turned into primitive ops, appended and fsynced, and only then
  * applied to memory and acknowledged. JavaScript runs one operation at a time and every operation here is

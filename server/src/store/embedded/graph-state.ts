@@ -6,6 +6,7 @@
 import type { GeoPoint, NodeLabel, RelationshipType } from '@nzr/graph-schema';
 import type { Account, AuditEntry, GraphNode, GraphRelationship } from '../port.js';
 import { relationshipKey } from '../shared/change-plan.js';
+import { NeighbourIndex } from './neighbour-index.js';
 import { SpatialIndex } from './spatial-index.js';
 import { SystemState } from './system-state.js';
 import { TextIndex } from './text-index.js';
@@ -50,6 +51,8 @@ export class GraphState {
   /** Grows with every applied batch; lets query caches notice that the graph changed. */
   revision = 0;
   private readonly adjacency = new Map<string, Set<GraphRelationship>>();
+  /** The same relationships per node, ordered by the other end's id (for bounded traversals). */
+  readonly neighbours = new NeighbourIndex((id) => this.relationshipsOf(id));
   private readonly byLabel = new Map<NodeLabel, Set<string>>();
   private readonly relationshipCounts = new Map<RelationshipType, number>();
 
@@ -155,6 +158,7 @@ export class GraphState {
       if (!set) this.adjacency.set(end, (set = new Set()));
       set.add(rel);
     }
+    this.neighbours.added(rel);
     this.relationshipCounts.set(rel.type, this.countRelationships(rel.type) + 1);
   }
 
@@ -164,6 +168,7 @@ export class GraphState {
     this.relationships.delete(key);
     this.adjacency.get(rel.from)?.delete(rel);
     this.adjacency.get(rel.to)?.delete(rel);
+    this.neighbours.removed(rel);
     this.relationshipCounts.set(rel.type, this.countRelationships(rel.type) - 1);
   }
 
@@ -171,6 +176,7 @@ export class GraphState {
     this.nodes.clear();
     this.relationships.clear();
     this.adjacency.clear();
+    this.neighbours.clear();
     this.byLabel.clear();
     this.relationshipCounts.clear();
     this.text.clear();

@@ -1,12 +1,14 @@
 /**
  * Text search and radius queries over the in-memory indexes. Orders are defined so both stores agree:
- * search by score (desc) then id; empty text by name then id (plain `<` on strings, i.e. UTF-16 code units,
- * as Neo4j compares strings); radius by distance then id.
+ * search by score (desc) then id (only the hits up to the end of the page are put in order); empty text by
+ * name then id (plain `<` on strings, i.e. UTF-16 code units, as Neo4j compares strings); radius by distance
+ * then id.
  */
 import type { RadiusHit, RadiusQuery, SearchHit, SearchPage, SearchQuery } from '../port.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { distanceKm } from '../shared/geo.js';
 import { searchTerms } from '../shared/text.js';
+import { bestHits } from './best-hits.js';
 import { compileFilter } from './filters.js';
 import { locationOf } from './graph-state.js';
 import type { GraphState } from './graph-state.js';
@@ -45,6 +47,8 @@ export class Queries {
     const offset = decodeCursor(query.after);
     const filter = compileFilter(this.state, query.filter);
     const terms = searchTerms(query.text);
+    // One hit beyond the page is enough to know whether there is a next page.
+    const wanted = offset + query.first + 1;
     let hits: SearchHit[];
     if (terms.length === 0) {
       // No words: every node passing the filter, by name. Narrow candidate sets are sorted directly; large
@@ -56,8 +60,6 @@ export class Queries {
           ? sortByName(this.state, narrow)
           : this.nameOrder.get(this.state);
       const pass = narrow ? new Set(narrow) : undefined;
-      // One hit beyond the page is enough to know whether there is a next page.
-      const wanted = offset + query.first + 1;
       hits = [];
       for (const id of ordered) {
         const node = this.state.nodes.get(id);
@@ -65,11 +67,10 @@ export class Queries {
         if (hits.length >= wanted) break;
       }
     } else {
-      hits = this.state.text.search(terms).flatMap(({ id, score }) => {
+      hits = bestHits(this.state.text.search(terms), wanted, (id) => {
         const node = this.state.nodes.get(id);
-        return node && filter.test(node) ? [{ node, score }] : [];
+        return node && filter.test(node) ? node : undefined;
       });
-      hits.sort((a, b) => b.score - a.score || byString(a.node.id, b.node.id));
     }
     const page = hits.slice(offset, offset + query.first);
     const end = offset + page.length;

@@ -19,25 +19,49 @@ import {
   TOPIC_HOPS,
 } from './filters.js';
 import type { GraphState } from './graph-state.js';
+import { lowerBound, otherEnd } from './neighbour-index.js';
+import { nextLevel } from './next-level.js';
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byRelationship = (a: GraphRelationship, b: GraphRelationship): number =>
   byId(a.type, b.type) || byId(a.id, b.id);
 
-/** Every relationship of an allowed type with both endpoints in `ids`, by type then id. */
+/**
+ * Every relationship of an allowed type with both endpoints in `ids`, by type then id. Nodes with more
+ * relationships than there are ids (a region or topic in a small neighbourhood: "hubs") are not scanned; a
+ * relationship between a hub and another node is found by scanning the other node, and one between two hubs
+ * by looking the second hub up in the first one's neighbour list. Each relationship is taken exactly once:
+ * between two scanned nodes from its start node, between a scanned node and a hub from the scanned node,
+ * between two hubs from its start node. The cost is the degrees of the scanned nodes, not of the hubs.
+ */
 function relationshipsAmong(
   state: GraphState,
   ids: ReadonlySet<string>,
   allowed: ReadonlySet<RelationshipType> | undefined,
 ): GraphRelationship[] {
-  const found = new Set<GraphRelationship>();
+  const hubs: string[] = [];
+  for (const id of ids) if (state.relationshipsOf(id).size > ids.size) hubs.push(id);
+  const isHub = new Set(hubs);
+  const found: GraphRelationship[] = [];
   for (const id of ids) {
+    if (isHub.has(id)) continue;
     for (const rel of state.relationshipsOf(id)) {
-      if ((!allowed || allowed.has(rel.type)) && ids.has(rel.from) && ids.has(rel.to))
-        found.add(rel);
+      const other = otherEnd(rel, id);
+      if (!ids.has(other) || (!isHub.has(other) && rel.from !== id)) continue;
+      if (!allowed || allowed.has(rel.type)) found.push(rel);
     }
   }
-  return [...found].sort(byRelationship);
+  for (const hub of hubs) {
+    const list = state.neighbours.sorted(hub);
+    for (const other of hubs) {
+      for (let at = lowerBound(list, hub, other); at < list.length; at++) {
+        const rel = list[at] as GraphRelationship;
+        if (otherEnd(rel, hub) !== other) break;
+        if (rel.from === hub && (!allowed || allowed.has(rel.type))) found.push(rel);
+      }
+    }
+  }
+  return found.sort(byRelationship);
 }
 
 /**
@@ -59,20 +83,9 @@ export function neighbourhood(state: GraphState, query: NeighbourhoodQuery): Sub
   const seen = new Set(result.map((node) => node.id));
   let frontier = result;
   for (let level = 1; level <= query.depth && !truncated && frontier.length > 0; level++) {
-    const candidates = new Map<string, GraphNode>();
-    for (const node of frontier) {
-      for (const rel of state.relationshipsOf(node.id)) {
-        if (allowed && !allowed.has(rel.type)) continue;
-        const otherId = rel.from === node.id ? rel.to : rel.from;
-        if (seen.has(otherId) || candidates.has(otherId)) continue;
-        const other = state.nodes.get(otherId);
-        if (other && filter.test(other)) candidates.set(otherId, other);
-      }
-    }
-    const sorted = [...candidates.values()].sort((a, b) => byId(a.id, b.id));
-    const capacity = query.limit - result.length;
-    if (sorted.length > capacity) truncated = true;
-    frontier = sorted.slice(0, capacity);
+    const next = nextLevel(state, frontier, seen, allowed, filter, query.limit - result.length);
+    truncated = next.more;
+    frontier = next.nodes;
     for (const node of frontier) {
       seen.add(node.id);
       result.push(node);
