@@ -53,9 +53,11 @@ describe('Vernetzungslücken', () => {
     const page = await explorer.newPage('en');
     await page.goto(`${explorer.url}/luecken?region=reg-14713000`);
     const explanation = page.locator('.suggestion-list .explanation').first();
-    await expect
-      .poll(() => explanation.textContent(), { timeout: 15_000 })
-      .toMatch(/^Both work on/);
+    await expect.poll(() => explanation.textContent(), { timeout: 15_000 }).toMatch(/km away/);
+    // Every reason kind rendered in English: no German sentence parts, no empty slots of an unknown kind.
+    const texts = (await page.locator('.suggestion-list .explanation').allTextContents()).join(' ');
+    expect(texts).not.toMatch(/entfernt|Beide|gemeinsame|arbeiten|vernetzt/);
+    expect(texts).not.toMatch(/, ,|undefined|\. \./);
     expect(await page.getByRole('link', { name: 'Show on map' }).count()).toBeGreaterThan(0);
     await screenshot(page, 'gaps-en');
     await page.close();
@@ -98,6 +100,87 @@ describe('Themencluster', () => {
     await page.locator('#cluster-map-heading').waitFor();
     await page.locator('.theme-graph canvas').first().waitFor();
     await screenshot(page, 'clusters');
+    await page.close();
+  });
+});
+
+describe('Netzwerke', () => {
+  it('draws the network of networks with a table and link list in step with the selection', async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url}/netzwerke`);
+    const graph = page.getByTestId('network-graph');
+    await graph.locator('canvas').first().waitFor({ timeout: 15_000 });
+    const rows = page.locator('.network-table tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThan(2);
+    // Something is drawn: the node layer of the canvas has coloured pixels.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const canvas = document.querySelector<HTMLCanvasElement>(
+            '[data-testid="network-graph"] canvas[data-id="layer2-node"]',
+          );
+          const context = canvas?.getContext('2d');
+          if (!canvas || !context) return 0;
+          const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+          let drawn = 0;
+          for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) drawn += 1;
+          return drawn;
+        }),
+      )
+      .toBeGreaterThan(1000);
+    expect(await graph.getAttribute('aria-label')).toMatch(/\d+ Netzwerke, \d+ Verbindungen/);
+
+    // The table selects: the URL, the row and the link list follow.
+    const second = rows.nth(1).getByRole('button');
+    const name = (await second.textContent()) ?? '';
+    await second.click();
+    await expect.poll(() => params(page).get('sel')).toMatch(/^net-/);
+    expect(await rows.nth(1).getAttribute('data-selected')).not.toBeNull();
+    await expect.poll(() => page.locator('#network-links-heading').textContent()).toContain(name);
+    const cards = page.locator('.result-card h4');
+    for (const text of await cards.allTextContents()) expect(text).toContain(name);
+    await screenshot(page, 'networks-graph');
+
+    // The keyboard on the graph: arrows step through the networks in table order, Escape clears.
+    await graph.focus();
+    await page.keyboard.press('ArrowUp');
+    const first = (await rows.nth(0).getByRole('button').textContent()) ?? '';
+    await expect.poll(() => page.locator('#network-links-heading').textContent()).toContain(first);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => params(page).get('sel')).toBeNull();
+
+    // A permalink restores the selection.
+    const selected = await rows.nth(2).getByRole('button').textContent();
+    await rows.nth(2).getByRole('button').click();
+    await expect.poll(() => params(page).get('sel')).toBeTruthy();
+    await page.reload();
+    await expect
+      .poll(() => page.locator('.network-table tr[data-selected] button').first().textContent(), {
+        timeout: 15_000,
+      })
+      .toBe(selected);
+    await page.close();
+  });
+});
+
+describe('view choices in permalinks', () => {
+  it('restores the region level and the cluster mode and layout', async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url}/regionen?level=municipality`);
+    const municipalities = page.getByRole('radio', { name: 'Gemeinden' });
+    await municipalities.waitFor();
+    expect(await municipalities.isChecked()).toBe(true);
+    await page.getByRole('radio', { name: /^Landkreise/ }).check();
+    await expect.poll(() => params(page).get('level')).toBeNull();
+
+    await page.goto(`${explorer.url}/cluster?mode=themes&layout=geo`);
+    expect(await page.getByRole('radio', { name: 'gemeinsamen Themen' }).isChecked()).toBe(true);
+    const layout = page.locator('.map-toolbar select').first();
+    await layout.waitFor({ timeout: 15_000 });
+    expect(await layout.inputValue()).toBe('geo');
+    await layout.selectOption('fcose');
+    await expect.poll(() => params(page).get('layout')).toBeNull();
+    expect(params(page).get('mode')).toBe('themes');
     await page.close();
   });
 });

@@ -177,6 +177,29 @@ describe('Netzwerkkarte', () => {
     await page.close();
   });
 
+  it('hides the labels of a large WebGL view when zoomed out and shows them zoomed in', async () => {
+    const page = await explorer.newPage();
+    // The test-only bench page draws a synthetic view through lib/cytoscape, like the map, and exposes it.
+    await page.goto(`${explorer.url}/bench?nodes=2500&edges=2500`);
+    await page.getByTestId('bench-status').filter({ hasText: 'webgl: true' }).waitFor();
+    const hidden = (zoom?: number) =>
+      page.evaluate((level) => {
+        interface Bench {
+          readonly cy: { $(selector: string): { length: number }; zoom(level?: number): number };
+        }
+        const { cy } = (window as unknown as { nzrBench: Bench }).nzrBench;
+        if (level !== undefined) cy.zoom(level);
+        return { zoom: cy.zoom(), hidden: cy.$('.nzr-small-label').length };
+      }, zoom);
+    const fitted = await hidden();
+    // 11 px labels with a 10 px minimum hide below a zoom of 10/11.
+    expect(fitted.zoom).toBeLessThan(0.9);
+    expect(fitted.hidden).toBe(2500);
+    expect(await hidden(1.5)).toEqual({ zoom: 1.5, hidden: 0 });
+    expect((await hidden(0.5)).hidden).toBe(2500);
+    await page.close();
+  });
+
   it('switches to English', async () => {
     const page = await explorer.newPage();
     await openMap(page);

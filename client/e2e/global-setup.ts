@@ -9,5 +9,11 @@ import { fileURLToPath } from 'node:url';
 export default function setup(): void {
   const client = fileURLToPath(new URL('..', import.meta.url));
   if (existsSync(`${client}/dist/index.html`) && process.env.E2E_SKIP_BUILD) return;
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: client, stdio: 'inherit' });
+  // vitest sets NODE_ENV=test, which would make a development build of React: the tests (and a bundle-size or
+  // browser-bench run after them, which read the same dist/) must see the production build.
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: client,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

@@ -2,6 +2,7 @@ export * from './enums.js';
 export * from './properties.js';
 export * from './labels.js';
 export * from './relationship-types.js';
+export * from './periods.js';
 export * from './validation.js';
 export * from './constraints.js';
 export * from './topics.js';

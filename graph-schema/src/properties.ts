@@ -32,6 +32,11 @@ export interface BooleanSpec extends BaseSpec {
 /** Calendar date as ISO `YYYY-MM-DD` (sorts lexicographically, identical in both stores). */
 export interface DateSpec extends BaseSpec {
   readonly type: 'date';
+  /**
+   * On a relationship type: this date bounds the period in which the relationship is in force, as its first
+   * day (`begin`) or its last day (`end`). Read through RELATIONSHIP_PERIODS (periods.ts).
+   */
+  readonly period?: 'begin' | 'end';
 }
 export interface PointSpec extends BaseSpec {
   readonly type: 'point';

@@ -6,7 +6,7 @@ import { COOPERATION_KINDS, NETWORK_ROLES, PROJECT_ROLES, enumValues } from './e
 import type { NodeLabel } from './labels.js';
 import type { PropertiesOf, PropertySpecs } from './properties.js';
 
-const since = { type: 'date', description: 'Date the relation began.' } as const;
+const since = { type: 'date', period: 'begin', description: 'Date the relation began.' } as const;
 
 interface RelationshipTypeSpec {
   readonly description: string;
@@ -60,8 +60,17 @@ export const RELATIONSHIP_TYPES = {
         required: true,
         description: 'Form of cooperation.',
       },
-      from: { type: 'date', required: true, description: 'Date the cooperation began.' },
-      until: { type: 'date', description: 'Date the cooperation ended; open if missing.' },
+      from: {
+        type: 'date',
+        required: true,
+        period: 'begin',
+        description: 'Date the cooperation began.',
+      },
+      until: {
+        type: 'date',
+        period: 'end',
+        description: 'Date the cooperation ended; open if missing.',
+      },
     },
   },
   KNOWS: {

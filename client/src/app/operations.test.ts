@@ -13,6 +13,14 @@ import * as ADMIN from '../features/admin/admin.queries';
 import * as AUTH from '../features/auth/auth.queries';
 import * as EDITING from '../features/editing/editing.queries';
 import * as RELATIONSHIPS from '../features/editing/relationships.queries';
+import { ALLIES_VIEW } from './routes/analytics/allies.query';
+import { BROKERS_VIEW } from './routes/analytics/brokers.query';
+import { CLUSTERS_MAP, CLUSTERS_VIEW } from './routes/analytics/clusters.query';
+import { FUNDING_VIEW } from './routes/analytics/funding.query';
+import { GAPS_VIEW } from './routes/analytics/gaps.query';
+import { NETWORKS_VIEW } from './routes/analytics/networks.query';
+import { ANALYSIS_OPTIONS } from './routes/analytics/options.query';
+import { REGIONS_VIEW } from './routes/analytics/regions.query';
 // The emitted schema text (a file, not server code: the client never imports the server).
 import schemaText from '../../../server/schema.graphql?raw';
 
@@ -32,6 +40,16 @@ const OPERATIONS: Record<string, DocumentNode> = {
   MapOverviewStart: MAP_OVERVIEW_START,
   MapDetails: MAP_DETAILS,
   MapOptions: MAP_OPTIONS,
+  // Analytics views (issue 5).
+  AnalysisOptions: ANALYSIS_OPTIONS,
+  AlliesView: ALLIES_VIEW,
+  BrokersView: BROKERS_VIEW,
+  ClustersView: CLUSTERS_VIEW,
+  ClustersMap: CLUSTERS_MAP,
+  FundingView: FUNDING_VIEW,
+  GapsView: GAPS_VIEW,
+  NetworksView: NETWORKS_VIEW,
+  RegionsView: REGIONS_VIEW,
 };
 
 describe('GraphQL operations', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATE, decodeState, encodeState } from './urlState';
+import { INITIAL_STATE, decodeState, encodeState, layoutChange, layoutOf } from './urlState';
 import type { ExplorerState } from './urlState';
 
 const full: ExplorerState = {
@@ -21,6 +21,11 @@ const full: ExplorerState = {
   radiusKm: 25,
   since: '2025-01-01',
   sort: 'actorsPer10k:desc',
+  level: 'municipality',
+  clusterMode: 'themes',
+  graph: 'social',
+  origin: 'point',
+  applicant: 'institution',
 };
 
 describe('URL state', () => {
@@ -35,7 +40,8 @@ describe('URL state', () => {
       'focus=ins-000088,per-000001&expand=ins-000151&depth=2&layout=geo&sel=ins-000151' +
         '&region=reg-14626&sector=business,education&topic=top-energy_climate&network=net-000008' +
         '&kind=Institution,Person&rel=COOPERATES_WITH,KNOWS' +
-        '&actor=per-000001&at=51.05,13.74&radius=25&since=2025-01-01&sort=actorsPer10k:desc',
+        '&actor=per-000001&at=51.05,13.74&radius=25&since=2025-01-01&sort=actorsPer10k:desc' +
+        '&level=municipality&mode=themes&graph=social&from=point&for=institution',
     );
     expect(decodeState(`?${search}`)).toEqual(full);
   });
@@ -46,7 +52,8 @@ describe('URL state', () => {
     );
     expect(state.focus).toEqual(['ins-1']);
     expect(state.depth).toBe(1);
-    expect(state.layout).toBe('fcose');
+    expect(state.layout).toBeNull();
+    expect(layoutOf(state)).toBe('fcose');
     expect(state.filters.sectors).toEqual(['business']);
     expect(state.filters.relationshipTypes).toEqual([]);
     expect(state.filters.labels).toEqual([]);
@@ -72,5 +79,32 @@ describe('URL state', () => {
     expect(decodeState('at=51.1,14.2,3').point).toBeNull();
     expect(decodeState('at=-51.1,14.2').point).toEqual({ latitude: -51.1, longitude: 14.2 });
     expect(decodeState('sort=density:asc').sort).toBe('density:asc');
+  });
+
+  it('checks the view choices against their closed lists and leaves defaults out', () => {
+    const bad = decodeState('level=county&mode=vibes&graph=all&from=moon&for=everyone');
+    expect([bad.level, bad.clusterMode, bad.graph, bad.origin, bad.applicant]).toEqual([
+      'district',
+      'cooperation',
+      'cooperation',
+      null,
+      null,
+    ]);
+    const defaults = decodeState('level=district&mode=cooperation&graph=cooperation');
+    expect(encodeState(defaults)).toBe('');
+    // An explicit origin or applicant stays, even the one the view would infer: it is what the user chose.
+    expect(encodeState({ ...INITIAL_STATE, origin: 'region', applicant: 'region' })).toBe(
+      'from=region&for=region',
+    );
+  });
+
+  it('keeps a layout only when it differs from the view’s default', () => {
+    expect(layoutChange('fcose')).toEqual({ layout: null });
+    expect(layoutChange('geo')).toEqual({ layout: 'geo' });
+    expect(layoutChange('geo', 'geo')).toEqual({ layout: null });
+    expect(layoutChange('fcose', 'geo')).toEqual({ layout: 'fcose' });
+    const allies = decodeState('layout=fcose');
+    expect(layoutOf(allies, 'geo')).toBe('fcose');
+    expect(layoutOf(INITIAL_STATE, 'geo')).toBe('geo');
   });
 });

@@ -4,20 +4,22 @@
  *
  * Format (all optional): focus=ins-1,ins-2 & expand=per-7 & depth=2 & layout=geo & sel=ins-9 &
  * region=reg-14626 & sector=business,education & topic=top-energy_climate & network=net-000008 &
- * kind=Institution,Person & rel=COOPERATES_WITH,KNOWS
+ * kind=Institution,Person & rel=COOPERATES_WITH,KNOWS & actor=per-1 & at=51.05,13.74 & radius=25 &
+ * since=2025-01-01 & sort=name:asc & level=municipality & mode=themes & graph=social & from=point &
+ * for=institution
  */
 import type { NodeLabel, RelationshipType, Sector } from '@nzr/graph-schema';
 import { NO_FILTERS } from '../features/filters/filters';
 import type { MapFilters } from '../features/filters/filters';
 import { DEFAULT_LAYOUT, DEPTHS, LAYOUT_NAMES } from '../features/network-map/layoutNames';
 import type { Depth, LayoutName } from '../features/network-map/layoutNames';
-import {
-  ID_PATTERN,
-  NODE_LABEL_VALUES,
-  RELATIONSHIP_TYPE_VALUES,
-  SECTOR_VALUES,
-  isOneOf,
-} from '../lib/domain';
+import { NODE_LABEL_VALUES, RELATIONSHIP_TYPE_VALUES, SECTOR_VALUES } from '../lib/domain';
+import { date, enums, id, ids, oneOf, point, radius, sort } from './urlParams';
+import type { GeoPoint } from './urlParams';
+import { ANALYSIS_GRAPHS, APPLICANTS, CLUSTER_MODES, ORIGINS, REGION_LEVELS } from './viewChoices';
+import type { AnalysisGraph, Applicant, ClusterMode, Origin, RegionLevel } from './viewChoices';
+
+export type { GeoPoint };
 
 export interface ExplorerState {
   /** Start nodes of the map; empty shows an overview of the filtered actors. */
@@ -25,10 +27,12 @@ export interface ExplorerState {
   /** Nodes whose neighbourhood was added with "expand". */
   readonly expand: readonly string[];
   readonly depth: Depth;
-  readonly layout: LayoutName;
+  /** Layout of the view's map; null is the view's own default (see `layoutOf`). */
+  readonly layout: LayoutName | null;
+  /** Selected node (map, tables, lists, the network of networks). */
   readonly selected: string | null;
   readonly filters: MapFilters;
-  /** Analytics views: the asking actor (Verbündete), `actor=per-000001`. */
+  /** Analytics views: the asking actor (Verbündete) or applicant (Förderprogramme), `actor=per-000001`. */
   readonly actor: string | null;
   /** Analytics views: a point to search around, `at=51.05,13.74` (latitude,longitude). */
   readonly point: GeoPoint | null;
@@ -38,18 +42,20 @@ export interface ExplorerState {
   readonly since: string | null;
   /** Analytics views: table sort, column and direction, `sort=actorsPer10k:desc`. */
   readonly sort: string | null;
-}
-
-export interface GeoPoint {
-  readonly latitude: number;
-  readonly longitude: number;
+  readonly level: RegionLevel;
+  readonly clusterMode: ClusterMode;
+  readonly graph: AnalysisGraph;
+  /** Null: inferred by the view from `actor` and `point`. */
+  readonly origin: Origin | null;
+  /** Null: inferred by the view from `actor`. */
+  readonly applicant: Applicant | null;
 }
 
 export const INITIAL_STATE: ExplorerState = {
   focus: [],
   expand: [],
   depth: 1,
-  layout: DEFAULT_LAYOUT,
+  layout: null,
   selected: null,
   filters: NO_FILTERS,
   actor: null,
@@ -57,51 +63,31 @@ export const INITIAL_STATE: ExplorerState = {
   radiusKm: null,
   since: null,
   sort: null,
+  level: REGION_LEVELS[0],
+  clusterMode: CLUSTER_MODES[0],
+  graph: ANALYSIS_GRAPHS[0],
+  origin: null,
+  applicant: null,
 };
 
-const MAX_IDS = 50;
-
-function list(params: URLSearchParams, key: string): string[] {
-  const value = params.get(key);
-  return value ? [...new Set(value.split(',').filter(Boolean))] : [];
-}
-const ids = (params: URLSearchParams, key: string) =>
-  list(params, key)
-    .filter((id) => ID_PATTERN.test(id))
-    .slice(0, MAX_IDS);
-const id = (params: URLSearchParams, key: string) => ids(params, key)[0] ?? null;
-function enums<T extends string>(params: URLSearchParams, key: string, values: readonly T[]): T[] {
-  return list(params, key).filter((value): value is T => isOneOf(values, value));
+/** The layout a view shows: the one in the URL, else the view's default (the map's is fcose). */
+export function layoutOf(state: ExplorerState, viewDefault: LayoutName = DEFAULT_LAYOUT) {
+  return state.layout ?? viewDefault;
 }
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const SORT_PATTERN = /^[A-Za-z0-9]{1,40}:(asc|desc)$/;
-
-function point(value: string | null): GeoPoint | null {
-  const [lat, lon, ...rest] = (value ?? '').split(',').map(Number);
-  if (rest.length > 0 || lat === undefined || lon === undefined) return null;
-  if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180) || !value?.includes(',')) return null;
-  return { latitude: lat, longitude: lon };
-}
-
-function radius(value: string | null): number | null {
-  const km = Number(value);
-  return value && Number.isInteger(km) && km >= 1 && km <= 100 ? km : null;
-}
-
-function date(value: string | null): string | null {
-  return value && DATE_PATTERN.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
+/** The URL value for a chosen layout: none when it is the view's default, so permalinks stay short. */
+export function layoutChange(layout: LayoutName, viewDefault: LayoutName = DEFAULT_LAYOUT) {
+  return { layout: layout === viewDefault ? null : layout };
 }
 
 export function decodeState(search: string): ExplorerState {
   const params = new URLSearchParams(search);
   const depth = Number(params.get('depth'));
-  const layout = params.get('layout') ?? '';
   return {
     focus: ids(params, 'focus'),
     expand: ids(params, 'expand'),
     depth: (DEPTHS as readonly number[]).includes(depth) ? (depth as Depth) : 1,
-    layout: isOneOf(LAYOUT_NAMES, layout) ? layout : DEFAULT_LAYOUT,
+    layout: oneOf(params, 'layout', LAYOUT_NAMES),
     selected: id(params, 'sel'),
     filters: {
       regionId: id(params, 'region'),
@@ -115,7 +101,12 @@ export function decodeState(search: string): ExplorerState {
     point: point(params.get('at')),
     radiusKm: radius(params.get('radius')),
     since: date(params.get('since')),
-    sort: SORT_PATTERN.test(params.get('sort') ?? '') ? params.get('sort') : null,
+    sort: sort(params.get('sort')),
+    level: oneOf(params, 'level', REGION_LEVELS) ?? INITIAL_STATE.level,
+    clusterMode: oneOf(params, 'mode', CLUSTER_MODES) ?? INITIAL_STATE.clusterMode,
+    graph: oneOf(params, 'graph', ANALYSIS_GRAPHS) ?? INITIAL_STATE.graph,
+    origin: oneOf(params, 'from', ORIGINS),
+    applicant: oneOf(params, 'for', APPLICANTS),
   };
 }
 
@@ -126,10 +117,14 @@ export function encodeState(state: ExplorerState): string {
     const text = typeof value === 'string' || value === null ? value : value.join(',');
     if (text) params.set(key, text);
   };
+  const unlessDefault = <K extends keyof ExplorerState>(key: string, field: K) => {
+    const value = state[field];
+    if (value !== INITIAL_STATE[field]) put(key, String(value));
+  };
   put('focus', state.focus);
   put('expand', state.expand);
-  if (state.depth !== 1) put('depth', String(state.depth));
-  if (state.layout !== DEFAULT_LAYOUT) put('layout', state.layout);
+  unlessDefault('depth', 'depth');
+  put('layout', state.layout);
   put('sel', state.selected);
   const { filters } = state;
   put('region', filters.regionId);
@@ -143,6 +138,11 @@ export function encodeState(state: ExplorerState): string {
   if (state.radiusKm !== null) put('radius', String(state.radiusKm));
   put('since', state.since);
   put('sort', state.sort);
+  unlessDefault('level', 'level');
+  unlessDefault('mode', 'clusterMode');
+  unlessDefault('graph', 'graph');
+  put('from', state.origin);
+  put('for', state.applicant);
   // Commas and colons are safe in a query string and keep permalinks readable.
   return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }

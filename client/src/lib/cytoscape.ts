@@ -5,6 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import type {
+  Collection,
   Core,
   ElementDefinition,
   LayoutOptions,
@@ -12,10 +13,11 @@ import type {
   StylesheetJson,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { SMALL_LABEL_RULE, updateSmallLabels, watchSmallLabels } from './smallLabels';
 import { sceneToSvg } from './svg';
 import type { SvgScene } from './svg';
 
-export type { Core, ElementDefinition, StylesheetJson };
+export type { Collection, Core, ElementDefinition, StylesheetJson };
 
 /** From this many elements on, cytoscape draws with WebGL (experimental in 3.31+, much faster when large). */
 export const WEBGL_THRESHOLD = 2000;
@@ -80,16 +82,20 @@ export interface CreateGraphOptions {
 
 export function createGraph({ container, style, webgl }: CreateGraphOptions): Core {
   registerExtensions();
-  return cytoscape({
+  const cy = cytoscape({
     container,
-    style,
+    style: webgl ? [...style, SMALL_LABEL_RULE] : style,
     minZoom: 0.05,
     maxZoom: 3,
     // Selection is owned by the app (URL state) and drawn with the `selected` class.
     autounselectify: true,
     boxSelectionEnabled: false,
+    // Cytoscape's defaults for the WebGL options (batches of 2048 instances, 14 textures per batch) measured no
+    // different from other values on software rendering (client/README.md, "Large views"), so none are set.
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
+  if (webgl) watchSmallLabels(cy);
+  return cy;
 }
 
 /** Zoom at most this far when fitting, so that a handful of nodes does not fill the screen. */
@@ -103,6 +109,14 @@ export function fitView(cy: Core): void {
   }
 }
 
+/** Zooms by a factor around the centre of the view (buttons and keys; the wheel zooms at the pointer). */
+export function zoomBy(cy: Core, factor: number): void {
+  cy.zoom({
+    level: cy.zoom() * factor,
+    renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+  });
+}
+
 /** Runs the layout synchronously and records its duration as a `nzr:layout` performance measure. */
 export function runLayout(cy: Core, spec: LayoutSpec): void {
   const start = performance.now();
@@ -112,6 +126,8 @@ export function runLayout(cy: Core, spec: LayoutSpec): void {
     start,
     detail: { layout: spec.name, elements: cy.elements().length },
   });
+  // New elements get their label visibility before the first frame, even when the zoom did not change.
+  updateSmallLabels(cy);
   // The first frame the page draws with a graph in it (navigation start → map visible), for the browser bench.
   if (cy.elements().nonempty() && performance.getEntriesByName(FIRST_RENDER).length === 0) {
     cy.one('render', () => {

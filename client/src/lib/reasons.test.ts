@@ -43,6 +43,20 @@ describe('reasons in English', () => {
         ctx,
       ),
     ).toBe('bridges 1 otherwise unconnected pair between Religion and Civil society');
+    expect(reasonToEnglish({ kind: 'activity', counts: [4, 1], averageCount: 2 }, ctx)).toBe(
+      'both are well connected (4 and 1 cooperation)',
+    );
+    expect(reasonToEnglish({ kind: 'activity', counts: [1, 1], averageCount: 3 }, ctx)).toBe(
+      'both are already connected (1 cooperation each)',
+    );
+    expect(
+      reasonToEnglish(
+        { kind: 'sectorAffinity', sectors: ['business', 'business'], observed: 9, expected: 4.25 },
+        ctx,
+      ),
+    ).toBe(
+      'institutions in business often cooperate with each other in the region (9 cooperations, 4.3 expected)',
+    );
     expect(reasonToEnglish({ kind: 'cutOff', actors: 3 }, ctx)).toContain('3 actors lose');
     expect(reasonToEnglish({ kind: 'deadline', date: '2027-01-13' }, ctx)).toBe(
       'deadline 13 Jan 2027',

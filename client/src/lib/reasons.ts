@@ -7,6 +7,7 @@ import { gql } from '@apollo/client';
 import type { Sector } from '@nzr/graph-schema';
 
 export type ReasonKind =
+  | 'activity'
   | 'brokerage'
   | 'clusterProfile'
   | 'commonPartners'
@@ -22,6 +23,7 @@ export type ReasonKind =
   | 'path'
   | 'regionProfile'
   | 'regions'
+  | 'sectorAffinity'
   | 'sectorGap'
   | 'sharedMembers'
   | 'sharedTopics';
@@ -30,7 +32,9 @@ export interface Reason {
   readonly kind: ReasonKind;
   readonly actors?: number | null;
   readonly actorsPer10k?: number | null;
+  readonly averageCount?: number | null;
   readonly count?: number | null;
+  readonly counts?: readonly number[] | null;
   readonly crossSectorShare?: number | null;
   readonly date?: string | null;
   readonly expected?: number | null;
@@ -53,7 +57,9 @@ export const EXPLANATION_REASON = gql`
     kind
     actors
     actorsPer10k
+    averageCount
     count
+    counts
     crossSectorShare
     date
     expected
@@ -103,6 +109,16 @@ const sectors = (r: Reason, ctx: ReasonContext) => list.format((r.sectors ?? [])
 export function reasonToEnglish(r: Reason, ctx: ReasonContext): string {
   const n = (value: number | null | undefined) => value ?? 0;
   switch (r.kind) {
+    case 'activity': {
+      // As the server's German sentence: well connected when the geometric mean reaches the region's average.
+      const [a = 0, b = 0] = r.counts ?? [];
+      const how = Math.sqrt(a * b) >= n(r.averageCount) ? 'well' : 'already';
+      const figures =
+        a === b
+          ? `${plural(a, 'cooperation')} each`
+          : `${num.format(a)} and ${plural(b, 'cooperation')}`;
+      return `both are ${how} connected (${figures})`;
+    }
     case 'brokerage':
       return `bridges ${plural(n(r.openPairs), 'otherwise unconnected pair')} between ${sectors(r, ctx)}`;
     case 'clusterProfile': {
@@ -142,6 +158,15 @@ export function reasonToEnglish(r: Reason, ctx: ReasonContext): string {
       return `${num.format(n(r.actorsPer10k))} actors per 10,000 inhabitants, ${pct.format(n(r.crossSectorShare))} of ties across sectors`;
     case 'regions':
       return `regions: ${names(r.ids, ctx)}`;
+    case 'sectorAffinity': {
+      const often = n(r.observed) > n(r.expected) ? 'often' : 'rarely';
+      const [first, second] = r.sectors ?? [];
+      const who =
+        first && first === second
+          ? `institutions in ${ctx.sector(first)} ${often} cooperate with each other in the region`
+          : `institutions of these two sectors ${often} cooperate in the region`;
+      return `${who} (${plural(n(r.observed), 'cooperation')}, ${num.format(n(r.expected))} expected)`;
+    }
     case 'sectorGap':
       return `${plural(n(r.observed), 'cooperation')} between ${sectors(r, ctx)} where ${num.format(n(r.expected))} would be expected`;
     case 'sharedMembers':

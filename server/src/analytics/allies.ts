@@ -7,12 +7,15 @@
  *   d0         15 km by default
  *   proximity  1 for a friend of a friend (2 hops), 0.5 at 3 hops, 0 beyond or without network position
  * Direct contacts (1 hop) are already allies and left out unless includeKnown is set (proximity 1).
- * The hop search is a breadth-first search cut off at depth 3 written here: graphology-shortest-path has no
- * depth limit and would walk the whole component for every query.
+ * The hop search is a breadth-first search cut off at depth 3 written here, over the snapshot's sorted social
+ * adjacency (graphs.ts): graphology-shortest-path has no depth limit and would walk the whole component, and a
+ * graphology graph of every candidate would be built per request only to be searched three hops deep.
+ * Reasons and the German sentence are built for the returned allies only, after ranking: a radius query gives
+ * up to a thousand candidates, of which twenty are shown.
  */
 import { explainDe } from './explain.js';
 import type { Reason } from './explain.js';
-import { networkGraph } from './graphs.js';
+import { socialAdjacency } from './graphs.js';
 import { matchResources } from './resources.js';
 import type { ResourceMatch } from './resources.js';
 import { expandTopics } from './snapshot.js';
@@ -44,6 +47,15 @@ export interface Ally {
 
 const PROXIMITY = [0, 1, 1, 0.5];
 
+interface Ranked {
+  readonly id: string;
+  readonly distanceKm: number;
+  readonly score: number;
+  readonly path: string[] | null;
+  readonly theirs: readonly string[];
+  readonly matched: readonly ResourceMatch[];
+}
+
 export function alliesNearby(snapshot: Snapshot, query: AlliesQuery): Ally[] {
   const { actorId, limit = 20, distanceScaleKm = 15, includeKnown = false } = query;
   const asker = actorId !== undefined && snapshot.nodes.has(actorId) ? actorId : undefined;
@@ -52,17 +64,11 @@ export function alliesNearby(snapshot: Snapshot, query: AlliesQuery): Ally[] {
     ? expandTopics([...own, ...query.topicIds], snapshot.parentOf)
     : own;
   const parents = asker === undefined ? new Map<string, string>() : boundedBfs(snapshot, asker, 3);
-  const candidateIds = query.candidates.map((c) => c.id);
-  const offers = new Map<string, ResourceMatch[]>();
-  if (asker !== undefined) {
-    const matches = matchResources(snapshot, {
-      needOwnerId: asker,
-      offerOwnerIds: candidateIds,
-      limit: 10_000,
-    });
-    for (const m of matches) offers.set(m.offerOwnerId, [...(offers.get(m.offerOwnerId) ?? []), m]);
-  }
-  const allies: Ally[] = [];
+  const offers =
+    asker === undefined
+      ? new Map<string, ResourceMatch[]>()
+      : offersFor(snapshot, asker, query.candidates);
+  const ranked: Ranked[] = [];
   const seen = new Set<string>();
   for (const { id, distanceKm } of query.candidates) {
     const label = snapshot.nodes.get(id)?.label;
@@ -72,50 +78,72 @@ export function alliesNearby(snapshot: Snapshot, query: AlliesQuery): Ally[] {
     const hops = path === null ? null : path.length + 1;
     if (hops === 1 && !includeKnown) continue;
     const theirs = snapshot.themesOf.get(id) ?? [];
-    const shared = intersectSorted(themes, theirs);
     const matched = offers.get(id) ?? [];
     const score =
       0.5 * jaccard(themes, theirs) +
       0.3 * Math.exp(-distanceKm / distanceScaleKm) +
       0.2 * (PROXIMITY[hops ?? 0] ?? 0) +
       (matched.length > 0 ? 0.1 : 0);
-    const reasons: Reason[] = [];
-    if (shared.length > 0) reasons.push({ kind: 'sharedTopics', topicIds: shared });
-    reasons.push({ kind: 'distance', km: distanceKm });
-    if (path !== null) reasons.push({ kind: 'path', via: path });
-    const first = matched[0];
-    if (first)
-      reasons.push({
-        kind: 'offers',
-        resourceKind: first.kind,
-        resourceIds: matched.map((m) => m.offerId),
-      });
-    allies.push({
-      id,
-      score,
-      distanceKm,
-      sharedTopicIds: shared,
-      hops,
-      via: path ?? [],
-      offers: matched,
-      reasons,
-      explanationDe: explainDe(snapshot, reasons),
-    });
+    ranked.push({ id, distanceKm, score, path, theirs, matched });
   }
-  return allies.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+  return ranked
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map((r) => describe(snapshot, themes, r));
+}
+
+/** Offers of the candidates matching the asker's needs, by offering candidate. */
+function offersFor(
+  snapshot: Snapshot,
+  asker: string,
+  candidates: AlliesQuery['candidates'],
+): Map<string, ResourceMatch[]> {
+  const offers = new Map<string, ResourceMatch[]>();
+  const matches = matchResources(snapshot, {
+    needOwnerId: asker,
+    offerOwnerIds: candidates.map((c) => c.id),
+    limit: 10_000,
+  });
+  for (const m of matches) offers.set(m.offerOwnerId, [...(offers.get(m.offerOwnerId) ?? []), m]);
+  return offers;
+}
+
+function describe(snapshot: Snapshot, themes: readonly string[], r: Ranked): Ally {
+  const shared = intersectSorted(themes, r.theirs);
+  const reasons: Reason[] = [];
+  if (shared.length > 0) reasons.push({ kind: 'sharedTopics', topicIds: shared });
+  reasons.push({ kind: 'distance', km: r.distanceKm });
+  if (r.path !== null) reasons.push({ kind: 'path', via: r.path });
+  const first = r.matched[0];
+  if (first)
+    reasons.push({
+      kind: 'offers',
+      resourceKind: first.kind,
+      resourceIds: r.matched.map((m) => m.offerId),
+    });
+  return {
+    id: r.id,
+    score: r.score,
+    distanceKm: r.distanceKm,
+    sharedTopicIds: shared,
+    hops: r.path === null ? null : r.path.length + 1,
+    via: r.path ?? [],
+    offers: r.matched,
+    reasons,
+    explanationDe: explainDe(snapshot, reasons),
+  };
 }
 
 /** Parent pointers of a breadth-first search from `start`, stopping at `depth` hops. */
 function boundedBfs(snapshot: Snapshot, start: string, depth: number): Map<string, string> {
-  const graph = networkGraph(snapshot, 'social');
+  const adjacency = socialAdjacency(snapshot);
   const parents = new Map<string, string>([[start, start]]);
-  if (!graph.hasNode(start)) return parents;
   let frontier = [start];
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next: string[] = [];
     for (const node of frontier) {
       // Sorted neighbours make the reported path deterministic.
-      for (const neighbour of graph.neighbors(node).sort()) {
+      for (const neighbour of adjacency.get(node) ?? []) {
         if (parents.has(neighbour)) continue;
         parents.set(neighbour, node);
         next.push(neighbour);
@@ -125,7 +153,6 @@ function boundedBfs(snapshot: Snapshot, start: string, depth: number): Map<strin
   }
   return parents;
 }
-
 /** Intermediaries from the start to `id` (empty for a direct contact), null when unreached. */
 function pathTo(parents: ReadonlyMap<string, string>, id: string): string[] | null {
   const first = parents.get(id);

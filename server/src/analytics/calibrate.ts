@@ -1,6 +1,8 @@
 /**
- * The prediction profile of the pair score (pair-score.ts): weights fitted on the snapshot's own ties, so the
- * score follows whatever drives cooperation in a region instead of one fixed guess.
+ * The weights of the pair score (pair-score.ts), fitted on the snapshot's own ties, so the score follows
+ * whatever drives cooperation in a region instead of one fixed guess. rankSuggestions (and so the API) ranks
+ * with them, and the bench's quality rows measure them through rankSuggestions: what is measured is what is
+ * shown.
  *
  * For each term f of t (themes), d (distance), n (common partners), s (sector affinity), a (activity):
  *   AUC_f = probability that f is larger for a tie of the snapshot than for a random non-cooperating pair
@@ -10,18 +12,21 @@
  * gets no weight instead of adding noise. Each tie is scored as if it did not exist: the activity term uses the
  * degrees without the tie itself (the common partners and the other terms do not depend on the tie). The
  * sector affinity is computed from all ties including the sampled one (one tie among hundreds: negligible).
- * Too few ties (< 20) or no informative term: the recommendation weights without the cross-sector bonus.
+ * Too few ties (< 20) or no informative term: FALLBACK_WEIGHTS. The samples are drawn with a fixed seed, so
+ * one snapshot always gets the same weights (the same request, the same ranking).
  */
 import { degreeOf } from './graphs.js';
-import { activityOf, commonPartners, DEFAULT_WEIGHTS, scoreParts } from './pair-score.js';
+import { activityOf, commonPartners, FALLBACK_WEIGHTS, scoreParts } from './pair-score.js';
 import type { PairContext, ScoreWeights } from './pair-score.js';
+import { mulberry32 } from './random.js';
 import type { Rng } from './random.js';
 
 const TERMS = ['topics', 'distance', 'network', 'sectorAffinity', 'activity'] as const;
 type Term = (typeof TERMS)[number];
 
-export const FALLBACK_PREDICTION_WEIGHTS: ScoreWeights = { ...DEFAULT_WEIGHTS, crossSector: 0 };
 const MIN_TIES = 20;
+/** Seed of the calibration samples (any fixed number; changing it moves the weights by sampling noise). */
+export const CALIBRATION_SEED = 0x5bd1e995;
 
 /** P(x > y) + P(x = y) / 2 for x from `pos`, y from `neg`, by ranks (O(m log m)). */
 export function rankAuc(pos: readonly number[], neg: readonly number[]): number {
@@ -40,7 +45,11 @@ export function rankAuc(pos: readonly number[], neg: readonly number[]): number 
   return (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length);
 }
 
-export function calibratedWeights(ctx: PairContext, rng: Rng, samples = 1000): ScoreWeights {
+export function calibratedWeights(
+  ctx: PairContext,
+  rng: Rng = mulberry32(CALIBRATION_SEED),
+  samples = 1000,
+): ScoreWeights {
   const { offsets, targets, ids } = ctx.csr;
   const n = ids.length;
   const ties: [number, number][] = [];
@@ -50,7 +59,7 @@ export function calibratedWeights(ctx: PairContext, rng: Rng, samples = 1000): S
       if (v > u) ties.push([u, v]);
     }
   }
-  if (ties.length < MIN_TIES || n < 3) return FALLBACK_PREDICTION_WEIGHTS;
+  if (ties.length < MIN_TIES || n < 3) return FALLBACK_WEIGHTS;
   const tied = (u: number, v: number): boolean => {
     for (let m = offsets[u] ?? 0; m < (offsets[u + 1] ?? 0); m++) if (targets[m] === v) return true;
     return false;
@@ -76,7 +85,7 @@ export function calibratedWeights(ctx: PairContext, rng: Rng, samples = 1000): S
   }
   const raw = TERMS.map((t) => Math.max(0, rankAuc(pos.get(t) ?? [], neg.get(t) ?? []) - 0.5));
   const sum = raw.reduce((a, b) => a + b, 0);
-  if (!(sum > 0)) return FALLBACK_PREDICTION_WEIGHTS;
+  if (!(sum > 0)) return FALLBACK_WEIGHTS;
   const weight = (t: Term): number => (raw[TERMS.indexOf(t)] ?? 0) / sum;
   return {
     topics: weight('topics'),

@@ -15,6 +15,19 @@ export type Reason =
   | { readonly kind: 'distance'; readonly km: number }
   | { readonly kind: 'commonPartners'; readonly ids: readonly string[] }
   | { readonly kind: 'crossSector'; readonly sectors: readonly [Sector, Sector] }
+  /** Ties between the two sectors in the snapshot against chance (the pair score's sector affinity). */
+  | {
+      readonly kind: 'sectorAffinity';
+      readonly sectors: readonly [Sector, Sector];
+      readonly observed: number;
+      readonly expected: number;
+    }
+  /** Cooperations of each of the pair, and the average per institution (the pair score's activity). */
+  | {
+      readonly kind: 'activity';
+      readonly counts: readonly [number, number];
+      readonly averageCount: number;
+    }
   | { readonly kind: 'path'; readonly via: readonly string[] }
   | {
       readonly kind: 'offers';
@@ -92,6 +105,30 @@ export function dateDe(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('de-DE', { timeZone: 'UTC' });
 }
 
+function sectorAffinityDe(
+  sectors: readonly [Sector, Sector],
+  observed: number,
+  expected: number,
+): string {
+  const often = observed > expected ? 'oft' : 'selten';
+  const who =
+    sectors[0] === sectors[1]
+      ? `Einrichtungen im Sektor ${sectorDe(sectors[0])} arbeiten in der Region ${often} miteinander zusammen`
+      : `Einrichtungen dieser beiden Sektoren arbeiten in der Region ${often} zusammen`;
+  return `${who} (${countDe(observed, 'Kooperation', 'Kooperationen')}, erwartet wären ${numberDe(expected)})`;
+}
+
+/** "gut vernetzt" only when each of the two has at least the average number of cooperations. */
+function activityDe(counts: readonly [number, number], average: number): string {
+  const [a, b] = counts;
+  const how = Math.min(a, b) >= average ? 'gut' : 'schon';
+  const figures =
+    a === b
+      ? `je ${countDe(a, 'Kooperation', 'Kooperationen')}`
+      : `${numberDe(a)} und ${numberDe(b)} Kooperationen`;
+  return `beide sind ${how} vernetzt (${figures})`;
+}
+
 export function reasonDe(snapshot: Snapshot, reason: Reason): string {
   const names = (ids: readonly string[]): string => listDe(ids.map((id) => nameOf(snapshot, id)));
   switch (reason.kind) {
@@ -105,6 +142,10 @@ export function reasonDe(snapshot: Snapshot, reason: Reason): string {
       return `${reason.ids.length === 1 ? 'gemeinsamer Partner' : 'gemeinsame Partner'}: ${names(reason.ids)}`;
     case 'crossSector':
       return `verbindet ${sectorDe(reason.sectors[0])} und ${sectorDe(reason.sectors[1])}`;
+    case 'sectorAffinity':
+      return sectorAffinityDe(reason.sectors, reason.observed, reason.expected);
+    case 'activity':
+      return activityDe(reason.counts, reason.averageCount);
     case 'path':
       return reason.via.length === 0
         ? 'bereits direkt verbunden'

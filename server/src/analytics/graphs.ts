@@ -6,6 +6,8 @@
  *   relationships between the same pair collapse into one tie), active cooperations only.
  * - social graph: persons and institutions with KNOWS, MEMBER_OF and COOPERATES_WITH as undirected ties: the
  *   paths along which "a friend of a friend" can introduce someone.
+ * - social adjacency: the social graph's ties as sorted neighbour lists, for the short breadth-first searches of
+ *   allies nearby (no graphology graph to build per request, no sort per visited node).
  */
 import Graph from 'graphology';
 import type { Snapshot } from './snapshot.js';
@@ -55,6 +57,34 @@ export function networkGraph(snapshot: Snapshot, kind: NetworkKind = 'cooperatio
   }
   perSnapshot.set(kind, graph);
   return graph;
+}
+
+const socialCache = new WeakMap<Snapshot, ReadonlyMap<string, readonly string[]>>();
+
+/** Neighbours of each actor in the social graph (same nodes and ties as networkGraph 'social'), sorted. */
+export function socialAdjacency(snapshot: Snapshot): ReadonlyMap<string, readonly string[]> {
+  const cached = socialCache.get(snapshot);
+  if (cached) return cached;
+  const actors = new Set(snapshot.actorIds);
+  const sets = new Map<string, Set<string>>();
+  const tie = (a: string, b: string): void => {
+    if (a === b || !actors.has(a) || !actors.has(b)) return;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const set = sets.get(x);
+      if (set) set.add(y);
+      else sets.set(x, new Set([y]));
+    }
+  };
+  for (const c of snapshot.activeCooperations) tie(c.a, c.b);
+  for (const type of ['KNOWS', 'MEMBER_OF'] as const) {
+    for (const rel of snapshot.byType.get(type) ?? []) tie(rel.from, rel.to);
+  }
+  const adjacency = new Map([...sets].map(([id, set]) => [id, [...set].sort()] as const));
+  socialCache.set(snapshot, adjacency);
+  return adjacency;
 }
 
 /** Compressed sparse rows: neighbours of node i are targets[offsets[i] .. offsets[i+1]). */

@@ -1,13 +1,10 @@
 /**
  * Quality of the link-suggestion score, for the bench: hide a share of the cooperations, score on the rest.
  *
- * What is measured (`profile`, see pair-score.ts):
- * - 'prediction' (default): the score with weights calibrated on the training ties (calibrate.ts), without
- *   the cross-sector bonus: "does the score find the ties that form", the link-prediction question.
- * - 'recommendation': the score suggestLinks ranks by (DEFAULT_WEIGHTS, incl. the cross-sector bonus). Where
- *   most ties stay within a sector, the bonus deliberately favours pairs that rarely form by themselves, so
- *   this AUC is lower by design; it is reported for comparison, not held to the prediction goal.
- * `weights` override single weights on top of the profile.
+ * What is measured (`weights`, see pair-score.ts): by default exactly what the API ranks with — rankSuggestions
+ * on the training snapshot, so the weights are calibrated on the training ties by the same function with the
+ * same seed — or, with `weights`, that score with single weights overridden (e.g. FALLBACK_WEIGHTS, or a
+ * cross-sector bonus, for comparison).
  *
  * Pairs: institution pairs only (the cooperation graph of graphs.ts); cooperations with a person end are
  * neither hidden nor sampled. Negatives are institution pairs that cooperate neither in training nor hidden.
@@ -21,20 +18,18 @@
  * Seeded: the same graph and seed always give the same numbers.
  */
 import type { Subgraph } from '../store/port.js';
-import { calibratedWeights } from './calibrate.js';
-import { DEFAULT_WEIGHTS, pairContext, scorePair } from './pair-score.js';
+import { pairContext, scorePair } from './pair-score.js';
 import type { ScoreWeights } from './pair-score.js';
 import { mulberry32, shuffled } from './random.js';
 import { buildSnapshot } from './snapshot.js';
-import { suggestLinks } from './suggestions.js';
+import { rankSuggestions } from './suggestions.js';
 
 export interface LinkPredictionOptions {
   readonly hiddenShare?: number;
   readonly seed?: number;
   readonly samples?: number;
   readonly k?: number;
-  /** Default 'prediction'. */
-  readonly profile?: 'prediction' | 'recommendation';
+  /** Overrides on top of the calibrated weights; none: the API's score. */
   readonly weights?: Partial<ScoreWeights>;
 }
 
@@ -47,8 +42,7 @@ export interface LinkPredictionQuality {
   readonly lift: number;
   readonly hiddenTies: number;
   readonly trainingTies: number;
-  readonly profile: 'prediction' | 'recommendation';
-  /** The weights the pairs were scored with (calibrated ones in the prediction profile). */
+  /** The weights the pairs were scored with (calibrated on the training ties, with the overrides). */
   readonly weights: ScoreWeights;
 }
 
@@ -58,7 +52,7 @@ export function evaluateLinkPrediction(
   subgraph: Subgraph,
   options: LinkPredictionOptions = {},
 ): LinkPredictionQuality {
-  const { hiddenShare = 0.1, seed = 1, samples = 2000, profile = 'prediction' } = options;
+  const { hiddenShare = 0.1, seed = 1, samples = 2000 } = options;
   const rng = mulberry32(seed);
   const full = buildSnapshot(subgraph);
   // Institution pairs only: the suggestion score is defined for them, and an end outside the training
@@ -80,13 +74,14 @@ export function evaluateLinkPrediction(
       (r) => r.type !== 'COOPERATES_WITH' || !hidden.has(key(r.from, r.to)),
     ),
   });
-  const base = pairContext(training);
-  const profileWeights =
-    profile === 'prediction'
-      ? calibratedWeights(base, mulberry32(seed ^ 0x5bd1e995))
-      : DEFAULT_WEIGHTS;
-  const weights: ScoreWeights = { ...profileWeights, ...options.weights };
-  const ctx = { ...base, weights };
+  const k = options.k ?? Math.max(1, hidden.size);
+  // The API's ranking of the training snapshot; its weights score the sampled pairs for the AUC.
+  const ranked = rankSuggestions(training, {
+    limit: k,
+    ...(options.weights ? { weights: options.weights } : {}),
+  });
+  const weights = ranked.weights;
+  const ctx = pairContext(training, weights);
   const ids = ctx.csr.ids;
   const n = ids.length;
   const existing = new Set(allPairs);
@@ -115,9 +110,7 @@ export function evaluateLinkPrediction(
     drawn++;
   }
 
-  const k = options.k ?? Math.max(1, hidden.size);
-  const top = suggestLinks(training, { limit: k, weights });
-  const hits = top.filter((sug) => hidden.has(key(sug.ids[0], sug.ids[1]))).length;
+  const hits = ranked.suggestions.filter((sug) => hidden.has(key(sug.ids[0], sug.ids[1]))).length;
   const trainingTies = allPairs.length - hidden.size;
   const nonEdges = (n * (n - 1)) / 2 - trainingTies;
   const precisionAtK = hits / k;
@@ -131,7 +124,6 @@ export function evaluateLinkPrediction(
     lift: randomPrecision > 0 ? precisionAtK / randomPrecision : 0,
     hiddenTies: hidden.size,
     trainingTies,
-    profile,
     weights,
   };
 }

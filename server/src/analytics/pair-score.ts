@@ -1,15 +1,16 @@
 /**
- * The link-suggestion score of an institution pair (u, v) that does not cooperate yet:
+ * The link-suggestion score of an institution pair (u, v) that does not cooperate yet, what the API
+ * (suggestLinks, the linkSuggestions query) ranks by:
  *
- *   score = w_t · J(u, v) + w_d · exp(-d / d0) + w_n · (1 - exp(-AA(u, v))) + w_x · [sector(u) ≠ sector(v)]
- *           + w_s · S(u, v) + w_a · A(u, v)
+ *   score = w_t · J(u, v) + w_d · exp(-d / d0) + w_n · (1 - exp(-AA(u, v))) + w_s · S(u, v) + w_a · A(u, v)
+ *           [+ w_x · X(u, v), the cross-sector bonus: 0 unless a caller sets it; the API never does]
  *
- *   J   Jaccard index of the theme sets (direct topics plus their key themes, so two sub-topics of one key
- *       theme still overlap a little)
+ *   J   shared themes: Jaccard index of the theme sets (direct topics plus their key themes, so two sub-topics
+ *       of one key theme still overlap a little)
  *   d   great-circle distance in km (term 0 when either location is unknown), d0 = 15 km by default:
  *       at 15 km the term is 0.37, at 45 km 0.05
- *   AA  Adamic-Adar index Σ_{z common partner} 1 / ln deg(z): common partners count, hubs count less;
- *       1 - e^-AA maps it to [0, 1) (one exclusive common partner of degree 2 gives 0.76)
+ *   AA  network proximity: Adamic-Adar index Σ_{z common partner} 1 / ln deg(z): common partners count, hubs
+ *       count less; 1 - e^-AA maps it to [0, 1) (one exclusive common partner of degree 2 gives 0.76)
  *   S   sector affinity: r / (1 + r) with r = (observed + 1) / (expected + 1) ties between the two sectors in
  *       the snapshot (observed and expected as in gaps.ts, Laplace-smoothed): 0.5 = the sectors mix as random
  *       pairs would, → 1 for sector pairs that cooperate far more often (usually the same sector), 0.5 when a
@@ -17,20 +18,24 @@
  *       mixing a region has.
  *   A   activity (preferential attachment): 1 - exp(-sqrt(deg(u) · deg(v)) / mean degree); active actors
  *       form more ties.
- *   w   two profiles:
- *       - recommendation (DEFAULT_WEIGHTS, what suggestLinks and the API use): t 0.4, d 0.25, n 0.35,
- *         x 0.1 (the cross-sector bonus the coordinators want), s 0, a 0. It ranks pairs worth introducing,
- *         not pairs most likely to cooperate anyway: the cross-sector bonus works against prediction wherever
- *         most ties stay within a sector.
- *       - prediction (calibrate.ts, what evaluateLinkPrediction measures by default): the weights of t, d, n,
- *         s, a are fitted on the snapshot's own ties (how well each term alone separates ties from random
- *         pairs), x = 0.
- * All terms are in [0, 1], so the score is in [0, Σ w] and its parts can be shown to users.
+ *   X   1 for two institutions of different sectors, else 0.
+ *   w   calibrated per snapshot (calibrate.ts): each term's weight is how well it alone separates the
+ *       snapshot's own ties from random non-cooperating pairs, normalised to Σ w = 1, so the score follows
+ *       what drives cooperation in the region at hand. FALLBACK_WEIGHTS (t 0.4, d 0.25, n 0.35) where a
+ *       snapshot has too few ties to calibrate on (< 20) or no term separates.
+ *       "Preferably across sectors" is a filter (crossSectorOnly), not a bonus: where most ties stay within a
+ *       sector, a bonus ranks pairs up because they rarely cooperate, against what the score predicts
+ *       (10k bench graph: AUC 0.902 calibrated, 0.886 with a bonus of 0.1; the largest districts lose up to
+ *       0.05). Callers may still set w_x (SuggestionOptions.weights); the bench prints what it costs.
+ * All terms are in [0, 1] and the weights sum to 1 (plus a bonus, if set), so the score is in [0, 1] and
+ * every part is shown to users: the parts themselves, and a reason for every weighted term that adds to a
+ * pair's score (suggestion-reasons.ts), rendered in German by explain.ts.
  */
 import type { GeoPoint, Sector } from '@nzr/graph-schema';
 import { EARTH_RADIUS_M } from '../store/shared/geo.js';
 import { degreeOf, networkGraph, toCsr } from './graphs.js';
 import type { Csr } from './graphs.js';
+import { sectorMixing } from './sector-mixing.js';
 import { locationOf } from './snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import { intersectCount } from './stats.js';
@@ -39,19 +44,18 @@ export interface ScoreWeights {
   readonly topics: number;
   readonly distance: number;
   readonly network: number;
+  /** Cross-sector bonus: 0 in the calibrated and the fallback weights (see the header). */
   readonly crossSector: number;
-  /** Sector affinity S (0 in the recommendation profile). */
   readonly sectorAffinity: number;
-  /** Activity A, preferential attachment (0 in the recommendation profile). */
   readonly activity: number;
 }
 
-/** The recommendation profile (see the header). */
-export const DEFAULT_WEIGHTS: ScoreWeights = {
+/** Fixed weights for snapshots too small to calibrate on (see the header and calibrate.ts). */
+export const FALLBACK_WEIGHTS: ScoreWeights = {
   topics: 0.4,
   distance: 0.25,
   network: 0.35,
-  crossSector: 0.1,
+  crossSector: 0,
   sectorAffinity: 0,
   activity: 0,
 };
@@ -79,9 +83,11 @@ export interface PairContext {
   readonly lon: Float64Array;
   readonly cosLat: Float64Array;
   readonly sectors: readonly (Sector | null)[];
-  /** Sector slot per node (-1 when unknown) and the k × k affinity S by slot pair (row-major). */
+  /** Sector slot per node (-1 when unknown) and, by slot pair (k × k, row-major), S and its ingredients. */
   readonly sectorSlot: Int32Array;
   readonly affinity: Float64Array;
+  readonly observedTies: Float64Array;
+  readonly expectedTies: Float64Array;
   readonly sectorCount: number;
   /** Mean degree of the cooperation graph (≥ 1), the scale of the activity term. */
   readonly meanDegree: number;
@@ -93,6 +99,7 @@ export interface PairContext {
   readonly mark: Int32Array;
 }
 
+/** The per-snapshot arrays of the score, with `weights` on top of FALLBACK_WEIGHTS. */
 export function pairContext(
   snapshot: Snapshot,
   weights: Partial<ScoreWeights> = {},
@@ -107,7 +114,7 @@ export function pairContext(
   }
   const points = csr.ids.map((id) => locationOf(snapshot, id));
   const sectors = csr.ids.map((id) => snapshot.sectorOf.get(id) ?? null);
-  const { sectorSlot, affinity, sectorCount } = sectorAffinity(csr, sectors);
+  const mixing = sectorMixing(csr, sectors);
   const lat = Float64Array.from(points, (p) => (p ? (p.latitude * Math.PI) / 180 : Number.NaN));
   const lon = Float64Array.from(points, (p) => (p ? (p.longitude * Math.PI) / 180 : Number.NaN));
   return {
@@ -119,58 +126,13 @@ export function pairContext(
     lon,
     cosLat: lat.map(Math.cos),
     sectors,
-    sectorSlot,
-    affinity,
-    sectorCount,
+    ...mixing,
     meanDegree: Math.max(1, (csr.offsets[n] ?? 0) / Math.max(1, n)),
     aaWeight,
-    weights: { ...DEFAULT_WEIGHTS, ...weights },
+    weights: { ...FALLBACK_WEIGHTS, ...weights },
     d0,
     mark: new Int32Array(n).fill(-1),
   };
-}
-
-/** The affinity S of every sector pair from the ties of the graph (see the header). */
-function sectorAffinity(
-  csr: Csr,
-  sectors: readonly (Sector | null)[],
-): { sectorSlot: Int32Array; affinity: Float64Array; sectorCount: number } {
-  const slots = new Map<Sector, number>();
-  const sectorSlot = Int32Array.from(sectors, (s) => {
-    if (s === null) return -1;
-    let slot = slots.get(s);
-    if (slot === undefined) slots.set(s, (slot = slots.size));
-    return slot;
-  });
-  const k = slots.size;
-  const sizes = new Float64Array(k);
-  for (const slot of sectorSlot) if (slot >= 0) sizes[slot] = (sizes[slot] ?? 0) + 1;
-  const observed = new Float64Array(k * k);
-  let ties = 0;
-  for (let u = 0; u < csr.ids.length; u++) {
-    const a = sectorSlot[u] ?? -1;
-    for (let m = csr.offsets[u] ?? 0; m < (csr.offsets[u + 1] ?? 0); m++) {
-      const v = csr.targets[m] ?? 0;
-      const b = sectorSlot[v] ?? -1;
-      if (v <= u || a < 0 || b < 0) continue;
-      ties++;
-      observed[a * k + b] = (observed[a * k + b] ?? 0) + 1;
-      if (a !== b) observed[b * k + a] = (observed[b * k + a] ?? 0) + 1;
-    }
-  }
-  const total = sizes.reduce((s, x) => s + x, 0);
-  const allPairs = (total * (total - 1)) / 2;
-  const affinity = new Float64Array(k * k);
-  for (let a = 0; a < k; a++) {
-    for (let b = 0; b < k; b++) {
-      const na = sizes[a] ?? 0;
-      const pairs = a === b ? (na * (na - 1)) / 2 : na * (sizes[b] ?? 0);
-      const expected = allPairs > 0 ? (ties * pairs) / allPairs : 0;
-      const r = ((observed[a * k + b] ?? 0) + 1) / (expected + 1);
-      affinity[a * k + b] = r / (1 + r);
-    }
-  }
-  return { sectorSlot, affinity, sectorCount: k };
 }
 
 /** Sector affinity S of u and v, 0.5 when a sector is unknown. */

@@ -1,23 +1,23 @@
 /**
  * Link suggestions (Kooperationsvorschläge): institution pairs that do not cooperate yet, ranked by the score
- * documented in pair-score.ts (shared themes, distance, common partners, cross-sector bonus; by default the
- * recommendation profile, DEFAULT_WEIGHTS).
+ * documented in pair-score.ts (shared themes, distance, common partners, sector affinity, activity) with the
+ * weights calibrated on the snapshot (calibrate.ts); `weights` overrides single weights on top of those.
  * - For one institution (`actorId`): every other institution of the snapshot is scored, O(n).
  * - For the whole snapshot (a region): bounded candidates per institution (candidates.ts), O(ties + n·perActor).
  * Only pairs with a shared theme or a common partner are proposed (in both modes, so they agree).
  * Filters: both ends in `sectors`, both working on one of `topicIds` (incl. sub-topics), at most
  * `maxDistanceKm` apart (pairs of unknown distance are then dropped), `crossSectorOnly`.
  * Actors are institutions (cooperation is between institutions); for a person use alliesNearby.
+ * Every suggestion carries a reason for each weighted term that adds to its score (suggestion-reasons.ts).
  */
 import type { Sector } from '@nzr/graph-schema';
+import { calibratedWeights } from './calibrate.js';
 import { candidateIndex, forEachCandidate } from './candidates.js';
-import { explainDe } from './explain.js';
 import type { Reason } from './explain.js';
 import { degreeOf } from './graphs.js';
 import {
   activityOf,
   affinityOf,
-  combine,
   commonPartners,
   distanceBetween,
   pairContext,
@@ -25,7 +25,8 @@ import {
 } from './pair-score.js';
 import type { PairContext, ScoreParts, ScoreWeights } from './pair-score.js';
 import type { Snapshot } from './snapshot.js';
-import { intersectCount, intersectSorted, TopK } from './stats.js';
+import { intersectCount, TopK } from './stats.js';
+import { describe } from './suggestion-reasons.js';
 
 export interface SuggestionOptions {
   readonly actorId?: string;
@@ -52,8 +53,25 @@ export interface Suggestion {
   readonly explanationDe: string;
 }
 
+export interface RankedSuggestions {
+  readonly suggestions: Suggestion[];
+  /** The weights the suggestions were ranked with (calibrated, with the caller's overrides). */
+  readonly weights: ScoreWeights;
+}
+
 export function suggestLinks(snapshot: Snapshot, options: SuggestionOptions = {}): Suggestion[] {
-  const ctx = pairContext(snapshot, options.weights, options.distanceScaleKm);
+  return rankSuggestions(snapshot, options).suggestions;
+}
+
+export function rankSuggestions(
+  snapshot: Snapshot,
+  options: SuggestionOptions = {},
+): RankedSuggestions {
+  const base = pairContext(snapshot, {}, options.distanceScaleKm);
+  const ctx: PairContext = {
+    ...base,
+    weights: { ...calibratedWeights(base), ...options.weights },
+  };
   const n = ctx.csr.ids.length;
   const top = new TopK<[number, number, ScoreParts]>(options.limit ?? 20);
   const eligible = eligibility(ctx, options);
@@ -74,12 +92,17 @@ export function suggestLinks(snapshot: Snapshot, options: SuggestionOptions = {}
     const shared = a.length > 0 && b.length > 0 ? intersectCount(a, b) : 0;
     // Nearness or sectors alone are no reason to introduce two actors: require a theme or a partner.
     if (shared === 0 && aa === 0) return;
-    const score =
+    const partial =
       (shared > 0 ? (w.topics * shared) / (a.length + b.length - shared) : 0) +
       (d === null ? 0 : w.distance * Math.exp(-d / ctx.d0)) +
       w.network * (1 - Math.exp(-aa)) +
       w.crossSector * cross +
-      (w.sectorAffinity === 0 ? 0 : w.sectorAffinity * affinityOf(ctx, u, v)) +
+      (w.sectorAffinity === 0 ? 0 : w.sectorAffinity * affinityOf(ctx, u, v));
+    // Not even the largest activity (A ≤ 1) would enter the top k: skip computing it (a root and an
+    // exponential per pair). Summed as the score is, so rounding cannot put the bound below the score.
+    if (!top.accepts(partial + w.activity)) return;
+    const score =
+      partial +
       (w.activity === 0
         ? 0
         : w.activity * activityOf(ctx, degreeOf(ctx.csr, u), degreeOf(ctx.csr, v)));
@@ -90,7 +113,7 @@ export function suggestLinks(snapshot: Snapshot, options: SuggestionOptions = {}
 
   if (options.actorId !== undefined) {
     const u = ctx.csr.index.get(options.actorId);
-    if (u === undefined) return [];
+    if (u === undefined) return { suggestions: [], weights: ctx.weights };
     const neighbours = new Set(
       ctx.csr.targets.subarray(ctx.csr.offsets[u], ctx.csr.offsets[u + 1]),
     );
@@ -106,7 +129,8 @@ export function suggestLinks(snapshot: Snapshot, options: SuggestionOptions = {}
         forEachCandidate(ctx, index, u, perActor, scratch, (v, aa) => consider(u, v, aa));
     }
   }
-  return top.values().map(([u, v, parts]) => describe(ctx, u, v, parts));
+  const suggestions = top.values().map(([u, v, parts]) => describe(ctx, u, v, parts));
+  return { suggestions, weights: ctx.weights };
 }
 
 function pairKey(ctx: PairContext, u: number, v: number): string {
@@ -121,33 +145,4 @@ function eligibility(ctx: PairContext, options: SuggestionOptions): Uint8Array {
     if (topicIds && !(ctx.themes[i] ?? []).some((t) => topicIds.includes(t))) return 0;
     return 1;
   });
-}
-
-/** Shared themes without those implied by a more specific shared one (a key theme above a shared sub-topic). */
-export function mostSpecific(ctx: PairContext, shared: readonly string[]): string[] {
-  const implied = new Set(shared.map((t) => ctx.snapshot.parentOf.get(t)));
-  return shared.filter((t) => !implied.has(t));
-}
-
-function describe(ctx: PairContext, u: number, v: number, parts: ScoreParts): Suggestion {
-  const ids = [ctx.csr.ids[u] ?? '', ctx.csr.ids[v] ?? ''] as const;
-  const shared = intersectSorted(ctx.themes[u] ?? [], ctx.themes[v] ?? []);
-  const partners = commonPartners(ctx, u, v).ids.map((z) => ctx.csr.ids[z] ?? '');
-  const reasons: Reason[] = [];
-  if (shared.length > 0)
-    reasons.push({ kind: 'sharedTopics', topicIds: mostSpecific(ctx, shared) });
-  if (parts.distanceKm !== null) reasons.push({ kind: 'distance', km: parts.distanceKm });
-  if (partners.length > 0) reasons.push({ kind: 'commonPartners', ids: partners });
-  const su = ctx.sectors[u];
-  const sv = ctx.sectors[v];
-  if (su && sv && su !== sv) reasons.push({ kind: 'crossSector', sectors: [su, sv] });
-  return {
-    ids,
-    score: combine(ctx, parts),
-    parts,
-    sharedTopicIds: shared,
-    commonPartnerIds: partners,
-    reasons,
-    explanationDe: explainDe(ctx.snapshot, reasons),
-  };
 }

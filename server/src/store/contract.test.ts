@@ -13,6 +13,7 @@ import { auditCases } from './contract/audit.js';
 import { nodeValidationCases } from './contract/node-validation.js';
 import { nodesAndChangesCases } from './contract/nodes-and-changes.js';
 import { neighbourhoodCases } from './contract/neighbourhood.js';
+import { neighbourhoodDateCases } from './contract/neighbourhood-dates.js';
 import { radiusCases } from './contract/radius.js';
 import { relationshipCases } from './contract/relationships.js';
 import { searchCases } from './contract/search.js';
@@ -31,6 +32,7 @@ const CASES = [
   searchCases,
   radiusCases,
   neighbourhoodCases,
+  neighbourhoodDateCases,
   subgraphCases,
   statsSchemaHealthCases,
   auditCases,

@@ -116,6 +116,12 @@ export interface NeighbourhoodQuery {
   readonly filter?: NodeFilter;
   /** Maximum number of nodes, 1..MAX_LIMIT; nearer hops first, ties by id. */
   readonly limit: number;
+  /**
+   * ISO date `YYYY-MM-DD` ("Stand am …"): only relationships in force on that day are followed and returned
+   * (graph-schema RELATIONSHIP_PERIODS: begin date not after it, end date not before it, undated always).
+   * A node reached only through relationships not in force is not in the result. Absent: no date filter.
+   */
+  readonly activeOn?: string;
 }
 
 /** What bounds a subgraph for analytics: exactly one of region, topic, network. */

@@ -1,13 +1,14 @@
 import { useId, useImperativeHandle, useMemo, useRef } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportPng, exportSvg, fitView } from '../../lib/cytoscape';
+import { exportPng, exportSvg, fitView, zoomBy } from '../../lib/cytoscape';
+import { handleGraphKey } from '../../lib/graphKeys';
 import type { LayoutSpec } from '../../lib/cytoscape';
 import type { NetworkMapGraph } from './graph.fragment';
 import { NETWORK_MAP_STYLE } from './stylesheet';
 import type { ToElementsOptions } from './toElements';
 import { toElements } from './toElements';
-import { useCytoscape } from './useCytoscape';
+import { useCytoscape } from '../../lib/useCytoscape';
 
 export interface NetworkMapHandle {
   fit(): void;
@@ -45,38 +46,15 @@ export function NetworkMap({
 
   useImperativeHandle(ref, () => ({
     fit: () => cy.current && fitView(cy.current),
-    zoom: (factor) => {
-      const core = cy.current;
-      if (!core) return;
-      core.zoom({
-        level: core.zoom() * factor,
-        renderedPosition: { x: core.width() / 2, y: core.height() / 2 },
-      });
-    },
+    zoom: (factor) => cy.current && zoomBy(cy.current, factor),
     png: () => (cy.current ? exportPng(cy.current) : Promise.reject(new Error('no map'))),
     svg: () => (cy.current ? exportSvg(cy.current) : ''),
   }));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const ids = graph.nodes.map((node) => node.id);
-    const index = selectedId ? ids.indexOf(selectedId) : -1;
-    const step = (delta: number) =>
-      onSelect(ids[(index + delta + ids.length) % ids.length] ?? null);
-    const actions: Record<string, () => void> = {
-      ArrowRight: () => step(1),
-      ArrowDown: () => step(1),
-      ArrowLeft: () => step(-1),
-      ArrowUp: () => step(-1),
-      Enter: () => selectedId && onExpand(selectedId),
-      Escape: () => onSelect(null),
-      '+': () => cy.current?.zoom(cy.current.zoom() * 1.25),
-      '-': () => cy.current?.zoom(cy.current.zoom() / 1.25),
-      '0': () => cy.current && fitView(cy.current),
-    };
-    const action = actions[event.key];
-    if (!action || ids.length === 0) return;
-    action();
-    event.preventDefault();
+    const options = { ids, selectedId, onSelect, onActivate: onExpand, cy: cy.current };
+    if (handleGraphKey(event.key, options)) event.preventDefault();
   };
 
   const summary = t('map.summary', { nodes: graph.nodes.length, edges: graph.edges.length });

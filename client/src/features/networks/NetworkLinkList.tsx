@@ -1,25 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import { Explanation } from '../../components/Explanation';
 import { useFormat } from '../../lib/format';
-import type { NetworkLinkData, NetworkSummaryData } from './networks.fragment';
+import { linkId } from './networkGraph';
+import type { NetworkLinkData } from './networks.fragment';
 
 export interface NetworkLinkListProps {
   readonly links: readonly NetworkLinkData[];
   readonly names: ReadonlyMap<string, string>;
+  readonly selectedId: string | null;
+  /** Choosing a network's name selects it (as on the graph and in the table). */
+  readonly onSelect: (id: string) => void;
 }
 
 /** Links between regional networks, heaviest first: shared members, themes and good-practice projects. */
-export function NetworkLinkList({ links, names }: NetworkLinkListProps) {
+export function NetworkLinkList({ links, names, selectedId, onSelect }: NetworkLinkListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   if (links.length === 0) return <p className="empty">{t('networks.noLinks')}</p>;
+  const name = (network: NetworkLinkData['a']) => (
+    <button
+      type="button"
+      className="link-button"
+      aria-pressed={network.id === selectedId}
+      onClick={() => onSelect(network.id)}
+    >
+      {network.name}
+    </button>
+  );
   return (
     <ol className="result-list">
       {links.map((link) => (
-        <li key={`${link.a.id}-${link.b.id}`} className="result-card">
+        <li key={linkId(link)} className="result-card">
           <div className="result-head">
             <h4>
-              {link.a.name} ↔ {link.b.name}
+              {name(link.a)} ↔ {name(link.b)}
             </h4>
             <span className="score">
               {t('networks.weight', { weight: format.number(link.weight, 1) })}
@@ -36,42 +50,5 @@ export function NetworkLinkList({ links, names }: NetworkLinkListProps) {
         </li>
       ))}
     </ol>
-  );
-}
-
-/** The regional networks with their members and themes. */
-export function NetworkTable({
-  networks,
-  names,
-}: {
-  readonly networks: readonly NetworkSummaryData[];
-  readonly names: ReadonlyMap<string, string>;
-}) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  return (
-    <div className="table-scroll">
-      <table>
-        <caption className="visually-hidden">{t('networks.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('networks.network')}</th>
-            <th scope="col" className="numeric">
-              {t('networks.members')}
-            </th>
-            <th scope="col">{t('networks.themes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {networks.map((network) => (
-            <tr key={network.node.id}>
-              <th scope="row">{network.node.name}</th>
-              <td className="numeric">{format.number(network.members)}</td>
-              <td>{network.topicIds.map((id) => names.get(id) ?? id).join(', ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

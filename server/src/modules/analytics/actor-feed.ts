@@ -1,13 +1,22 @@
 /**
- * Inputs around one actor or a set of nearby actors, for allies and resource matches: the actor's topics,
- * region and needs (with the needed resources' topics), candidates within a radius, and the candidates'
- * topics, regions and offers. Every call is bounded (radius limit, chunked neighbour queries) and filtered by
- * the viewer's visibilities.
+ * Inputs around one actor or a set of nearby actors, for allies and resource matches:
+ * - the asker: its node and region (the region's location stands in for a missing own location);
+ * - candidates: the actors nearest to a point within a radius (nearest.ts: a small circle first);
+ * - the feed: one pass over the asker and all candidates together (chunks of MAX_START_IDS) for what the
+ *   analyses read about them — their themes (WORKS_ON, when asked for), the asker's needs and the candidates'
+ *   offers — then one pass over those resources for their themes and regions.
+ * Why so few calls: a neighbourhood call returns the ties among every node it reached, and the Topic nodes it
+ * reaches are hubs (thousands of WORKS_ON each at 100k actors), so every call costs the store far more than
+ * the few ties of the actors asked about. The candidates' regions are not fetched: a radius hit always has its
+ * own location, so its region is never read. Offers are fetched only when there is an asker whose needs they
+ * could meet. Every call is bounded and filtered by the viewer's visibilities.
  */
-import type { GeoPoint } from '@nzr/graph-schema';
-import type { GraphNode, RadiusHit, Subgraph } from '../../store/port.js';
+import type { GeoPoint, NodeLabel, RelationshipType } from '@nzr/graph-schema';
+import { LIMITS } from '../../store/port.js';
+import type { GraphNode, GraphRelationship, RadiusHit, Subgraph } from '../../store/port.js';
 import type { AnalyticsDeps } from './deps.js';
-import { mergeSubgraphs, neighboursOf } from './subgraphs.js';
+import { nearestWithin } from './nearest.js';
+import { neighbourParts } from './subgraphs.js';
 import { invalid, requireNode } from './validate.js';
 
 /** Nearest candidates taken from a radius query. */
@@ -16,32 +25,9 @@ export const CANDIDATE_LIMIT = 1000;
 const isPoint = (value: unknown): value is GeoPoint =>
   typeof value === 'object' && value !== null && 'latitude' in value && 'longitude' in value;
 
-/** Resources of the given owners (over `type`) plus those resources' topics and regions. */
-async function withResources(
-  deps: AnalyticsDeps,
-  ids: readonly string[],
-  type: 'OFFERS' | 'NEEDS',
-): Promise<Subgraph> {
-  const visibilities = deps.nodes.viewer.visibilities;
-  const owners = await neighboursOf(deps.store, {
-    ids,
-    relationshipTypes: ['WORKS_ON', 'LOCATED_IN', type],
-    labels: ['Topic', 'Region', 'Resource'],
-    visibilities,
-  });
-  const resources = owners.nodes.filter((n) => n.label === 'Resource').map((n) => n.id);
-  const details = await neighboursOf(deps.store, {
-    ids: resources,
-    relationshipTypes: ['WORKS_ON', 'LOCATED_IN'],
-    labels: ['Topic', 'Region'],
-    visibilities,
-  });
-  return mergeSubgraphs([owners, details]);
-}
-
 export interface Asker {
   readonly node: GraphNode;
-  /** The asker, its topics, region, needs and the needed resources' topics. */
+  /** The asker and the region it is located in. */
   readonly subgraph: Subgraph;
   /** Own location, else the location of its region; null when neither is known. */
   readonly location: GeoPoint | null;
@@ -52,7 +38,13 @@ export async function askerOf(deps: AnalyticsDeps, actorId: string): Promise<Ask
     'Person',
     'Institution',
   ]);
-  const subgraph = await withResources(deps, [actorId], 'NEEDS');
+  const subgraph = await deps.store.neighbourhood({
+    ids: [actorId],
+    depth: 1,
+    relationshipTypes: ['LOCATED_IN'],
+    filter: { labels: ['Region'], visibilities: deps.nodes.viewer.visibilities },
+    limit: LIMITS.MAX_LIMIT,
+  });
   const own = node.properties['location'];
   const regionId = subgraph.relationships.find(
     (rel) => rel.type === 'LOCATED_IN' && rel.from === actorId,
@@ -69,7 +61,7 @@ export function locationOrFail(asker: Asker): GeoPoint {
 
 export interface Candidates {
   readonly hits: readonly RadiusHit[];
-  /** The candidates with their topics, regions and offered resources (with topics and regions). */
+  /** The candidates' nodes (no relationships). */
   readonly subgraph: Subgraph;
   /** True when more actors were within the radius than CANDIDATE_LIMIT. */
   readonly truncated: boolean;
@@ -81,7 +73,7 @@ export async function candidatesNear(
   radiusKm: number,
   topicIds?: readonly string[],
 ): Promise<Candidates> {
-  const hits = await deps.store.withinRadius({
+  const hits = await nearestWithin(deps.store, {
     center,
     radiusKm,
     filter: {
@@ -91,15 +83,69 @@ export async function candidatesNear(
     },
     limit: CANDIDATE_LIMIT,
   });
-  const attached = await withResources(
-    deps,
-    hits.map((hit) => hit.node.id),
-    'OFFERS',
-  );
-  const own: Subgraph = { nodes: hits.map((hit) => hit.node), relationships: [], truncated: false };
+  const nodes = hits.map((hit) => hit.node);
   return {
     hits,
-    subgraph: mergeSubgraphs([own, attached]),
+    subgraph: { nodes, relationships: [], truncated: false },
     truncated: hits.length >= CANDIDATE_LIMIT,
   };
+}
+
+export interface FeedOptions {
+  /** Fetch the themes (WORKS_ON) of the asker and the candidates (allies); resource matching needs none. */
+  readonly themes: boolean;
+}
+
+/**
+ * What the analyses read about the asker and the candidates (see the header), as parts for one merge: the
+ * asker's NEEDS, the candidates' OFFERS, themes on request, and the themes and regions of those resources.
+ */
+export async function actorFeed(
+  deps: AnalyticsDeps,
+  asker: Asker | null,
+  candidates: Candidates,
+  options: FeedOptions,
+): Promise<Subgraph[]> {
+  const askerId = asker?.node.id;
+  const offering = new Set(candidates.hits.map((hit) => hit.node.id));
+  const types: RelationshipType[] = options.themes ? ['WORKS_ON'] : [];
+  const labels: NodeLabel[] = options.themes ? ['Topic'] : [];
+  if (askerId !== undefined) {
+    types.push('NEEDS', 'OFFERS');
+    labels.push('Resource');
+  }
+  if (types.length === 0) return [];
+  const visibilities = deps.nodes.viewer.visibilities;
+  const ids = askerId === undefined ? [...offering] : [askerId, ...offering];
+  const parts = await neighbourParts(deps.store, {
+    ids,
+    relationshipTypes: types,
+    labels,
+    visibilities,
+  });
+  // Only the asker's needs and the candidates' offers (and the resources they point to) are read.
+  const wanted = (rel: GraphRelationship): boolean =>
+    rel.type === 'WORKS_ON' ||
+    (rel.type === 'NEEDS' && rel.from === askerId) ||
+    (rel.type === 'OFFERS' && offering.has(rel.from));
+  const resources = new Set<string>();
+  for (const part of parts) {
+    for (const rel of part.relationships)
+      if (rel.type !== 'WORKS_ON' && wanted(rel)) resources.add(rel.to);
+  }
+  const kept = parts.map((part) => {
+    const nodes = part.nodes.filter((n) => n.label !== 'Resource' || resources.has(n.id));
+    const ids = new Set(nodes.map((n) => n.id));
+    const relationships = part.relationships.filter(
+      (rel) => wanted(rel) && ids.has(rel.from) && ids.has(rel.to),
+    );
+    return { nodes, relationships, truncated: part.truncated };
+  });
+  const details = await neighbourParts(deps.store, {
+    ids: [...resources],
+    relationshipTypes: ['WORKS_ON', 'LOCATED_IN'],
+    labels: ['Topic', 'Region'],
+    visibilities,
+  });
+  return [...kept, ...details];
 }

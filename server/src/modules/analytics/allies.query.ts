@@ -1,13 +1,17 @@
 /**
  * Allies nearby: candidates from a radius query, the asker's network to depth 3 (KNOWS, MEMBER_OF,
- * COOPERATES_WITH) for friend-of-a-friend paths, and the topics, regions and offers of both, merged into one
- * Subgraph for buildSnapshot.
+ * COOPERATES_WITH) for friend-of-a-friend paths, and the feed of actor-feed.ts (themes of both, the asker's
+ * needs, the candidates' offers), merged once into one Subgraph for buildSnapshot.
+ * The asker's network is fetched whole to depth 3 rather than met half-way from the candidates (depth 2 from
+ * the asker against the candidates' direct ties): an actor's 3-hop network is small (tens to a few hundred
+ * actors in the 100k bench graph) while the direct ties of a thousand candidates are thousands of nodes, and
+ * the one query gives the exact paths the breadth-first search of alliesNearby reports.
  */
 import type { GeoPoint } from '@nzr/graph-schema';
 import { alliesNearby, buildSnapshot } from '../../analytics/index.js';
 import { LIMITS } from '../../store/port.js';
 import type { Subgraph } from '../../store/port.js';
-import { askerOf, candidatesNear, locationOrFail } from './actor-feed.js';
+import { actorFeed, askerOf, candidatesNear, locationOrFail } from './actor-feed.js';
 import type { Asker } from './actor-feed.js';
 import type { AlliesNearbyArgs } from './allies.input.js';
 import type { AlliesView } from './allies.type.js';
@@ -63,8 +67,9 @@ export async function alliesQuery(
   const center = await centerOf(deps, args, asker);
   const candidates = await candidatesNear(deps, center, args.radiusKm, topicIds);
   const social = asker ? await socialNetwork(deps, asker.node.id) : EMPTY;
+  const feed = await actorFeed(deps, asker, candidates, { themes: true });
   const snapshot = buildSnapshot(
-    mergeSubgraphs([asker?.subgraph ?? EMPTY, social, candidates.subgraph]),
+    mergeSubgraphs([asker?.subgraph ?? EMPTY, social, candidates.subgraph, ...feed]),
     { asOf: todayIso() },
   );
   const allies = alliesNearby(snapshot, {

@@ -11,6 +11,8 @@ export enum ReasonKind {
   distance = 'distance',
   commonPartners = 'commonPartners',
   crossSector = 'crossSector',
+  sectorAffinity = 'sectorAffinity',
+  activity = 'activity',
   path = 'path',
   offers = 'offers',
   sectorGap = 'sectorGap',
@@ -32,6 +34,10 @@ const REASON_DESCRIPTIONS: Record<ReasonKind, string> = {
   distance: 'Distance in `km`.',
   commonPartners: 'Common cooperation partners in `ids`.',
   crossSector: 'Links the two sectors in `sectors`.',
+  sectorAffinity:
+    'Institutions of the two `sectors` cooperate `observed` times in the region where `expected` would be expected by chance (often when observed > expected, else rarely).',
+  activity:
+    'Both are already active: `counts` cooperations each, against `averageCount` per institution in the region (well connected when both counts reach it).',
   path: 'Reachable through the contacts in `via` (empty: already directly connected).',
   offers: 'Offers resources of `resourceKind` (`resourceIds`) that are needed.',
   sectorGap: '`observed` cooperations between the `sectors` where `expected` would be expected.',

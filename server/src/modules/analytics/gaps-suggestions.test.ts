@@ -72,11 +72,19 @@ describe('gapTable', () => {
   });
 });
 
+const PARTS = [
+  'topics',
+  'distance',
+  'network',
+  'crossSector',
+  'sectorAffinity',
+  'activity',
+] as const;
 interface Suggestion {
   a: { id: string; name: string };
   b: { id: string };
   score: number;
-  parts: { topics: number; distance: number; network: number; crossSector: number };
+  parts: Record<(typeof PARTS)[number], number>;
   sharedTopicIds: string[];
   commonPartnerIds: string[];
   explanationDe: string;
@@ -93,8 +101,8 @@ interface SuggestionResult {
 const SUGGESTIONS = `query ($regionId: ID!, $actorId: ID, $sectors: [Sector!], $crossSectorOnly: Boolean, $maxDistanceKm: Float, $limit: Int) {
   linkSuggestions(regionId: $regionId, actorId: $actorId, sectors: $sectors, crossSectorOnly: $crossSectorOnly,
     maxDistanceKm: $maxDistanceKm, limit: $limit) {
-    institutions truncated weights { topics distance network crossSector }
-    suggestions { a { id name } b { id } score parts { topics distance network crossSector } sharedTopicIds
+    institutions truncated weights { ${PARTS.join(' ')} }
+    suggestions { a { id name } b { id } score parts { ${PARTS.join(' ')} } sharedTopicIds
       commonPartnerIds explanationDe ${REASONS} }
   }
 }`;
@@ -118,13 +126,21 @@ describe('linkSuggestions', () => {
       'crossSector',
     ]);
     expect(pair?.explanationDe).toContain('gemeinsamer Partner: Energieverein Görlitz');
+    // 10 ties are too few to calibrate on: the fixed fallback weights, no cross-sector bonus.
     const w = r.linkSuggestions.weights;
-    const p = pair?.parts ?? { topics: 0, distance: 0, network: 0, crossSector: 0 };
+    expect(w).toEqual({
+      topics: 0.4,
+      distance: 0.25,
+      network: 0.35,
+      crossSector: 0,
+      sectorAffinity: 0,
+      activity: 0,
+    });
+    const p = pair?.parts;
     // Theme sets {energy, renewable} and {energy, renewable, education_sd, school}: Jaccard 2/4.
-    expect(p.topics).toBeCloseTo(0.5, 12);
-    expect(p.crossSector).toBe(1);
-    const combined =
-      w.topics * p.topics + w.distance * p.distance + w.network * p.network + w.crossSector;
+    expect(p?.topics).toBeCloseTo(0.5, 12);
+    expect(p?.crossSector).toBe(1);
+    const combined = PARTS.reduce((sum, part) => sum + w[part] * (p?.[part] ?? 0), 0);
     expect(pair?.score).toBeCloseTo(combined, 12);
     // Existing partners are never suggested.
     const suggested = r.linkSuggestions.suggestions.map((s) => s.b.id);

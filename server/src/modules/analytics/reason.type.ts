@@ -44,7 +44,8 @@ export class ReasonView {
 
   @Field(() => [SectorEnum], {
     nullable: true,
-    description: 'Sectors (crossSector, sectorGap, brokerage, clusterProfile, eligibleSectors).',
+    description:
+      'Sectors (crossSector, sectorAffinity, sectorGap, brokerage, clusterProfile, eligibleSectors).',
   })
   sectors?: Sector[];
 
@@ -63,11 +64,29 @@ export class ReasonView {
   })
   projectIds?: string[];
 
-  @Field(() => Int, { nullable: true, description: 'Observed cooperations (sectorGap).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Observed cooperations (sectorGap, sectorAffinity).',
+  })
   observed?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Expected cooperations (sectorGap).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Expected cooperations (sectorGap, sectorAffinity).',
+  })
   expected?: number;
+
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'Cooperations of each of the two institutions, in pair order (activity).',
+  })
+  counts?: number[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average cooperations per institution in the region (activity).',
+  })
+  averageCount?: number;
 
   @Field(() => Int, { nullable: true, description: 'Open pairs bridged (brokerage).' })
   openPairs?: number;
@@ -118,6 +137,15 @@ export function toReasonView(reason: Reason): ReasonView {
     case 'crossSector':
     case 'eligibleSectors':
       return { kind, sectors: [...reason.sectors] };
+    case 'sectorAffinity':
+      return {
+        kind,
+        sectors: [...reason.sectors],
+        observed: reason.observed,
+        expected: reason.expected,
+      };
+    case 'activity':
+      return { kind, counts: [...reason.counts], averageCount: reason.averageCount };
     case 'path':
       return { kind, via: [...reason.via] };
     case 'offers':

@@ -5,7 +5,7 @@
 import { buildSnapshot, matchResources } from '../../analytics/index.js';
 import type { ResourceMatch, ResourceMatchOptions, Snapshot } from '../../analytics/index.js';
 import type { Subgraph } from '../../store/port.js';
-import { askerOf, candidatesNear, locationOrFail } from './actor-feed.js';
+import { actorFeed, askerOf, candidatesNear, locationOrFail } from './actor-feed.js';
 import type { AnalyticsDeps } from './deps.js';
 import { requiredView } from './deps.js';
 import { toReasonViews } from './reason.type.js';
@@ -80,7 +80,8 @@ export async function resourceMatchesQuery(
     const asker = await askerOf(deps, args.actorId);
     const radius = maxDistanceKm ?? DEFAULT_RESOURCE_RADIUS_KM;
     const candidates = await candidatesNear(deps, locationOrFail(asker), radius);
-    const merged = mergeSubgraphs([asker.subgraph, candidates.subgraph]);
+    const feed = await actorFeed(deps, asker, candidates, { themes: false });
+    const merged = mergeSubgraphs([asker.subgraph, candidates.subgraph, ...feed]);
     input = { ...merged, truncated: candidates.truncated };
     options = {
       ...options,

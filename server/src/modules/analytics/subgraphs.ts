@@ -35,6 +35,14 @@ export interface NeighbourQuery {
 
 /** The start nodes, their direct neighbours with `labels` over `relationshipTypes`, and the ties among them. */
 export async function neighboursOf(store: GraphStore, query: NeighbourQuery): Promise<Subgraph> {
+  return mergeSubgraphs(await neighbourParts(store, query));
+}
+
+/** neighboursOf as one part per chunk, for callers that merge everything once at the end. */
+export async function neighbourParts(
+  store: GraphStore,
+  query: NeighbourQuery,
+): Promise<Subgraph[]> {
   const ids = [...new Set(query.ids)];
   const chunks: string[][] = [];
   for (let i = 0; i < ids.length; i += LIMITS.MAX_START_IDS) {
@@ -53,7 +61,7 @@ export async function neighboursOf(store: GraphStore, query: NeighbourQuery): Pr
       }),
     );
   }
-  return mergeSubgraphs(parts);
+  return parts;
 }
 
 /** The region and its ancestors (municipality → district → state) with the PART_OF edges between them. */

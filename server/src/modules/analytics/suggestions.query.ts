@@ -1,5 +1,8 @@
-/** Link suggestions in a region: institutions with cooperations, topics and regions (one subgraph query). */
-import { DEFAULT_WEIGHTS, suggestLinks } from '../../analytics/index.js';
+/**
+ * Link suggestions in a region: institutions with cooperations, topics and regions (one subgraph query),
+ * ranked by the pair score with the weights calibrated on that region (returned beside the suggestions).
+ */
+import { rankSuggestions } from '../../analytics/index.js';
 import type { SuggestionOptions } from '../../analytics/index.js';
 import { LIMITS } from '../../store/port.js';
 import type { AnalyticsDeps } from './deps.js';
@@ -40,8 +43,9 @@ export async function linkSuggestionsQuery(
     ...(args.topicIds ? { topicIds: args.topicIds } : {}),
     ...(args.maxDistanceKm != null ? { maxDistanceKm: args.maxDistanceKm } : {}),
   };
+  const ranked = rankSuggestions(snapshot, options);
   return {
-    suggestions: suggestLinks(snapshot, options).map((s) => ({
+    suggestions: ranked.suggestions.map((s) => ({
       a: requiredView(deps, snapshot, s.ids[0]),
       b: requiredView(deps, snapshot, s.ids[1]),
       score: s.score,
@@ -51,7 +55,7 @@ export async function linkSuggestionsQuery(
       reasons: toReasonViews(s.reasons),
       explanationDe: s.explanationDe,
     })),
-    weights: { ...DEFAULT_WEIGHTS },
+    weights: { ...ranked.weights },
     institutions: snapshot.institutionIds.length,
     truncated,
   };

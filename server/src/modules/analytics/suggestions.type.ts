@@ -2,7 +2,12 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { GraphNode } from '../node/node.type.js';
 import { ReasonView } from './reason.type.js';
 
-@ObjectType('ScoreWeights', { description: 'Weights of the suggestion score parts.' })
+@ObjectType('ScoreWeights', {
+  description:
+    'Weights of the suggestion score parts, calibrated on the region: each term weighs as much as it alone ' +
+    'tells the region’s cooperations from random pairs, summing to 1 (fixed weights topics 0.4, distance ' +
+    '0.25, network 0.35 for regions with fewer than 20 cooperations).',
+})
 export class ScoreWeightsView {
   @Field(() => Float, { description: 'Weight of the theme overlap.' })
   topics!: number;
@@ -13,8 +18,17 @@ export class ScoreWeightsView {
   @Field(() => Float, { description: 'Weight of common partners.' })
   network!: number;
 
-  @Field(() => Float, { description: 'Weight of the cross-sector bonus.' })
+  @Field(() => Float, {
+    description:
+      'Weight of the cross-sector bonus: always 0 (pairs across sectors are asked for with crossSectorOnly).',
+  })
   crossSector!: number;
+
+  @Field(() => Float, { description: 'Weight of the sector affinity.' })
+  sectorAffinity!: number;
+
+  @Field(() => Float, { description: 'Weight of the activity.' })
+  activity!: number;
 }
 
 @ObjectType('ScoreParts', {
@@ -33,6 +47,19 @@ export class ScorePartsView {
 
   @Field(() => Float, { description: '1 for a pair from different sectors, else 0.' })
   crossSector!: number;
+
+  @Field(() => Float, {
+    description:
+      'Sector affinity r / (1 + r), r = (observed + 1) / (expected + 1) cooperations between the two ' +
+      'sectors in the region: 0.5 as by chance, more when the sectors cooperate often, less when rarely.',
+  })
+  sectorAffinity!: number;
+
+  @Field(() => Float, {
+    description:
+      'Activity 1 - exp(-sqrt(cooperations of a · cooperations of b) / average cooperations per institution).',
+  })
+  activity!: number;
 
   @Field(() => Float, {
     nullable: true,
@@ -54,7 +81,7 @@ export class LinkSuggestionView {
   @Field(() => GraphNode, { description: 'Second institution.' })
   b!: GraphNode;
 
-  @Field(() => Float, { description: 'Score, higher is better (0 to 1.1).' })
+  @Field(() => Float, { description: 'Score Σ weight · part, higher is better (0 to 1).' })
   score!: number;
 
   @Field(() => ScorePartsView, { description: 'The parts the score is the sum of.' })

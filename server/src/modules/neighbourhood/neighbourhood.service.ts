@@ -18,6 +18,8 @@ export class NeighbourhoodService {
       limit: args.limit,
       filter: toNodeFilter(args.filter, this.nodes.viewer),
       ...(args.relationshipTypes ? { relationshipTypes: args.relationshipTypes } : {}),
+      // Checked by the store (shared/query-checks.ts): a malformed date becomes BAD_USER_INPUT.
+      ...(args.activeOn != null ? { activeOn: args.activeOn } : {}),
     });
     // The store already applies the visibility filter; checking again keeps the rule in one obvious place.
     const visible = subgraph.nodes.filter((node) => this.nodes.isVisible(node));

@@ -22,8 +22,20 @@ interface Result {
     truncated: boolean;
   };
 }
-const NEIGHBOURHOOD = `query ($ids: [ID!]!, $depth: Int!, $types: [RelationshipType!], $limit: Int!) {
-  neighbourhood(ids: $ids, depth: $depth, relationshipTypes: $types, limit: $limit) {
+const NEIGHBOURHOOD = `query (
+  $ids: [ID!]!
+  $depth: Int!
+  $types: [RelationshipType!]
+  $limit: Int!
+  $activeOn: String
+) {
+  neighbourhood(
+    ids: $ids
+    depth: $depth
+    relationshipTypes: $types
+    limit: $limit
+    activeOn: $activeOn
+  ) {
     nodes { id } edges { id type source target properties } truncated
   }
 }`;
@@ -74,6 +86,42 @@ describe('neighbourhood', () => {
     const graph = await neighbourhood({ ids: ['ins-energie-goerlitz'], limit: 2 });
     expect(graph.nodes).toHaveLength(2);
     expect(graph.truncated).toBe(true);
+  });
+
+  it('follows only relationships in force on `activeOn`', async () => {
+    // co-1 (energie-goerlitz – schule-loebau) from 2024-01-01, co-2 (schule-loebau – kirche-zittau) from 2023-05-01.
+    const on = (activeOn: string) =>
+      neighbourhood({
+        ids: ['ins-energie-goerlitz'],
+        depth: 2,
+        types: ['COOPERATES_WITH'],
+        activeOn,
+      });
+    expect(ids(await on('2023-12-31'))).toEqual(['ins-energie-goerlitz']);
+    const graph = await on('2024-01-01');
+    expect(ids(graph)).toEqual(['ins-energie-goerlitz', 'ins-kirche-zittau', 'ins-schule-loebau']);
+    expect(graph.edges.map((edge) => edge.id).sort()).toEqual(['co-1', 'co-2']);
+    const before = await neighbourhood({
+      ids: ['ins-schule-loebau'],
+      types: ['COOPERATES_WITH'],
+      activeOn: '2023-06-01',
+    });
+    expect(ids(before)).toEqual(['ins-kirche-zittau', 'ins-schule-loebau']);
+    expect(before.edges.map((edge) => edge.id)).toEqual(['co-2']);
+  });
+
+  it('rejects a malformed `activeOn` as BAD_USER_INPUT, naming the argument', async () => {
+    const { errors } = await api.gql(NEIGHBOURHOOD, {
+      ids: ['ins-energie-goerlitz'],
+      depth: 1,
+      limit: 10,
+      activeOn: '2024-02-30',
+    });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toMatch(/activeOn must be a calendar date YYYY-MM-DD/);
+    expect(errors?.[0]?.extensions?.issues).toEqual([
+      { path: 'activeOn', message: expect.stringContaining('"2024-02-30"') as unknown },
+    ]);
   });
 
   it('rejects a depth over 3 as BAD_USER_INPUT', async () => {

@@ -6,9 +6,12 @@
  * candidates in id order and can stop as soon as one candidate beyond the capacity has been found. The cost
  * follows the number of nodes returned, not the number of relationships of the frontier: a region or topic in
  * the frontier may have tens of thousands of members, of which only the first few hundred by id are read.
+ * Relationships not followed (type not allowed, not in force on the date asked) are skipped inside the merge,
+ * so the early stop holds with a date filter too.
  */
 import type { RelationshipType } from '@nzr/graph-schema';
 import type { GraphNode, GraphRelationship } from '../port.js';
+import type { RelationshipTest } from '../shared/active-on.js';
 import type { CompiledFilter } from './filters.js';
 import type { GraphState } from './graph-state.js';
 import { otherEnd } from './neighbour-index.js';
@@ -27,12 +30,23 @@ export interface Level {
   readonly more: boolean;
 }
 
-/** Moves the cursor to the next relationship of an allowed type; false when the list is used up. */
-function settle(cursor: Cursor, allowed: ReadonlySet<RelationshipType> | undefined): boolean {
+/** What a level may walk along: allowed types (all if absent) and, with a date, only what is in force. */
+export interface Follow {
+  readonly allowed: ReadonlySet<RelationshipType> | undefined;
+  readonly active: RelationshipTest | undefined;
+}
+
+/** Whether a traversal walks along (and returns) `rel`. */
+export function follows(rel: GraphRelationship, { allowed, active }: Follow): boolean {
+  return (!allowed || allowed.has(rel.type)) && (!active || active(rel));
+}
+
+/** Moves the cursor to the next relationship to follow; false when the list is used up. */
+function settle(cursor: Cursor, follow: Follow): boolean {
   const { list, id } = cursor;
   while (cursor.at < list.length) {
     const rel = list[cursor.at] as GraphRelationship;
-    if (!allowed || allowed.has(rel.type)) {
+    if (follows(rel, follow)) {
       cursor.key = otherEnd(rel, id);
       return true;
     }
@@ -61,14 +75,14 @@ export function nextLevel(
   state: GraphState,
   frontier: readonly GraphNode[],
   seen: ReadonlySet<string>,
-  allowed: ReadonlySet<RelationshipType> | undefined,
+  follow: Follow,
   filter: CompiledFilter,
   capacity: number,
 ): Level {
   const heap: Cursor[] = [];
   for (const node of frontier) {
     const cursor: Cursor = { id: node.id, list: state.neighbours.sorted(node.id), at: 0, key: '' };
-    if (settle(cursor, allowed)) heap.push(cursor);
+    if (settle(cursor, follow)) heap.push(cursor);
   }
   for (let index = (heap.length >>> 1) - 1; index >= 0; index--) siftDown(heap, index);
   const nodes: GraphNode[] = [];
@@ -77,7 +91,7 @@ export function nextLevel(
     const top = heap[0] as Cursor;
     const candidate = top.key;
     top.at++;
-    if (!settle(top, allowed)) {
+    if (!settle(top, follow)) {
       const last = heap.pop() as Cursor;
       if (heap.length > 0) heap[0] = last;
     }

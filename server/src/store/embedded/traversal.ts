@@ -2,7 +2,7 @@
  * Bounded traversals over the adjacency lists: neighbourhood (breadth first from start nodes) and the subgraph
  * of a region, topic or network for analytics. The exact rules are shared with the Neo4j store (see below).
  */
-import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
+import type { NodeLabel } from '@nzr/graph-schema';
 import type {
   GraphNode,
   GraphRelationship,
@@ -10,6 +10,7 @@ import type {
   Subgraph,
   SubgraphQuery,
 } from '../port.js';
+import { activeOn } from '../shared/active-on.js';
 import {
   compileFilter,
   isVisible,
@@ -20,24 +21,26 @@ import {
 } from './filters.js';
 import type { GraphState } from './graph-state.js';
 import { lowerBound, otherEnd } from './neighbour-index.js';
-import { nextLevel } from './next-level.js';
+import { follows, nextLevel } from './next-level.js';
+import type { Follow } from './next-level.js';
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byRelationship = (a: GraphRelationship, b: GraphRelationship): number =>
   byId(a.type, b.type) || byId(a.id, b.id);
 
 /**
- * Every relationship of an allowed type with both endpoints in `ids`, by type then id. Nodes with more
- * relationships than there are ids (a region or topic in a small neighbourhood: "hubs") are not scanned; a
- * relationship between a hub and another node is found by scanning the other node, and one between two hubs
- * by looking the second hub up in the first one's neighbour list. Each relationship is taken exactly once:
- * between two scanned nodes from its start node, between a scanned node and a hub from the scanned node,
- * between two hubs from its start node. The cost is the degrees of the scanned nodes, not of the hubs.
+ * Every relationship to follow (allowed type, in force) with both endpoints in `ids`, by type then id. Nodes
+ * with more relationships than there are ids (a region or topic in a small neighbourhood: "hubs") are not
+ * scanned; a relationship between a hub and another node is found by scanning the other node, and one
+ * between two hubs by looking the second hub up in the first one's neighbour list. Each relationship is taken
+ * exactly once: between two scanned nodes from its start node, between a scanned node and a hub from the
+ * scanned node, between two hubs from its start node. The cost is the degrees of the scanned nodes, not of
+ * the hubs.
  */
 function relationshipsAmong(
   state: GraphState,
   ids: ReadonlySet<string>,
-  allowed: ReadonlySet<RelationshipType> | undefined,
+  follow: Follow,
 ): GraphRelationship[] {
   const hubs: string[] = [];
   for (const id of ids) if (state.relationshipsOf(id).size > ids.size) hubs.push(id);
@@ -48,7 +51,7 @@ function relationshipsAmong(
     for (const rel of state.relationshipsOf(id)) {
       const other = otherEnd(rel, id);
       if (!ids.has(other) || (!isHub.has(other) && rel.from !== id)) continue;
-      if (!allowed || allowed.has(rel.type)) found.push(rel);
+      if (follows(rel, follow)) found.push(rel);
     }
   }
   for (const hub of hubs) {
@@ -57,7 +60,7 @@ function relationshipsAmong(
       for (let at = lowerBound(list, hub, other); at < list.length; at++) {
         const rel = list[at] as GraphRelationship;
         if (otherEnd(rel, hub) !== other) break;
-        if (rel.from === hub && (!allowed || allowed.has(rel.type))) found.push(rel);
+        if (rel.from === hub && follows(rel, follow)) found.push(rel);
       }
     }
   }
@@ -68,12 +71,16 @@ function relationshipsAmong(
  * Start: the existing ids passing visibility, by id, up to the limit. Then per level up to `depth`: the unseen
  * nodes adjacent to the frontier (either direction, allowed types) that pass visibility and the filter, by id,
  * up to the remaining capacity; more candidates than capacity sets truncated and stops. Filtered-out nodes
- * are neither returned nor traversed.
+ * are neither returned nor traversed. With `activeOn`, relationships not in force that day are neither
+ * followed nor returned, as if they did not exist.
  */
 export function neighbourhood(state: GraphState, query: NeighbourhoodQuery): Subgraph {
   const visibilities = query.filter?.visibilities;
   const filter = compileFilter(state, query.filter);
-  const allowed = query.relationshipTypes ? new Set(query.relationshipTypes) : undefined;
+  const follow: Follow = {
+    allowed: query.relationshipTypes ? new Set(query.relationshipTypes) : undefined,
+    active: query.activeOn === undefined ? undefined : activeOn(query.activeOn),
+  };
   const starts = [...new Set(query.ids)]
     .flatMap((id) => state.nodes.get(id) ?? [])
     .filter((node) => isVisible(node, visibilities))
@@ -83,7 +90,7 @@ export function neighbourhood(state: GraphState, query: NeighbourhoodQuery): Sub
   const seen = new Set(result.map((node) => node.id));
   let frontier = result;
   for (let level = 1; level <= query.depth && !truncated && frontier.length > 0; level++) {
-    const next = nextLevel(state, frontier, seen, allowed, filter, query.limit - result.length);
+    const next = nextLevel(state, frontier, seen, follow, filter, query.limit - result.length);
     truncated = next.more;
     frontier = next.nodes;
     for (const node of frontier) {
@@ -91,7 +98,7 @@ export function neighbourhood(state: GraphState, query: NeighbourhoodQuery): Sub
       result.push(node);
     }
   }
-  return { nodes: result, relationships: relationshipsAmong(state, seen, allowed), truncated };
+  return { nodes: result, relationships: relationshipsAmong(state, seen, follow), truncated };
 }
 
 function scopeMembers(state: GraphState, scope: SubgraphQuery['scope']): Set<string> {
@@ -120,7 +127,7 @@ export function subgraph(state: GraphState, query: SubgraphQuery): Subgraph {
   const truncated = core.length > query.limit;
   const nodes = core.slice(0, query.limit);
   const coreIds = new Set(nodes.map((node) => node.id));
-  const relationships = relationshipsAmong(state, coreIds, allowed);
+  const relationships = relationshipsAmong(state, coreIds, { allowed, active: undefined });
   const attachLabels = query.attachLabels ?? [];
   if (attachLabels.length > 0) {
     const attached = new Map<string, GraphNode>();

@@ -35,6 +35,7 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   frontier: ['per-1'],
   seen: ['per-1'],
   types: ['KNOWS'],
+  activeOn: '2024-05-31',
   scopeId: 'reg-14',
   labels: ['Person'],
   attachLabels: ['Topic'],

@@ -3,48 +3,16 @@
  * scripted transaction: which statements run with which parameters, without a server.
  */
 import neo4j from 'neo4j-driver';
-import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { isStoreError } from '../errors.js';
 import type { Change } from '../port.js';
-import type { Statement } from './cypher/names.js';
-import type { Tx } from './driver.js';
 import type { Params } from './params.js';
 import { search, stats, withinRadius } from './reads.js';
-import { neighbourhood, subgraph } from './traversal.js';
+import { personNode, scriptedTx } from './scripted-tx.js';
+import type { Row } from './scripted-tx.js';
+import { subgraph } from './traversal.js';
 import { upsert } from './upsert.js';
 import { applyChanges } from './writes.js';
-
-type Row = Record<string, unknown>;
-type Script = (statement: Statement, params: Params) => Row[];
-
-function record(row: Row): Neo4jRecord {
-  return new neo4j.Record(Object.keys(row), Object.values(row));
-}
-
-function scriptedTx(script: Script): Tx & { calls: { name: string; params: Params }[] } {
-  const calls: { name: string; params: Params }[] = [];
-  return {
-    calls,
-    async run(statement, params = {}) {
-      // Every $parameter of the statement must be passed (Neo4j fails on a missing one).
-      const used = [...statement.cypher.matchAll(/\$([A-Za-z_]\w*)/g)].map((m) => m[1] ?? '');
-      expect(used.filter((name) => !(name in params))).toEqual([]);
-      calls.push({ name: statement.name, params });
-      return script(statement, params).map(record);
-    },
-  };
-}
-
-const stamp = { version: 1, createdAt: 't0', updatedAt: 't0' };
-function personNode(id: string) {
-  return new neo4j.types.Node(neo4j.int(0), ['Entity', 'Person'], {
-    id,
-    ...stamp,
-    name: id,
-    visibility: 'public',
-  });
-}
 
 const rowsOf = (params: Params): Row[] => params.rows as Row[];
 
@@ -224,28 +192,6 @@ describe('search', () => {
     await search(next, { text: '', first: 2, after: page.endCursor ?? undefined });
     expect(next.calls[0]?.name).toBe('searchAll');
     expect(Number(next.calls[0]?.params.offset)).toBe(2);
-  });
-});
-
-describe('neighbourhood', () => {
-  it('expands level by level and stops, truncated, when a level overflows the limit', async () => {
-    const tx = scriptedTx((statement, params) => {
-      if (statement.name === 'neighbourhoodStart') return [{ n: personNode('a') }];
-      if (statement.name === 'neighbourhoodStep') {
-        expect(params.frontier).toEqual(['a']);
-        return ['b', 'c', 'd'].map((id) => ({ n: personNode(id) }));
-      }
-      return [];
-    });
-    const result = await neighbourhood(tx, { ids: ['a'], depth: 2, limit: 3 });
-    expect(result.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c']);
-    expect(result.truncated).toBe(true);
-    expect(tx.calls.map((c) => c.name)).toEqual([
-      'neighbourhoodStart',
-      'neighbourhoodStep',
-      'relationshipsAmong',
-    ]);
-    expect(Number(tx.calls[1]?.params.limit)).toBe(3);
   });
 });
 

@@ -15,7 +15,9 @@ import { relationshipKey } from '../shared/change-plan.js';
 import {
   NEIGHBOURHOOD_START,
   NEIGHBOURHOOD_STEP,
+  NEIGHBOURHOOD_STEP_ACTIVE_ON,
   RELATIONSHIPS_AMONG,
+  RELATIONSHIPS_AMONG_ACTIVE_ON,
   SUBGRAPH_ATTACHED,
   subgraphCore,
 } from './cypher/read-statements.js';
@@ -32,13 +34,18 @@ function sortRelationships(list: GraphRelationship[]): GraphRelationship[] {
   return list.sort((a, b) => (a.type === b.type ? byId(a, b) : a.type < b.type ? -1 : 1));
 }
 
+/** With `activeOn`, only relationships in force on that day. */
 async function relationshipsAmong(
   tx: Tx,
   ids: readonly string[],
   types: readonly string[] | null,
+  activeOn?: string,
 ): Promise<GraphRelationship[]> {
   if (ids.length === 0) return [];
-  const records = await tx.run(RELATIONSHIPS_AMONG, { ids: [...ids], types });
+  const records =
+    activeOn === undefined
+      ? await tx.run(RELATIONSHIPS_AMONG, { ids: [...ids], types })
+      : await tx.run(RELATIONSHIPS_AMONG_ACTIVE_ON, { ids: [...ids], types, activeOn });
   return records.map((r) => relationshipField(r.get('r'), r.get('from'), r.get('to')));
 }
 
@@ -55,15 +62,19 @@ export async function neighbourhood(tx: Tx, query: NeighbourhoodQuery): Promise<
   const seen = new Set(nodes.map((n) => n.id));
   let frontier = nodes.map((n) => n.id);
   const filter = filterParams(query.filter);
+  const { activeOn } = query;
+  // With a date, the step follows only relationships in force that day (see cypher/active-on.ts).
+  const step = activeOn === undefined ? NEIGHBOURHOOD_STEP : NEIGHBOURHOOD_STEP_ACTIVE_ON;
   for (let level = 1; level <= query.depth && !truncated && frontier.length > 0; level++) {
     // Even with nothing remaining the level is asked for one node: if one exists, the limit cut it off.
     const remaining = query.limit - nodes.length;
-    const records = await tx.run(NEIGHBOURHOOD_STEP, {
+    const records = await tx.run(step, {
       ...filter,
       frontier,
       seen: [...seen],
       types,
       limit: int(remaining + 1),
+      ...(activeOn === undefined ? {} : { activeOn }),
     });
     const found = records.map((r) => nodeField(r.get('n')));
     if (found.length > remaining) {
@@ -74,7 +85,7 @@ export async function neighbourhood(tx: Tx, query: NeighbourhoodQuery): Promise<
     found.forEach((n) => seen.add(n.id));
     frontier = found.map((n) => n.id);
   }
-  const relationships = await relationshipsAmong(tx, [...seen], types);
+  const relationships = await relationshipsAmong(tx, [...seen], types, activeOn);
   return { nodes, relationships: sortRelationships(relationships), truncated };
 }
 

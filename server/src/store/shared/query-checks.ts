@@ -8,6 +8,7 @@ import {
   checkValue,
   enumValues,
   isNodeLabel,
+  isValidDate,
   isRelationshipType,
   validateId,
 } from '@nzr/graph-schema';
@@ -51,6 +52,18 @@ function checkList(
   if (value === undefined) return;
   if (!Array.isArray(value) || value.length > max || !value.every(accept)) {
     issues.push({ path, message: `must be a list of at most ${max} valid values` });
+  }
+}
+
+/** An optional calendar date: ISO `YYYY-MM-DD` and a real day (not 2023-02-30). */
+function checkDate(issues: ValidationIssue[], path: string, value: unknown): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || !isValidDate(value)) {
+    const got = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
+    issues.push({
+      path,
+      message: `must be a calendar date YYYY-MM-DD, e.g. 2024-05-31 (got ${got})`,
+    });
   }
 }
 
@@ -126,6 +139,7 @@ export function checkNeighbourhoodQuery(query: NeighbourhoodQuery): void {
   checkInteger(issues, 'depth', query.depth, 1, LIMITS.MAX_DEPTH);
   checkInteger(issues, 'limit', query.limit, 1, LIMITS.MAX_LIMIT);
   checkList(issues, 'relationshipTypes', query.relationshipTypes, isRelationshipType);
+  checkDate(issues, 'activeOn', query.activeOn);
   checkFilter(issues, query.filter);
   fail(issues);
 }

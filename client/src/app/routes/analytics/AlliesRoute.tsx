@@ -1,23 +1,24 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AllyList } from '../../../features/allies/AllyList';
 import { magnify } from '../../../features/allies/magnify';
 import { RadiusSlider } from '../../../features/allies/RadiusSlider';
 import type { DistrictLabel, NetworkMapGraph } from '../../../features/network-map/graph.fragment';
-import type { LayoutName } from '../../../features/network-map/layoutNames';
 import { MapPanel } from '../../../features/network-map/MapPanel';
 import { useFormat } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
+import { layoutChange, layoutOf } from '../../urlState';
 import { useExplorerState } from '../../useExplorerState';
 import { ALLIES_VIEW } from './allies.query';
 import { AnalysisPage } from './AnalysisPage';
-import { OriginPicker } from './OriginPicker';
-import type { Origin } from './OriginPicker';
+import { DEFAULT_POINT, OriginPicker } from './OriginPicker';
 import { TopicSelect } from './TopicSelect';
 import { useAnalysisOptions } from './useAnalysisOptions';
 
 const DEFAULT_RADIUS = 20;
+/** Allies are about distance, so their map starts geographic. */
+const ALLIES_LAYOUT = 'geo';
 const CENTRE_ID = 'search-centre';
 // District labels would zoom the map out to all of Saxony; allies lie within 100 km.
 const NO_DISTRICTS: readonly DistrictLabel[] = [];
@@ -30,8 +31,8 @@ export function AlliesRoute() {
   const [state, update] = useExplorerState();
   const { topics, districts, names } = useAnalysisOptions();
   const { actor, point, filters } = state;
-  const [layout, setLayout] = useState<LayoutName>('geo');
-  const [origin, setOrigin] = useState<Origin>(actor ? 'actor' : point ? 'point' : 'region');
+  // Without `from=` in the URL the origin follows from what the link names.
+  const origin = state.origin ?? (actor ? 'actor' : point ? 'point' : 'region');
   const radiusKm = useDebouncedValue(state.radiusKm ?? DEFAULT_RADIUS, 250);
   const variables = {
     actorId: origin === 'actor' ? actor : null,
@@ -74,7 +75,10 @@ export function AlliesRoute() {
         regionId={filters.regionId}
         point={point}
         districts={districts}
-        onOrigin={setOrigin}
+        onOrigin={(next) =>
+          // A point search starts at once from the coordinates the form shows.
+          change({ origin: next, point: next === 'point' ? (point ?? DEFAULT_POINT) : point })
+        }
         onActor={(id) => change({ actor: id })}
         onRegion={(regionId) => change({ filters: { ...filters, regionId } })}
         onPoint={(p) => change({ point: p })}
@@ -130,12 +134,12 @@ export function AlliesRoute() {
               focusIds={NO_IDS}
               expandedIds={NO_IDS}
               districts={NO_DISTRICTS}
-              layout={layout}
+              layout={layoutOf(state, ALLIES_LAYOUT)}
               depth={1}
               selectedId={state.selected}
               onSelect={(id) => change({ selected: id })}
               onExpand={() => undefined}
-              onLayoutChange={setLayout}
+              onLayoutChange={(layout) => change(layoutChange(layout, ALLIES_LAYOUT))}
               onDepthChange={() => undefined}
             />
           </section>

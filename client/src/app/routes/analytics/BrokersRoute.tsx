@@ -1,56 +1,16 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Metric } from '../../../components/Metric';
 import { BrokerList, CutPointList } from '../../../features/brokers/BrokerList';
-import {
-  BROKER_LIST_BROKER,
-  CUT_POINT_LIST_CUT_POINT,
-} from '../../../features/brokers/brokers.fragment';
-import type { BrokerData, CutPointData } from '../../../features/brokers/brokers.fragment';
 import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { useFormat } from '../../../lib/format';
 import { useExplorerState } from '../../useExplorerState';
+import { ANALYSIS_GRAPHS } from '../../viewChoices';
 import { AnalysisPage } from './AnalysisPage';
+import { BROKERS_VIEW } from './brokers.query';
+import { ChoiceGroup } from './ChoiceGroup';
 import { useAnalysisOptions } from './useAnalysisOptions';
-
-type AnalysisNetwork = 'cooperation' | 'social';
-
-interface BrokersViewData {
-  readonly brokers: {
-    readonly actors: number;
-    readonly sampled: boolean;
-    readonly sampleSize: number;
-    readonly errorBound: number;
-    readonly brokers: readonly BrokerData[];
-    readonly cutPoints: readonly CutPointData[];
-  };
-}
-
-const BROKERS_VIEW: TypedDocumentNode<
-  BrokersViewData,
-  { regionId: string; network: AnalysisNetwork }
-> = gql`
-  query BrokersView($regionId: ID!, $network: AnalysisNetwork!) {
-    brokers(regionId: $regionId, network: $network, limit: 10) {
-      actors
-      sampled
-      sampleSize
-      errorBound
-      brokers {
-        ...BrokerList_broker
-      }
-      cutPoints {
-        ...CutPointList_cutPoint
-      }
-    }
-  }
-  ${BROKER_LIST_BROKER}
-  ${CUT_POINT_LIST_CUT_POINT}
-`;
 
 /** Brückenbauer:innen: brokers between sectors and single points of failure of a region. */
 export function BrokersRoute() {
@@ -58,10 +18,9 @@ export function BrokersRoute() {
   const format = useFormat();
   const [state, update] = useExplorerState();
   const { districts } = useAnalysisOptions();
-  const [network, setNetwork] = useState<AnalysisNetwork>('cooperation');
   const regionId = state.filters.regionId;
   const { data, previousData, loading, error } = useQuery(BROKERS_VIEW, {
-    variables: { regionId: regionId ?? STATE_REGION_ID, network },
+    variables: { regionId: regionId ?? STATE_REGION_ID, network: state.graph },
   });
   const result = (data ?? previousData)?.brokers;
   const controls = (
@@ -73,20 +32,16 @@ export function BrokersRoute() {
           update({ filters: { ...state.filters, regionId: id } }, { replace: true })
         }
       />
-      <fieldset>
-        <legend>{t('brokers.network')}</legend>
-        {(['cooperation', 'social'] as const).map((value) => (
-          <label key={value} className="radio">
-            <input
-              type="radio"
-              name="broker-network"
-              checked={network === value}
-              onChange={() => setNetwork(value)}
-            />{' '}
-            {t(value === 'cooperation' ? 'brokers.networkCooperation' : 'brokers.networkSocial')}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('brokers.network')}
+        name="broker-network"
+        values={ANALYSIS_GRAPHS}
+        value={state.graph}
+        labelOf={(value) =>
+          t(value === 'cooperation' ? 'brokers.networkCooperation' : 'brokers.networkSocial')
+        }
+        onChange={(graph) => update({ graph }, { replace: true })}
+      />
     </>
   );
   return (

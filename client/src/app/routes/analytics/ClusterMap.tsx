@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DistrictLabel, NetworkMapGraph } from '../../../features/network-map/graph.fragment';
 import type { LayoutName } from '../../../features/network-map/layoutNames';
@@ -8,13 +7,18 @@ export interface ClusterMapProps {
   readonly graph: NetworkMapGraph | undefined;
   readonly colours: ReadonlyMap<string, string>;
   readonly districts: readonly DistrictLabel[];
+  /** Layout and selection come from the URL, so a permalink shows the same map. */
+  readonly layout: LayoutName;
+  readonly selectedId: string | null;
+  readonly onLayoutChange: (layout: LayoutName) => void;
+  readonly onSelect: (id: string | null) => void;
 }
 
+const NO_IDS: readonly string[] = [];
+
 /** The clusters' members on the network map, coloured by cluster (the map's colour-by). */
-export function ClusterMap({ graph, colours, districts }: ClusterMapProps) {
+export function ClusterMap({ graph, colours, districts, ...props }: ClusterMapProps) {
   const { t } = useTranslation();
-  const [layout, setLayout] = useState<LayoutName>('fcose');
-  const [selected, setSelected] = useState<string | null>(null);
   if (!graph) return null;
   return (
     <section aria-labelledby="cluster-map-heading">
@@ -22,15 +26,15 @@ export function ClusterMap({ graph, colours, districts }: ClusterMapProps) {
       <p className="hint">{t('clusters.mapText')}</p>
       <MapPanel
         graph={graph}
-        focusIds={[]}
-        expandedIds={[]}
+        focusIds={NO_IDS}
+        expandedIds={NO_IDS}
         districts={districts}
-        layout={layout}
+        layout={props.layout}
         depth={1}
-        selectedId={selected}
-        onSelect={setSelected}
+        selectedId={props.selectedId}
+        onSelect={props.onSelect}
         onExpand={() => undefined}
-        onLayoutChange={setLayout}
+        onLayoutChange={props.onLayoutChange}
         onDepthChange={() => undefined}
         colourBy={colours}
       />

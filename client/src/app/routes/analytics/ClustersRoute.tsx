@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Metric } from '../../../components/Metric';
 import { ClusterCard } from '../../../features/clusters/ClusterCard';
@@ -7,8 +7,11 @@ import { clusterColouring } from '../../../features/clusters/clusters.fragment';
 import { ThemeGraph } from '../../../features/clusters/ThemeGraph';
 import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { useFormat } from '../../../lib/format';
+import { layoutChange, layoutOf } from '../../urlState';
 import { useExplorerState } from '../../useExplorerState';
+import { CLUSTER_MODES } from '../../viewChoices';
 import { AnalysisPage } from './AnalysisPage';
+import { ChoiceGroup } from './ChoiceGroup';
 import { CLUSTERS_MAP, CLUSTERS_VIEW } from './clusters.query';
 import { ClusterMap } from './ClusterMap';
 import { RegionTopicControls } from './RegionTopicControls';
@@ -22,8 +25,8 @@ export function ClustersRoute() {
   const format = useFormat();
   const [state, update] = useExplorerState();
   const { topics, districts, names } = useAnalysisOptions();
-  const [mode, setMode] = useState<'cooperation' | 'themes'>('cooperation');
   const { regionId, topicId } = state.filters;
+  const mode = state.clusterMode;
   const view = useQuery(CLUSTERS_VIEW, {
     // The API takes one scope: a theme wins over the region.
     variables: { regionId: topicId ? null : (regionId ?? STATE_REGION_ID), topicId, mode },
@@ -55,20 +58,16 @@ export function ClustersRoute() {
         topics={topics}
         onChange={setFilter}
       />
-      <fieldset>
-        <legend>{t('clusters.mode')}</legend>
-        {(['cooperation', 'themes'] as const).map((value) => (
-          <label key={value} className="radio">
-            <input
-              type="radio"
-              name="cluster-mode"
-              checked={mode === value}
-              onChange={() => setMode(value)}
-            />{' '}
-            {t(value === 'cooperation' ? 'clusters.modeCooperation' : 'clusters.modeThemes')}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('clusters.mode')}
+        name="cluster-mode"
+        values={CLUSTER_MODES}
+        value={mode}
+        labelOf={(value) =>
+          t(value === 'cooperation' ? 'clusters.modeCooperation' : 'clusters.modeThemes')
+        }
+        onChange={(clusterMode) => update({ clusterMode }, { replace: true })}
+      />
     </>
   );
   return (
@@ -109,7 +108,15 @@ export function ClustersRoute() {
               ))}
             </ul>
           </section>
-          <ClusterMap graph={map.data?.neighbourhood} colours={colours} districts={districts} />
+          <ClusterMap
+            graph={map.data?.neighbourhood}
+            colours={colours}
+            districts={districts}
+            layout={layoutOf(state)}
+            selectedId={state.selected}
+            onLayoutChange={(layout) => update(layoutChange(layout), { replace: true })}
+            onSelect={(selected) => update({ selected }, { replace: true })}
+          />
           {themes && (
             <section aria-labelledby="theme-graph-heading">
               <h3 id="theme-graph-heading">{t('clusters.themeHeading')}</h3>

@@ -1,47 +1,16 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { FundingList } from '../../../features/funding/FundingList';
-import { FUNDING_LIST_MATCH } from '../../../features/funding/funding.fragment';
-import type { FundingMatchData } from '../../../features/funding/funding.fragment';
 import { SearchBox } from '../../../features/search/SearchBox';
 import { useExplorerState } from '../../useExplorerState';
+import { APPLICANTS } from '../../viewChoices';
 import { AnalysisPage } from './AnalysisPage';
+import { FUNDING_VIEW } from './funding.query';
+import { ChoiceGroup } from './ChoiceGroup';
 import { TopicSelect } from './TopicSelect';
 import { useAnalysisOptions } from './useAnalysisOptions';
-
-interface FundingViewData {
-  readonly fundingMatches: {
-    readonly programmes: number;
-    readonly matches: readonly FundingMatchData[];
-  };
-}
-interface FundingViewVariables {
-  readonly regionId: string | null;
-  readonly institutionId: string | null;
-  readonly topicIds: readonly string[] | null;
-}
-
-const FUNDING_VIEW: TypedDocumentNode<FundingViewData, FundingViewVariables> = gql`
-  query FundingView($regionId: ID, $institutionId: ID, $topicIds: [ID!]) {
-    fundingMatches(
-      regionId: $regionId
-      institutionId: $institutionId
-      topicIds: $topicIds
-      limit: 25
-    ) {
-      programmes
-      matches {
-        ...FundingList_match
-      }
-    }
-  }
-  ${FUNDING_LIST_MATCH}
-`;
 
 /** Förderprogramme: programmes that fit a region or an organisation, nearest deadline first. */
 export function FundingRoute() {
@@ -49,7 +18,9 @@ export function FundingRoute() {
   const [state, update] = useExplorerState();
   const { topics, districts, names } = useAnalysisOptions();
   const { regionId, topicId } = state.filters;
-  const [forInstitution, setForInstitution] = useState(state.actor !== null);
+  // Without `for=` in the URL, a link that names an actor means that organisation.
+  const applicant = state.applicant ?? (state.actor ? 'institution' : 'region');
+  const forInstitution = applicant === 'institution';
   const institutionId = forInstitution ? state.actor : null;
   const { data, previousData, loading, error } = useQuery(FUNDING_VIEW, {
     variables: {
@@ -63,20 +34,16 @@ export function FundingRoute() {
   const change = (next: Partial<typeof state>) => update(next, { replace: true });
   const controls = (
     <>
-      <fieldset>
-        <legend>{t('funding.applicant')}</legend>
-        {[false, true].map((value) => (
-          <label key={String(value)} className="radio">
-            <input
-              type="radio"
-              name="funding-for"
-              checked={forInstitution === value}
-              onChange={() => setForInstitution(value)}
-            />{' '}
-            {t(value ? 'funding.forInstitution' : 'funding.forRegion')}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('funding.applicant')}
+        name="funding-for"
+        values={APPLICANTS}
+        value={applicant}
+        labelOf={(value) =>
+          t(value === 'institution' ? 'funding.forInstitution' : 'funding.forRegion')
+        }
+        onChange={(choice) => change({ applicant: choice })}
+      />
       {forInstitution ? (
         <SearchBox onPick={(node) => change({ actor: node.id })} />
       ) : (

@@ -1,46 +1,22 @@
-import { gql } from '@apollo/client';
-import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
-import { NetworkLinkList, NetworkTable } from '../../../features/networks/NetworkLinkList';
-import {
-  NETWORK_LINK_LIST_LINK,
-  NETWORK_TABLE_NETWORK,
-} from '../../../features/networks/networks.fragment';
-import type {
-  NetworkLinkData,
-  NetworkSummaryData,
-} from '../../../features/networks/networks.fragment';
+import { NetworkGraph } from '../../../features/networks/NetworkGraph';
+import { linkCounts, linksOf } from '../../../features/networks/networkGraph';
+import { NetworkLinkList } from '../../../features/networks/NetworkLinkList';
+import { NetworkTable } from '../../../features/networks/NetworkTable';
+import { navigate } from '../../router';
 import { useExplorerState } from '../../useExplorerState';
 import { AnalysisPage } from './AnalysisPage';
+import { mapFocusHref } from './links';
+import { NETWORKS_VIEW } from './networks.query';
 import { useAnalysisOptions } from './useAnalysisOptions';
 
-interface NetworksViewData {
-  readonly networkOfNetworks: {
-    readonly truncated: boolean;
-    readonly networks: readonly NetworkSummaryData[];
-    readonly links: readonly NetworkLinkData[];
-  };
-}
+/** The list shows this many links when no network is chosen (heaviest first). */
+const TOP_LINKS = 30;
 
-const NETWORKS_VIEW: TypedDocumentNode<NetworksViewData, { regionId: string | null }> = gql`
-  query NetworksView($regionId: ID) {
-    networkOfNetworks(regionId: $regionId) {
-      truncated
-      networks {
-        ...NetworkTable_network
-      }
-      links {
-        ...NetworkLinkList_link
-      }
-    }
-  }
-  ${NETWORK_TABLE_NETWORK}
-  ${NETWORK_LINK_LIST_LINK}
-`;
-
-/** Netzwerke: the regional networks and how they are linked (network of networks). */
+/** Netzwerke: the regional networks and how they are linked (network of networks), as a graph and a table. */
 export function NetworksRoute() {
   const { t } = useTranslation();
   const [state, update] = useExplorerState();
@@ -50,6 +26,14 @@ export function NetworksRoute() {
     variables: { regionId },
   });
   const result = (data ?? previousData)?.networkOfNetworks;
+  // `sel` may name a node of another view (the search string travels along); only networks count here.
+  const selected = result?.networks.find((network) => network.node.id === state.selected);
+  const selectedId = selected?.node.id ?? null;
+  const counts = useMemo(() => linkCounts(result?.links ?? []), [result]);
+  const select = useCallback(
+    (id: string | null) => update({ selected: id }, { replace: true }),
+    [update],
+  );
   const controls = (
     <RegionPicker
       regionId={regionId}
@@ -57,6 +41,7 @@ export function NetworksRoute() {
       onChange={(id) => update({ filters: { ...state.filters, regionId: id } }, { replace: true })}
     />
   );
+  const shownLinks = selected ? linksOf(result?.links ?? [], selectedId) : result?.links;
   return (
     <AnalysisPage
       id="networks"
@@ -67,18 +52,69 @@ export function NetworksRoute() {
       error={error}
     >
       {result && (
-        <div className="two-columns">
+        <>
+          {result.truncated && <p className="hint">{t('networks.truncated')}</p>}
+          <div className="two-columns network-overview">
+            <section aria-labelledby="network-graph-heading">
+              <h3 id="network-graph-heading">{t('networks.graphHeading')}</h3>
+              <NetworkGraph
+                networks={result.networks}
+                links={result.links}
+                selectedId={selectedId}
+                onSelect={select}
+              />
+            </section>
+            <section aria-labelledby="network-table-heading">
+              <h3 id="network-table-heading">{t('networks.tableHeading')}</h3>
+              <NetworkTable
+                networks={result.networks}
+                names={names}
+                linkCounts={counts}
+                selectedId={selectedId}
+                onSelect={select}
+              />
+            </section>
+          </div>
           <section aria-labelledby="network-links-heading">
-            <h3 id="network-links-heading">{t('networks.linksHeading')}</h3>
+            <h3 id="network-links-heading">
+              {selected
+                ? t('networks.selectedLinksHeading', { name: selected.node.name })
+                : t('networks.linksHeading')}
+            </h3>
             <p className="metric-explanation">{t('networks.weightText')}</p>
-            {result.truncated && <p className="hint">{t('networks.truncated')}</p>}
-            <NetworkLinkList links={result.links.slice(0, 30)} names={names} />
+            {selected ? (
+              <p className="inline-actions">
+                <button type="button" onClick={() => select(null)}>
+                  {t('networks.showAll')}
+                </button>
+                <a
+                  href={mapFocusHref(selected.node.id)}
+                  onClick={(event) => {
+                    // Modified clicks open a new tab as usual.
+                    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)
+                      return;
+                    event.preventDefault();
+                    navigate(mapFocusHref(selected.node.id));
+                  }}
+                >
+                  {t('networks.showOnMap')}
+                </a>
+              </p>
+            ) : (
+              <p className="hint">
+                {result.links.length > TOP_LINKS &&
+                  `${t('networks.topLinks', { count: TOP_LINKS, total: result.links.length })} `}
+                {t('networks.chooseHint')}
+              </p>
+            )}
+            <NetworkLinkList
+              links={(shownLinks ?? []).slice(0, selected ? undefined : TOP_LINKS)}
+              names={names}
+              selectedId={selectedId}
+              onSelect={select}
+            />
           </section>
-          <section aria-labelledby="network-table-heading">
-            <h3 id="network-table-heading">{t('networks.tableHeading')}</h3>
-            <NetworkTable networks={result.networks} names={names} />
-          </section>
-        </div>
+        </>
       )}
     </AnalysisPage>
   );

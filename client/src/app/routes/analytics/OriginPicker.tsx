@@ -3,8 +3,9 @@ import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { SearchBox } from '../../../features/search/SearchBox';
 import type { DistrictLabel } from '../../../features/network-map/graph.fragment';
 import type { GeoPoint } from '../../urlState';
-
-export type Origin = 'actor' | 'region' | 'point';
+import { ORIGINS } from '../../viewChoices';
+import type { Origin } from '../../viewChoices';
+import { ChoiceGroup } from './ChoiceGroup';
 
 export interface OriginPickerProps {
   readonly origin: Origin;
@@ -17,32 +18,27 @@ export interface OriginPickerProps {
   readonly onPoint: (point: GeoPoint) => void;
 }
 
-const DRESDEN: GeoPoint = { latitude: 51.0509, longitude: 13.7383 };
+/** Dresden, where a point search starts until other coordinates are entered. */
+export const DEFAULT_POINT: GeoPoint = { latitude: 51.0509, longitude: 13.7383 };
 
 /** Where to search from: an actor (search), a municipality or a coordinate. */
 export function OriginPicker(props: OriginPickerProps) {
   const { t } = useTranslation();
-  const point = props.point ?? DRESDEN;
+  const point = props.point ?? DEFAULT_POINT;
   const coordinate = (key: keyof GeoPoint, value: string) => {
     const number = Number(value);
     if (value && Number.isFinite(number)) props.onPoint({ ...point, [key]: number });
   };
   return (
     <>
-      <fieldset>
-        <legend>{t('allies.origin')}</legend>
-        {(['actor', 'region', 'point'] as const).map((origin) => (
-          <label key={origin} className="radio">
-            <input
-              type="radio"
-              name="ally-origin"
-              checked={props.origin === origin}
-              onChange={() => props.onOrigin(origin)}
-            />{' '}
-            {t(`allies.origin${origin.charAt(0).toUpperCase()}${origin.slice(1)}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('allies.origin')}
+        name="ally-origin"
+        values={ORIGINS}
+        value={props.origin}
+        labelOf={(origin) => t(`allies.origin${origin.charAt(0).toUpperCase()}${origin.slice(1)}`)}
+        onChange={props.onOrigin}
+      />
       {props.origin === 'actor' && <SearchBox onPick={(node) => props.onActor(node.id)} />}
       {props.origin === 'region' && (
         <RegionPicker

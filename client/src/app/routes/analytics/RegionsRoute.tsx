@@ -1,23 +1,22 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSort, parseSort } from '../../../features/regions/regions.fragment';
 import { RegionTable } from '../../../features/regions/RegionTable';
 import { UrbanRural } from '../../../features/regions/UrbanRural';
 import { navigate } from '../../router';
 import { useExplorerState } from '../../useExplorerState';
+import { REGION_LEVELS } from '../../viewChoices';
 import { AnalysisPage } from './AnalysisPage';
+import { ChoiceGroup } from './ChoiceGroup';
 import { regionMapHref } from './links';
 import { REGIONS_VIEW } from './regions.query';
-
-type Level = 'district' | 'municipality';
 
 /** Regionen: districts and municipalities compared, urban against rural, change since a date. */
 export function RegionsRoute() {
   const { t } = useTranslation();
   const id = useId();
   const [state, update] = useExplorerState();
-  const [level, setLevel] = useState<Level>('district');
   const { data, previousData, loading, error } = useQuery(REGIONS_VIEW, {
     variables: { since: state.since },
   });
@@ -25,20 +24,16 @@ export function RegionsRoute() {
   const showChange = state.since !== null;
   const controls = (
     <>
-      <fieldset>
-        <legend>{t('regions.level')}</legend>
-        {(['district', 'municipality'] as const).map((value) => (
-          <label key={value} className="radio">
-            <input
-              type="radio"
-              name="region-level"
-              checked={level === value}
-              onChange={() => setLevel(value)}
-            />{' '}
-            {t(value === 'district' ? 'regions.levelDistrict' : 'regions.levelMunicipality')}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={t('regions.level')}
+        name="region-level"
+        values={REGION_LEVELS}
+        value={state.level}
+        labelOf={(value) =>
+          t(value === 'district' ? 'regions.levelDistrict' : 'regions.levelMunicipality')
+        }
+        onChange={(level) => update({ level }, { replace: true })}
+      />
       <div className="field">
         <label htmlFor={id}>{t('regions.since')}</label>
         <input
@@ -74,7 +69,7 @@ export function RegionsRoute() {
             <h3 id="region-table-heading">{t('regions.tableHeading')}</h3>
             <p className="hint">{t('regions.tableHint')}</p>
             <RegionTable
-              rows={result.regions.filter((row) => row.level === level)}
+              rows={result.regions.filter((row) => row.level === state.level)}
               sort={parseSort(state.sort)}
               showChange={showChange}
               onSort={(sort) => update({ sort: formatSort(sort) }, { replace: true })}

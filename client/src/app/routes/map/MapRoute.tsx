@@ -11,6 +11,7 @@ import { CreateNodeButton } from '../../../features/editing/CreateNodeButton';
 import { ExportButtons } from '../../../features/export/ExportButtons';
 import { SearchBox } from '../../../features/search/SearchBox';
 import { useCan } from '../../viewer';
+import { layoutChange, layoutOf } from '../../urlState';
 import { useExplorerState } from '../../useExplorerState';
 import { DetailsPanel } from './DetailsPanel';
 import { MAP_OPTIONS } from './map.queries';
@@ -98,12 +99,12 @@ export function MapRoute() {
             focusIds={state.focus}
             expandedIds={state.expand}
             districts={districts}
-            layout={state.layout}
+            layout={layoutOf(state)}
             depth={state.depth}
             selectedId={state.selected}
             onSelect={select}
             onExpand={expand}
-            onLayoutChange={(layout) => update({ layout })}
+            onLayoutChange={(layout) => update(layoutChange(layout))}
             onDepthChange={(depth) => update({ depth })}
           />
           <ExportButtons scope={{ ...state.filters, focus: state.focus, depth: state.depth }} />

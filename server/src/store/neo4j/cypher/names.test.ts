@@ -2,7 +2,7 @@ import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
 import { describe, expect, it } from 'vitest';
 import * as admin from './admin-statements.js';
 import { allCypherStatements } from './index.js';
-import { label, relType } from './names.js';
+import { label, relProperty, relType } from './names.js';
 import * as reads from './read-statements.js';
 import * as writes from './write-statements.js';
 
@@ -13,6 +13,9 @@ describe('statement text', () => {
     expect(() => label('Person) DETACH DELETE (m' as NodeLabel)).toThrow(/graph-schema/);
     expect(() => relType('KNOWS]->() //' as RelationshipType)).toThrow(/graph-schema/);
     expect(() => writes.createNodes('Entity' as NodeLabel)).toThrow();
+    expect(relProperty('COOPERATES_WITH', 'until')).toBe('until');
+    expect(() => relProperty('KNOWS', 'until')).toThrow(/graph-schema/);
+    expect(() => relProperty('KNOWS', 'since} RETURN 1 //')).toThrow(/graph-schema/);
   });
 
   it('enumerates every exported statement constant', () => {

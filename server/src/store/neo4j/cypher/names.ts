@@ -1,9 +1,9 @@
 /**
- * The only values ever interpolated into Cypher text: label and relationship type names from graph-schema.
- * The runtime checks guard against a label or type that slipped past validation (it would otherwise end up
- * verbatim in a statement); user values always travel as parameters.
+ * The only values ever interpolated into Cypher text: label, relationship type and property names from
+ * graph-schema. The runtime checks guard against a name that slipped past validation (it would otherwise end
+ * up verbatim in a statement); user values always travel as parameters.
  */
-import { ENTITY_LABEL, isNodeLabel, isRelationshipType } from '@nzr/graph-schema';
+import { ENTITY_LABEL, isNodeLabel, isRelationshipType, propertySpecsOf } from '@nzr/graph-schema';
 import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
 
 export interface Statement {
@@ -22,6 +22,15 @@ export function label(name: NodeLabel): string {
 export function relType(name: RelationshipType): string {
   if (!isRelationshipType(name))
     throw new Error(`not a graph-schema relationship type: ${String(name)}`);
+  return name;
+}
+
+/** A property that graph-schema declares for relationship type `type`. */
+export function relProperty(type: RelationshipType, name: string): string {
+  relType(type);
+  if (!Object.hasOwn(propertySpecsOf(type), name) || !/^\w+$/.test(name)) {
+    throw new Error(`not a graph-schema property of ${type}: ${name}`);
+  }
   return name;
 }
 

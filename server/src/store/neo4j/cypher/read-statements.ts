@@ -4,6 +4,7 @@
  */
 import { RELATIONSHIP_TYPE_NAMES } from '@nzr/graph-schema';
 import type { RelationshipType } from '@nzr/graph-schema';
+import { activeOnClause } from './active-on.js';
 import { FILTER_CLAUSE, VISIBILITY_CLAUSE } from './filter.js';
 import { ENTITY, label, lines, relType } from './names.js';
 import type { Statement } from './names.js';
@@ -80,30 +81,47 @@ export const NEIGHBOURHOOD_START: Statement = {
   ),
 };
 
-/** One hop: unseen neighbours of the frontier (either direction, allowed types) that pass the filter. */
-export const NEIGHBOURHOOD_STEP: Statement = {
-  name: 'neighbourhoodStep',
-  cypher: lines(
-    'UNWIND $frontier AS frontierId',
-    `MATCH (:${ENTITY} {id: frontierId})-[r]-(n:${ENTITY})`,
-    'WHERE ($types IS NULL OR type(r) IN $types) AND NOT n.id IN $seen',
-    'WITH DISTINCT n',
-    `WHERE ${FILTER_CLAUSE}`,
-    'RETURN n',
-    'ORDER BY n.id',
-    'LIMIT $limit',
-  ),
-};
+// A neighbourhood with a date (`activeOn`) runs its own statements rather than one more `$x IS NULL OR`
+// clause: the statements without a date stay exactly as they were, plan included.
+const ACTIVE_ON = `  AND ${activeOnClause()}`;
 
-/** Relationships of allowed types with both endpoints among the given nodes. */
-export const RELATIONSHIPS_AMONG: Statement = {
-  name: 'relationshipsAmong',
-  cypher: lines(
-    `MATCH (a:${ENTITY})-[r]->(b:${ENTITY})`,
-    'WHERE a.id IN $ids AND b.id IN $ids AND ($types IS NULL OR type(r) IN $types)',
-    'RETURN r, a.id AS from, b.id AS to',
-  ),
-};
+/**
+ * One hop: unseen neighbours of the frontier (either direction, allowed types) that pass the filter; with
+ * `dated`, only along relationships in force on $activeOn.
+ */
+function neighbourhoodStep(dated: boolean): Statement {
+  return {
+    name: dated ? 'neighbourhoodStepActiveOn' : 'neighbourhoodStep',
+    cypher: lines(
+      'UNWIND $frontier AS frontierId',
+      `MATCH (:${ENTITY} {id: frontierId})-[r]-(n:${ENTITY})`,
+      'WHERE ($types IS NULL OR type(r) IN $types) AND NOT n.id IN $seen',
+      ...(dated ? [ACTIVE_ON] : []),
+      'WITH DISTINCT n',
+      `WHERE ${FILTER_CLAUSE}`,
+      'RETURN n',
+      'ORDER BY n.id',
+      'LIMIT $limit',
+    ),
+  };
+}
+export const NEIGHBOURHOOD_STEP = neighbourhoodStep(false);
+export const NEIGHBOURHOOD_STEP_ACTIVE_ON = neighbourhoodStep(true);
+
+/** Relationships of allowed types with both endpoints among the given nodes (with `dated`, in force). */
+function relationshipsAmong(dated: boolean): Statement {
+  return {
+    name: dated ? 'relationshipsAmongActiveOn' : 'relationshipsAmong',
+    cypher: lines(
+      `MATCH (a:${ENTITY})-[r]->(b:${ENTITY})`,
+      'WHERE a.id IN $ids AND b.id IN $ids AND ($types IS NULL OR type(r) IN $types)',
+      ...(dated ? [ACTIVE_ON] : []),
+      'RETURN r, a.id AS from, b.id AS to',
+    ),
+  };
+}
+export const RELATIONSHIPS_AMONG = relationshipsAmong(false);
+export const RELATIONSHIPS_AMONG_ACTIVE_ON = relationshipsAmong(true);
 
 const SCOPE_PATTERNS = {
   regionId: `(scope)<-[:${relType('PART_OF')}*0..3]-(:${label('Region')})<-[:${relType('LOCATED_IN')}]-(n:${ENTITY})`,
@@ -154,7 +172,9 @@ export function readStatements(): Statement[] {
     WITHIN_RADIUS,
     NEIGHBOURHOOD_START,
     NEIGHBOURHOOD_STEP,
+    NEIGHBOURHOOD_STEP_ACTIVE_ON,
     RELATIONSHIPS_AMONG,
+    RELATIONSHIPS_AMONG_ACTIVE_ON,
     ...SCOPE_KINDS.map(subgraphCore),
     SUBGRAPH_ATTACHED,
   ];

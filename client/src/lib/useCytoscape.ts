@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
-import { WEBGL_THRESHOLD, createGraph, runLayout } from '../../lib/cytoscape';
-import type { Core, ElementDefinition, LayoutSpec, StylesheetJson } from '../../lib/cytoscape';
+import { WEBGL_THRESHOLD, createGraph, runLayout } from './cytoscape';
+import type { Core, ElementDefinition, LayoutSpec, StylesheetJson } from './cytoscape';
 
 export interface CytoscapeHandlers {
   readonly onSelect?: (id: string | null) => void;

@@ -1,0 +1,42 @@
+import { gql } from '@apollo/client';
+import type { TypedDocumentNode } from '@apollo/client';
+import {
+  BROKER_LIST_BROKER,
+  CUT_POINT_LIST_CUT_POINT,
+} from '../../../features/brokers/brokers.fragment';
+import type { BrokerData, CutPointData } from '../../../features/brokers/brokers.fragment';
+import type { AnalysisGraph } from '../../viewChoices';
+
+export interface BrokersViewData {
+  readonly brokers: {
+    readonly actors: number;
+    readonly sampled: boolean;
+    readonly sampleSize: number;
+    readonly errorBound: number;
+    readonly brokers: readonly BrokerData[];
+    readonly cutPoints: readonly CutPointData[];
+  };
+}
+
+/** The ten strongest brokers and the cut points of a region, in cooperations or in all social ties. */
+export const BROKERS_VIEW: TypedDocumentNode<
+  BrokersViewData,
+  { regionId: string; network: AnalysisGraph }
+> = gql`
+  query BrokersView($regionId: ID!, $network: AnalysisNetwork!) {
+    brokers(regionId: $regionId, network: $network, limit: 10) {
+      actors
+      sampled
+      sampleSize
+      errorBound
+      brokers {
+        ...BrokerList_broker
+      }
+      cutPoints {
+        ...CutPointList_cutPoint
+      }
+    }
+  }
+  ${BROKER_LIST_BROKER}
+  ${CUT_POINT_LIST_CUT_POINT}
+`;
