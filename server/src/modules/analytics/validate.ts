@@ -3,7 +3,7 @@
  * BAD_USER_INPUT, with the argument as issue path) or StoreError('NOT_FOUND'), through the existing error
  * mapping in graphql/errors.ts.
  */
-import { DATE_PATTERN, validateId } from '@nzr/graph-schema';
+import { isValidDate, validateId } from '@nzr/graph-schema';
 import type { NodeLabel } from '@nzr/graph-schema';
 import { StoreError, validationError } from '../../store/errors.js';
 import type { GraphNode, GraphStore } from '../../store/port.js';
@@ -37,8 +37,9 @@ export function checkRange(path: string, value: number, min: number, max: number
 }
 
 export function checkDate(path: string, value: string): string {
-  if (!DATE_PATTERN.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    invalid(path, `must be an ISO date YYYY-MM-DD (got "${value}")`);
+  // A calendar date: Date.parse alone would roll 2023-02-30 over to 2 March.
+  if (!isValidDate(value)) {
+    invalid(path, `must be a calendar date YYYY-MM-DD, e.g. 2024-05-31 (got "${value}")`);
   }
   return value;
 }

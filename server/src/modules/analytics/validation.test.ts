@@ -39,6 +39,7 @@ const CASES: Record<string, readonly [string, readonly Case[]]> = {
       ['a network id as region', { regionId: 'net-energie' }, 'NOT_FOUND'],
       ['unknown topic', { regionId: 'reg-14626', topicId: 'top-nope' }, 'NOT_FOUND'],
       ['bad date', { regionId: 'reg-14626', asOf: '1.1.2025' }, 'BAD_USER_INPUT'],
+      ['no such day', { regionId: 'reg-14626', asOf: '2023-02-30' }, 'BAD_USER_INPUT'],
     ],
   ],
   linkSuggestions: [
