@@ -9,7 +9,7 @@
  * Callers should attach Topic and Region nodes (and PART_OF between them) to the core actors; actors without
  * their own `location` are placed at the location of the region they are LOCATED_IN.
  */
-import { TOPIC_TREE, isRelationshipType, topicId } from '@nzr/graph-schema';
+import { RELATIONSHIP_PERIODS, TOPIC_TREE, isRelationshipType, topicId } from '@nzr/graph-schema';
 import type { GeoPoint, RelationshipType, Sector } from '@nzr/graph-schema';
 import type { GraphNode, GraphRelationship, PropertyValue, Subgraph } from '../store/port.js';
 
@@ -66,16 +66,20 @@ function isActive(c: Cooperation, asOf: string | undefined): boolean {
   return (c.from === null || c.from <= asOf) && (c.until === null || c.until >= asOf);
 }
 
+/** The period's property names come from graph-schema, as in the stores' date filter (`activeOn`). */
+const COOPERATION_PERIOD = RELATIONSHIP_PERIODS.COOPERATES_WITH;
+
 function relOf(rel: GraphRelationship): Cooperation {
   const p = rel.properties;
-  const s = (k: string): string | null => (typeof p[k] === 'string' ? (p[k] as string) : null);
+  const s = (k: string | null): string | null =>
+    k !== null && typeof p[k] === 'string' ? (p[k] as string) : null;
   return {
     id: rel.id,
     a: rel.from,
     b: rel.to,
     kind: s('kind'),
-    from: s('from'),
-    until: s('until'),
+    from: s(COOPERATION_PERIOD.begin),
+    until: s(COOPERATION_PERIOD.end),
   };
 }
 
