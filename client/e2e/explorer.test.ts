@@ -139,6 +139,39 @@ describe('Netzwerkkarte', () => {
     await page.close();
   });
 
+  it('shows the map as of a day ("Stand am"), keeps it in the URL and after a reload', async () => {
+    const page = await explorer.newPage();
+    await openMap(page);
+    // "1.234 Knoten, 567 Verbindungen." – NaN while the map is loading.
+    const edges = async () => {
+      const match = /([\d.]+) Verbindungen/.exec(
+        (await page.locator('.map-status').textContent()) ?? '',
+      );
+      return match?.[1] ? Number(match[1].replaceAll('.', '')) : Number.NaN;
+    };
+    await expect.poll(edges).toBeGreaterThan(0);
+    const all = await edges();
+    const field = page.getByLabel('Stand am');
+    // An incomplete date (one of its three parts, whatever the browser's order) is named and not applied.
+    await field.pressSequentially('12');
+    await field.blur();
+    await page.getByText('Dieses Datum ist unvollständig').waitFor();
+    expect(params(page).get('date')).toBeNull();
+    await page.getByRole('button', { name: 'Datum löschen' }).click();
+    // Demo cooperations begin between 2015 and 2026: at the start of 2016 few were in force.
+    await field.fill('2016-01-01');
+    await field.press('Enter');
+    await expect.poll(() => params(page).get('date')).toBe('2016-01-01');
+    await expect.poll(edges).toBeLessThan(all);
+    const dated = await edges();
+    expect(await page.getByText('Dieses Datum ist unvollständig').count()).toBe(0);
+    await screenshot(page, 'map-date');
+    await page.reload();
+    await expect.poll(() => field.inputValue()).toBe('2016-01-01');
+    await expect.poll(edges).toBe(dated);
+    await page.close();
+  });
+
   it('moves the selection with the keyboard on the map', async () => {
     const page = await explorer.newPage();
     await openMap(page, '?focus=net-000008');

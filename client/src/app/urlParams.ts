@@ -3,11 +3,11 @@
  * empty), so that a hand-edited or truncated permalink still opens a sensible view.
  */
 import { ID_PATTERN, isOneOf } from '../lib/domain';
+import { isIsoDate } from '../lib/isoDate';
 
 /** Ids and lists are capped so that a URL cannot ask for an unbounded query. */
 const MAX_IDS = 50;
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const SORT_PATTERN = /^[A-Za-z0-9]{1,40}:(asc|desc)$/;
 
 export interface GeoPoint {
@@ -58,8 +58,9 @@ export function radius(value: string | null): number | null {
   return value && Number.isInteger(km) && km >= 1 && km <= 100 ? km : null;
 }
 
+/** A calendar day `YYYY-MM-DD`; days that do not exist (2023-02-30) are ignored, as the API rejects them. */
 export function date(value: string | null): string | null {
-  return value && DATE_PATTERN.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
+  return value && isIsoDate(value) ? value : null;
 }
 
 export function sort(value: string | null): string | null {

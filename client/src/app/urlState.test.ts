@@ -15,6 +15,7 @@ const full: ExplorerState = {
     networkId: 'net-000008',
     labels: ['Institution', 'Person'],
     relationshipTypes: ['COOPERATES_WITH', 'KNOWS'],
+    activeOn: '2020-06-30',
   },
   actor: 'per-000001',
   point: { latitude: 51.05, longitude: 13.74 },
@@ -39,7 +40,7 @@ describe('URL state', () => {
     expect(search).toBe(
       'focus=ins-000088,per-000001&expand=ins-000151&depth=2&layout=geo&sel=ins-000151' +
         '&region=reg-14626&sector=business,education&topic=top-energy_climate&network=net-000008' +
-        '&kind=Institution,Person&rel=COOPERATES_WITH,KNOWS' +
+        '&kind=Institution,Person&rel=COOPERATES_WITH,KNOWS&date=2020-06-30' +
         '&actor=per-000001&at=51.05,13.74&radius=25&since=2025-01-01&sort=actorsPer10k:desc' +
         '&level=municipality&mode=themes&graph=social&from=point&for=institution',
     );
@@ -57,6 +58,16 @@ describe('URL state', () => {
     expect(state.filters.sectors).toEqual(['business']);
     expect(state.filters.relationshipTypes).toEqual([]);
     expect(state.filters.labels).toEqual([]);
+  });
+
+  it('keeps the map date only when it is a real day', () => {
+    expect(decodeState('date=2016-01-01').filters.activeOn).toBe('2016-01-01');
+    expect(encodeState(decodeState('date=2016-01-01'))).toBe('date=2016-01-01');
+    // The API rejects days that do not exist; a link with one opens the map without a date.
+    for (const bad of ['2023-02-30', '2016-1-1', '01.01.2016', '2016-01-01T00:00', ''])
+      expect(decodeState(`date=${bad}`).filters.activeOn).toBeNull();
+    expect(decodeState('since=2023-02-29').since).toBeNull();
+    expect(decodeState('since=2024-02-29').since).toBe('2024-02-29');
   });
 
   it('decodes encoded commas too', () => {

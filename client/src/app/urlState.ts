@@ -4,9 +4,9 @@
  *
  * Format (all optional): focus=ins-1,ins-2 & expand=per-7 & depth=2 & layout=geo & sel=ins-9 &
  * region=reg-14626 & sector=business,education & topic=top-energy_climate & network=net-000008 &
- * kind=Institution,Person & rel=COOPERATES_WITH,KNOWS & actor=per-1 & at=51.05,13.74 & radius=25 &
- * since=2025-01-01 & sort=name:asc & level=municipality & mode=themes & graph=social & from=point &
- * for=institution
+ * kind=Institution,Person & rel=COOPERATES_WITH,KNOWS & date=2020-06-30 & actor=per-1 & at=51.05,13.74 &
+ * radius=25 & since=2025-01-01 & sort=name:asc & level=municipality & mode=themes & graph=social &
+ * from=point & for=institution
  */
 import type { NodeLabel, RelationshipType, Sector } from '@nzr/graph-schema';
 import { NO_FILTERS } from '../features/filters/filters';
@@ -96,6 +96,7 @@ export function decodeState(search: string): ExplorerState {
       networkId: id(params, 'network'),
       labels: enums<NodeLabel>(params, 'kind', NODE_LABEL_VALUES),
       relationshipTypes: enums<RelationshipType>(params, 'rel', RELATIONSHIP_TYPE_VALUES),
+      activeOn: date(params.get('date')),
     },
     actor: id(params, 'actor'),
     point: point(params.get('at')),
@@ -133,6 +134,7 @@ export function encodeState(state: ExplorerState): string {
   put('network', filters.networkId);
   put('kind', filters.labels);
   put('rel', filters.relationshipTypes);
+  put('date', filters.activeOn);
   put('actor', state.actor);
   if (state.point) put('at', `${state.point.latitude},${state.point.longitude}`);
   if (state.radiusKm !== null) put('radius', String(state.radiusKm));

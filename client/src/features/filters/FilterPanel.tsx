@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NODE_LABEL_VALUES, RELATIONSHIP_TYPE_VALUES, SECTOR_VALUES } from '../../lib/domain';
 import { CheckboxGroup } from './CheckboxGroup';
+import { DateFilter } from './DateFilter';
 import { NO_FILTERS, countActiveFilters } from './filters';
 import type { MapFilters } from './filters';
 import { STATE_REGION_ID } from './options.fragment';
@@ -14,7 +15,10 @@ export interface FilterPanelProps {
   readonly onChange: (filters: MapFilters) => void;
 }
 
-/** Region, sector, topic, network, node kind and relation kind; every change is applied at once. */
+/**
+ * Region, topic, network, date, sector, node kind and relation kind; every change is applied at once (a typed
+ * date after a short pause, see DateFilter).
+ */
 export function FilterPanel({ filters, options, onChange }: FilterPanelProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -66,6 +70,11 @@ export function FilterPanel({ filters, options, onChange }: FilterPanelProps) {
           </option>
         ))}
       </select>
+      <DateFilter
+        value={filters.activeOn}
+        explanation={t('filters.dateExplanation')}
+        onChange={(activeOn) => set({ activeOn })}
+      />
       <CheckboxGroup
         legend={t('filters.sector')}
         values={SECTOR_VALUES}

@@ -15,6 +15,7 @@ const filters: MapFilters = {
   networkId: 'net-000008',
   labels: ['Institution'],
   relationshipTypes: ['COOPERATES_WITH'],
+  activeOn: '2020-06-30',
 };
 
 describe('filters → query variables', () => {
@@ -26,6 +27,7 @@ describe('filters → query variables', () => {
       limit: 500,
       filter: null,
       relationshipTypes: null,
+      activeOn: null,
     });
     expect(countActiveFilters(NO_FILTERS)).toBe(0);
     expect(
@@ -41,10 +43,21 @@ describe('filters → query variables', () => {
       networkId: 'net-000008',
       labels: ['Institution'],
     });
-    expect(
-      toNeighbourhoodVariables(filters, ['ins-1'], 1, 300, ['KNOWS']).relationshipTypes,
-    ).toEqual(['COOPERATES_WITH']);
-    expect(countActiveFilters(filters)).toBe(6);
+    expect(toNeighbourhoodVariables(filters, ['ins-1'], 1, 300, ['KNOWS'])).toMatchObject({
+      relationshipTypes: ['COOPERATES_WITH'],
+      activeOn: '2020-06-30',
+    });
+    expect(countActiveFilters(filters)).toBe(7);
+  });
+
+  it('passes the date as activeOn and leaves it out of the node filter', () => {
+    const dated = { ...NO_FILTERS, activeOn: '2016-01-01' };
+    expect(toNodeFilter(dated)).toBeNull();
+    expect(toNeighbourhoodVariables(dated, ['ins-1'], 1, 500).activeOn).toBe('2016-01-01');
+    expect(toOverviewSearchVariables(dated, 100).filter).toEqual({
+      labels: ['Institution', 'Person'],
+    });
+    expect(countActiveFilters(dated)).toBe(1);
   });
 
   it('starts an overview from the actors unless labels are chosen', () => {

@@ -1,6 +1,7 @@
 /**
  * The map filters and their translation into the API's variables: `NodeFilter` (shared by `search` and
- * `neighbourhood`) and `relationshipTypes` (edge kinds the neighbourhood follows). Pure, so it is unit-tested.
+ * `neighbourhood`), `relationshipTypes` (edge kinds the neighbourhood follows) and `activeOn` (the day whose
+ * relationships it follows). Pure, so it is unit-tested.
  */
 import type { NodeLabel, RelationshipType, Sector } from '@nzr/graph-schema';
 
@@ -12,6 +13,8 @@ export interface MapFilters {
   readonly networkId: string | null;
   readonly labels: readonly NodeLabel[];
   readonly relationshipTypes: readonly RelationshipType[];
+  /** "Stand am": ISO date; only relationships in force that day. Null: all, whatever their dates. */
+  readonly activeOn: string | null;
 }
 
 export const NO_FILTERS: MapFilters = {
@@ -21,6 +24,7 @@ export const NO_FILTERS: MapFilters = {
   networkId: null,
   labels: [],
   relationshipTypes: [],
+  activeOn: null,
 };
 
 /** The API's NodeFilter input (only the fields the map uses). */
@@ -51,6 +55,7 @@ export interface NeighbourhoodVariables {
   readonly limit: number;
   readonly filter: NodeFilter | null;
   readonly relationshipTypes: readonly RelationshipType[] | null;
+  readonly activeOn: string | null;
 }
 
 /**
@@ -70,6 +75,7 @@ export function toNeighbourhoodVariables(
     filter: toNodeFilter(filters),
     relationshipTypes:
       filters.relationshipTypes.length > 0 ? [...filters.relationshipTypes] : defaultTypes,
+    activeOn: filters.activeOn,
   };
 }
 
@@ -108,6 +114,7 @@ export function countActiveFilters(filters: MapFilters): number {
     (filters.networkId ? 1 : 0) +
     (filters.sectors.length > 0 ? 1 : 0) +
     (filters.labels.length > 0 ? 1 : 0) +
-    (filters.relationshipTypes.length > 0 ? 1 : 0)
+    (filters.relationshipTypes.length > 0 ? 1 : 0) +
+    (filters.activeOn ? 1 : 0)
   );
 }

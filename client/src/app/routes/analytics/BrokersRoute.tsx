@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Metric } from '../../../components/Metric';
 import { BrokerList, CutPointList } from '../../../features/brokers/BrokerList';
+import { DateFilter } from '../../../features/filters/DateFilter';
 import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { useFormat } from '../../../lib/format';
@@ -18,19 +19,25 @@ export function BrokersRoute() {
   const format = useFormat();
   const [state, update] = useExplorerState();
   const { districts } = useAnalysisOptions();
-  const regionId = state.filters.regionId;
+  const { regionId, activeOn } = state.filters;
   const { data, previousData, loading, error } = useQuery(BROKERS_VIEW, {
-    variables: { regionId: regionId ?? STATE_REGION_ID, network: state.graph },
+    // The map's "Stand am" (same URL parameter): brokers of the ties in force that day.
+    variables: { regionId: regionId ?? STATE_REGION_ID, network: state.graph, asOf: activeOn },
   });
+  const setFilter = (change: Partial<typeof state.filters>) =>
+    update({ filters: { ...state.filters, ...change } }, { replace: true });
   const result = (data ?? previousData)?.brokers;
   const controls = (
     <>
       <RegionPicker
         regionId={regionId}
         districts={districts}
-        onChange={(id) =>
-          update({ filters: { ...state.filters, regionId: id } }, { replace: true })
-        }
+        onChange={(id) => setFilter({ regionId: id })}
+      />
+      <DateFilter
+        value={activeOn}
+        explanation={t('filters.dateExplanationAnalysis')}
+        onChange={(date) => setFilter({ activeOn: date })}
       />
       <ChoiceGroup
         legend={t('brokers.network')}

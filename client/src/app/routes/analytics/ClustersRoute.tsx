@@ -5,6 +5,7 @@ import { Metric } from '../../../components/Metric';
 import { ClusterCard } from '../../../features/clusters/ClusterCard';
 import { clusterColouring } from '../../../features/clusters/clusters.fragment';
 import { ThemeGraph } from '../../../features/clusters/ThemeGraph';
+import { DateFilter } from '../../../features/filters/DateFilter';
 import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { useFormat } from '../../../lib/format';
 import { layoutChange, layoutOf } from '../../urlState';
@@ -25,11 +26,17 @@ export function ClustersRoute() {
   const format = useFormat();
   const [state, update] = useExplorerState();
   const { topics, districts, names } = useAnalysisOptions();
-  const { regionId, topicId } = state.filters;
+  const { regionId, topicId, activeOn } = state.filters;
   const mode = state.clusterMode;
   const view = useQuery(CLUSTERS_VIEW, {
     // The API takes one scope: a theme wins over the region.
-    variables: { regionId: topicId ? null : (regionId ?? STATE_REGION_ID), topicId, mode },
+    // The map's "Stand am" (same URL parameter) dates the clusters' cooperations.
+    variables: {
+      regionId: topicId ? null : (regionId ?? STATE_REGION_ID),
+      topicId,
+      mode,
+      asOf: activeOn,
+    },
   });
   const result = (view.data ?? view.previousData)?.topicClusters;
   const themes = (view.data ?? view.previousData)?.themeCooccurrence;
@@ -37,7 +44,7 @@ export function ClustersRoute() {
   const memberIds = clusters.flatMap((c) => c.memberIds).slice(0, MAX_START_NODES);
   const regionIds = [...new Set(clusters.flatMap((c) => c.regions.map((r) => r.regionId)))];
   const map = useQuery(CLUSTERS_MAP, {
-    variables: { ids: memberIds, regionIds },
+    variables: { ids: memberIds, regionIds, activeOn },
     skip: memberIds.length === 0,
   });
   const allNames = useMemo(() => {
@@ -57,6 +64,11 @@ export function ClustersRoute() {
         districts={districts}
         topics={topics}
         onChange={setFilter}
+      />
+      <DateFilter
+        value={activeOn}
+        explanation={t('filters.dateExplanationAnalysis')}
+        onChange={(date) => setFilter({ activeOn: date })}
       />
       <ChoiceGroup
         legend={t('clusters.mode')}

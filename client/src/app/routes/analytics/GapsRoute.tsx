@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { DateFilter } from '../../../features/filters/DateFilter';
 import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { GapHeatmap } from '../../../features/gaps/GapHeatmap';
 import { SuggestionList } from '../../../features/gaps/SuggestionList';
@@ -16,12 +17,14 @@ export function GapsRoute() {
   const { t } = useTranslation();
   const [state, update] = useExplorerState();
   const { topics, districts, names } = useAnalysisOptions();
-  const { regionId, topicId } = state.filters;
+  const { regionId, topicId, activeOn } = state.filters;
   const { data, previousData, loading, error } = useQuery(GAPS_VIEW, {
     variables: {
       regionId: regionId ?? STATE_REGION_ID,
       topicId,
       topicIds: topicId ? [topicId] : null,
+      // The map's "Stand am" (same URL parameter): gaps and suggestions as of that day.
+      asOf: activeOn,
     },
   });
   const view = data ?? previousData;
@@ -36,6 +39,11 @@ export function GapsRoute() {
         districts={districts}
         topics={topics}
         onChange={setFilter}
+      />
+      <DateFilter
+        value={activeOn}
+        explanation={t('filters.dateExplanationAnalysis')}
+        onChange={(date) => setFilter({ activeOn: date })}
       />
     </>
   );
@@ -62,7 +70,7 @@ export function GapsRoute() {
             <SuggestionList
               suggestions={view.linkSuggestions.suggestions}
               names={names}
-              mapHref={mapFocusHref}
+              mapHref={(a, b) => mapFocusHref([a, b], activeOn)}
               onShowMap={(href) => navigate(href)}
             />
           </section>

@@ -88,13 +88,13 @@ export function NetworksRoute() {
                   {t('networks.showAll')}
                 </button>
                 <a
-                  href={mapFocusHref(selected.node.id)}
+                  href={mapFocusHref([selected.node.id])}
                   onClick={(event) => {
                     // Modified clicks open a new tab as usual.
                     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0)
                       return;
                     event.preventDefault();
-                    navigate(mapFocusHref(selected.node.id));
+                    navigate(mapFocusHref([selected.node.id]));
                   }}
                 >
                   {t('networks.showOnMap')}

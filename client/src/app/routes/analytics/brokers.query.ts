@@ -18,13 +18,16 @@ export interface BrokersViewData {
   };
 }
 
-/** The ten strongest brokers and the cut points of a region, in cooperations or in all social ties. */
+/**
+ * The ten strongest brokers and the cut points of a region, in cooperations or in all social ties, as of a day
+ * (`asOf` null: today, the API's default).
+ */
 export const BROKERS_VIEW: TypedDocumentNode<
   BrokersViewData,
-  { regionId: string; network: AnalysisGraph }
+  { regionId: string; network: AnalysisGraph; asOf: string | null }
 > = gql`
-  query BrokersView($regionId: ID!, $network: AnalysisNetwork!) {
-    brokers(regionId: $regionId, network: $network, limit: 10) {
+  query BrokersView($regionId: ID!, $network: AnalysisNetwork!, $asOf: String) {
+    brokers(regionId: $regionId, network: $network, asOf: $asOf, limit: 10) {
       actors
       sampled
       sampleSize

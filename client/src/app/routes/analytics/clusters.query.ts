@@ -23,12 +23,14 @@ export interface ClustersViewVariables {
   readonly regionId: string | null;
   readonly topicId: string | null;
   readonly mode: 'cooperation' | 'themes';
+  /** Cooperations in force on this ISO date; null: today (the API's default). */
+  readonly asOf: string | null;
 }
 
 /** Clusters of a region or a theme, and the theme co-occurrence network of the region. */
 export const CLUSTERS_VIEW: TypedDocumentNode<ClustersViewData, ClustersViewVariables> = gql`
-  query ClustersView($regionId: ID, $topicId: ID, $mode: ClusterMode!) {
-    topicClusters(regionId: $regionId, topicId: $topicId, mode: $mode, limit: 12) {
+  query ClustersView($regionId: ID, $topicId: ID, $mode: ClusterMode!, $asOf: String) {
+    topicClusters(regionId: $regionId, topicId: $topicId, mode: $mode, asOf: $asOf, limit: 12) {
       actors
       communityCount
       modularity
@@ -45,17 +47,18 @@ export const CLUSTERS_VIEW: TypedDocumentNode<ClustersViewData, ClustersViewVari
   ${THEME_GRAPH_NETWORK}
 `;
 
-/** The clusters' members and the cooperations between them, for the map. */
+/** The clusters' members and the ties between them on the clusters' day (null: all), for the map. */
 export const CLUSTERS_MAP: TypedDocumentNode<
   { neighbourhood: NetworkMapGraph; regions: readonly ({ id: string; name: string } | null)[] },
-  { ids: readonly string[]; regionIds: readonly string[] }
+  { ids: readonly string[]; regionIds: readonly string[]; activeOn: string | null }
 > = gql`
-  query ClustersMap($ids: [ID!]!, $regionIds: [ID!]!) {
+  query ClustersMap($ids: [ID!]!, $regionIds: [ID!]!, $activeOn: String) {
     neighbourhood(
       ids: $ids
       depth: 1
       limit: 400
       relationshipTypes: [COOPERATES_WITH, KNOWS, MEMBER_OF]
+      activeOn: $activeOn
     ) {
       ...NetworkMap_graph
     }

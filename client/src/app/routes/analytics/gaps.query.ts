@@ -20,19 +20,27 @@ export interface GapsViewVariables {
   readonly regionId: string;
   readonly topicId: string | null;
   readonly topicIds: readonly string[] | null;
+  /** Cooperations in force on this ISO date; null: today (the API's default). */
+  readonly asOf: string | null;
 }
 
-/** The gaps view: the sector table and cross-sector suggestions for one region (and theme). */
+/** The gaps view: the sector table and cross-sector suggestions for one region (and theme), as of a day. */
 export const GAPS_VIEW: TypedDocumentNode<GapsViewData, GapsViewVariables> = gql`
-  query GapsView($regionId: ID!, $topicId: ID, $topicIds: [ID!]) {
+  query GapsView($regionId: ID!, $topicId: ID, $topicIds: [ID!], $asOf: String) {
     region: node(id: $regionId) {
       id
       name
     }
-    gapTable(regionId: $regionId, topicId: $topicId) {
+    gapTable(regionId: $regionId, topicId: $topicId, asOf: $asOf) {
       ...GapHeatmap_table
     }
-    linkSuggestions(regionId: $regionId, topicIds: $topicIds, crossSectorOnly: true, limit: 12) {
+    linkSuggestions(
+      regionId: $regionId
+      topicIds: $topicIds
+      asOf: $asOf
+      crossSectorOnly: true
+      limit: 12
+    ) {
       institutions
       truncated
       suggestions {

@@ -5,9 +5,13 @@ function mapUrl(search: string): string {
   return search ? `/?${search}` : '/';
 }
 
-/** The map focused on these nodes, one step around them. */
-export function mapFocusHref(...ids: string[]): string {
-  return mapUrl(`${encodeState({ ...INITIAL_STATE, focus: ids })}&depth=1`);
+/**
+ * The map focused on these nodes, one step around them, as of `activeOn` (null: all relationships), so that a
+ * view computed for a day opens the map of that day.
+ */
+export function mapFocusHref(ids: readonly string[], activeOn: string | null = null): string {
+  const filters = { ...INITIAL_STATE.filters, activeOn };
+  return mapUrl(`${encodeState({ ...INITIAL_STATE, focus: ids, filters })}&depth=1`);
 }
 
 /** The map of a region (overview of its actors). */

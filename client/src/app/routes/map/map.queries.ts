@@ -31,6 +31,8 @@ export interface MapGraphVariables {
   readonly limit: number;
   readonly filter: NodeFilter | null;
   readonly relationshipTypes: readonly RelationshipType[] | null;
+  /** "Stand am" (ISO date): only relationships in force that day; null: all. */
+  readonly activeOn: string | null;
 }
 
 export const MAP_GRAPH: TypedDocumentNode<{ neighbourhood: NetworkMapGraph }, MapGraphVariables> =
@@ -41,6 +43,7 @@ export const MAP_GRAPH: TypedDocumentNode<{ neighbourhood: NetworkMapGraph }, Ma
       $limit: Int!
       $filter: NodeFilter
       $relationshipTypes: [RelationshipType!]
+      $activeOn: String
     ) {
       neighbourhood(
         ids: $ids
@@ -48,6 +51,7 @@ export const MAP_GRAPH: TypedDocumentNode<{ neighbourhood: NetworkMapGraph }, Ma
         limit: $limit
         filter: $filter
         relationshipTypes: $relationshipTypes
+        activeOn: $activeOn
       ) {
         ...NetworkMap_graph
         nodes {
