@@ -79,6 +79,10 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
     validationRules: [depthLimit()],
     // Browsers cannot send a "simple" cross-site GraphQL request: Apollo demands a preflighted content type.
     csrfPrevention: true,
+    // Apollo turns introspection off when NODE_ENV=production. The schema is public anyway (server/schema.graphql
+    // is committed) and other clients a network builds (codegen, GraphiQL) rely on it; depth and complexity
+    // limits apply to introspection queries as to any other.
+    introspection: true,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError(logger, development),
     plugins: [

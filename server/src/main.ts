@@ -48,7 +48,9 @@ async function main(): Promise<void> {
   const store = await openStoreOrExit(config, logger);
   const server = await createServer({ store, config, logger });
   logger.info(`NZR Explorer läuft auf ${server.url} (Store: ${describeStore(config)})`);
-  logger.info(`NZR Explorer is running at ${server.url} (store: ${describeStore(config)})`);
+  logger.info(
+    `NZR Explorer is running at ${server.url} (store: ${describeStore(config)}; NODE_ENV: ${process.env.NODE_ENV ?? 'unset'})`,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {

@@ -1,5 +1,5 @@
 /**
- * The real server as a child process (`node --import tsx src/main.ts` in server/), as `npm start` runs it: started
+ * The real server as a child process (`node --import tsx src/start.ts` in server/), as `npm start` runs it: started
  * with PORT=0, its address read from the start-up log line, killed with any signal. Everything it prints is
  * kept, so tests can check the log (e.g. for STORE_CORRUPT) and show it when something fails.
  */
@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
 export const SERVER_DIR = path.join(REPO_ROOT, 'server');
-export const MAIN = path.join(SERVER_DIR, 'src/main.ts');
+/** The entry of `npm start` (production mode unless NODE_ENV says otherwise, then main.ts). */
+export const MAIN = path.join(SERVER_DIR, 'src/start.ts');
 
 export interface ServerExit {
   readonly code: number | null;
