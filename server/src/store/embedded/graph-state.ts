@@ -105,13 +105,13 @@ export class GraphState {
   /** Bulk load into an empty state (opening a snapshot); builds the text and spatial indexes in one go. */
   load(nodes: readonly GraphNode[], relationships: readonly GraphRelationship[]): void {
     this.revision++;
-    const located: { id: string; point: GeoPoint }[] = [];
+    const located: { node: GraphNode; point: GeoPoint }[] = [];
     for (const node of nodes) {
       deepFreeze(node);
       this.nodes.set(node.id, node);
       this.labelSet(node.label).add(node.id);
       const point = locationOf(node);
-      if (point) located.push({ id: node.id, point });
+      if (point) located.push({ node, point });
     }
     this.text.addAll(nodes);
     this.space.load(located);
@@ -133,7 +133,7 @@ export class GraphState {
     this.nodes.set(node.id, node);
     this.labelSet(node.label).add(node.id);
     this.text.add(node);
-    this.space.set(node.id, locationOf(node));
+    this.space.set(node, locationOf(node));
   }
 
   private deleteNode(id: string): void {

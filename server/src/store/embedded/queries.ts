@@ -6,11 +6,9 @@
  */
 import type { RadiusHit, RadiusQuery, SearchHit, SearchPage, SearchQuery } from '../port.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
-import { distanceKm } from '../shared/geo.js';
 import { searchTerms } from '../shared/text.js';
 import { bestHits } from './best-hits.js';
 import { compileFilter } from './filters.js';
-import { locationOf } from './graph-state.js';
 import type { GraphState } from './graph-state.js';
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -83,15 +81,16 @@ export class Queries {
 
   withinRadius(query: RadiusQuery): RadiusHit[] {
     const filter = compileFilter(this.state, query.filter);
-    const hits: RadiusHit[] = [];
-    for (const id of this.state.space.candidates(query.center, query.radiusKm)) {
-      const node = this.state.nodes.get(id);
-      const point = node && locationOf(node);
-      if (!node || !point) continue;
-      const distance = distanceKm(query.center, point);
-      if (distance <= query.radiusKm && filter.test(node))
-        hits.push({ node, distanceKm: distance });
-    }
+    const passing = this.state.space
+      .within(query.center, query.radiusKm)
+      .filter((hit) => filter.test(hit.node));
+    // A city's circle holds tens of thousands of nodes while a query wants a few hundred: the distance of the
+    // limit-th nearest (a plain numeric sort) bounds what the (distance, id) sort has to order.
+    const bound =
+      passing.length > query.limit
+        ? (Float64Array.from(passing, (hit) => hit.distanceKm).sort()[query.limit - 1] ?? Infinity)
+        : Infinity;
+    const hits: RadiusHit[] = passing.filter((hit) => hit.distanceKm <= bound);
     hits.sort((a, b) => a.distanceKm - b.distanceKm || byString(a.node.id, b.node.id));
     return hits.slice(0, query.limit);
   }
