@@ -6,7 +6,7 @@ import { buildSchema, validate } from 'graphql';
 import type { DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { REGION_PICKER } from '../features/filters/RegionPicker';
-import { SEARCH_BOX } from '../features/search/search.query';
+import { CHOSEN_NODE, SEARCH_BOX } from '../features/search/search.query';
 import { STATS_SECTION } from '../features/stats/StatsSection';
 import { MAP_DETAILS, MAP_GRAPH, MAP_OPTIONS, MAP_OVERVIEW_START } from './routes/map/map.queries';
 import * as ADMIN from '../features/admin/admin.queries';
@@ -34,6 +34,7 @@ const OPERATIONS: Record<string, DocumentNode> = {
     ),
   ) as Record<string, DocumentNode>),
   SearchBox: SEARCH_BOX,
+  ChosenNode: CHOSEN_NODE,
   RegionPicker: REGION_PICKER,
   StatsSection: STATS_SECTION,
   MapGraph: MAP_GRAPH,

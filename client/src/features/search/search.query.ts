@@ -26,3 +26,17 @@ export const SEARCH_BOX: TypedDocumentNode<SearchBoxData, SearchBoxVariables> = 
   }
   ${SUGGESTION_NODE}
 `;
+
+export interface ChosenNodeData {
+  readonly node: { readonly id: string; readonly name: string } | null;
+}
+
+/** The name of a node chosen through the search (its id lives in the URL). */
+export const CHOSEN_NODE: TypedDocumentNode<ChosenNodeData, { readonly id: string }> = gql`
+  query ChosenNode($id: ID!) {
+    node(id: $id) {
+      id
+      name
+    }
+  }
+`;

@@ -72,6 +72,7 @@ export function AlliesRoute() {
     <>
       <OriginPicker
         origin={origin}
+        actorId={actor}
         regionId={filters.regionId}
         point={point}
         districts={districts}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { FundingList } from '../../../features/funding/FundingList';
+import { ChosenNode } from '../../../features/search/ChosenNode';
 import { SearchBox } from '../../../features/search/SearchBox';
 import { useExplorerState } from '../../useExplorerState';
 import { APPLICANTS } from '../../viewChoices';
@@ -45,7 +46,10 @@ export function FundingRoute() {
         onChange={(choice) => change({ applicant: choice })}
       />
       {forInstitution ? (
-        <SearchBox onPick={(node) => change({ actor: node.id })} />
+        <>
+          <SearchBox onPick={(node) => change({ actor: node.id })} />
+          <ChosenNode id={institutionId} />
+        </>
       ) : (
         <RegionPicker
           regionId={regionId}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
+import { ChosenNode } from '../../../features/search/ChosenNode';
 import { SearchBox } from '../../../features/search/SearchBox';
 import type { DistrictLabel } from '../../../features/network-map/graph.fragment';
 import type { GeoPoint } from '../../urlState';
@@ -9,6 +10,8 @@ import { ChoiceGroup } from './ChoiceGroup';
 
 export interface OriginPickerProps {
   readonly origin: Origin;
+  /** The actor searched from (origin `actor`), named under the search box. */
+  readonly actorId: string | null;
   readonly regionId: string | null;
   readonly point: GeoPoint | null;
   readonly districts: readonly DistrictLabel[];
@@ -39,7 +42,12 @@ export function OriginPicker(props: OriginPickerProps) {
         labelOf={(origin) => t(`allies.origin${origin.charAt(0).toUpperCase()}${origin.slice(1)}`)}
         onChange={props.onOrigin}
       />
-      {props.origin === 'actor' && <SearchBox onPick={(node) => props.onActor(node.id)} />}
+      {props.origin === 'actor' && (
+        <>
+          <SearchBox onPick={(node) => props.onActor(node.id)} />
+          <ChosenNode id={props.actorId} />
+        </>
+      )}
       {props.origin === 'region' && (
         <RegionPicker
           regionId={props.regionId}
