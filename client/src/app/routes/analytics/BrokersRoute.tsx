@@ -2,13 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Metric } from '../../../components/Metric';
 import { BrokerList, CutPointList } from '../../../features/brokers/BrokerList';
-import { DateFilter } from '../../../features/filters/DateFilter';
 import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { useFormat } from '../../../lib/format';
 import { useExplorerState } from '../../useExplorerState';
 import { ANALYSIS_GRAPHS } from '../../viewChoices';
 import { AnalysisPage } from './AnalysisPage';
+import { AsOfControl } from './AsOfControl';
 import { BROKERS_VIEW } from './brokers.query';
 import { ChoiceGroup } from './ChoiceGroup';
 import { useAnalysisOptions } from './useAnalysisOptions';
@@ -34,11 +34,7 @@ export function BrokersRoute() {
         districts={districts}
         onChange={(id) => setFilter({ regionId: id })}
       />
-      <DateFilter
-        value={activeOn}
-        explanation={t('filters.dateExplanationAnalysis')}
-        onChange={(date) => setFilter({ activeOn: date })}
-      />
+      <AsOfControl value={activeOn} onChange={(date) => setFilter({ activeOn: date })} />
       <ChoiceGroup
         legend={t('brokers.network')}
         name="broker-network"

@@ -5,13 +5,13 @@ import { Metric } from '../../../components/Metric';
 import { ClusterCard } from '../../../features/clusters/ClusterCard';
 import { clusterColouring } from '../../../features/clusters/clusters.fragment';
 import { ThemeGraph } from '../../../features/clusters/ThemeGraph';
-import { DateFilter } from '../../../features/filters/DateFilter';
 import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { useFormat } from '../../../lib/format';
 import { layoutChange, layoutOf } from '../../urlState';
 import { useExplorerState } from '../../useExplorerState';
 import { CLUSTER_MODES } from '../../viewChoices';
 import { AnalysisPage } from './AnalysisPage';
+import { AsOfControl } from './AsOfControl';
 import { ChoiceGroup } from './ChoiceGroup';
 import { CLUSTERS_MAP, CLUSTERS_VIEW } from './clusters.query';
 import { ClusterMap } from './ClusterMap';
@@ -65,11 +65,7 @@ export function ClustersRoute() {
         topics={topics}
         onChange={setFilter}
       />
-      <DateFilter
-        value={activeOn}
-        explanation={t('filters.dateExplanationAnalysis')}
-        onChange={(date) => setFilter({ activeOn: date })}
-      />
+      <AsOfControl value={activeOn} onChange={(date) => setFilter({ activeOn: date })} />
       <ChoiceGroup
         legend={t('clusters.mode')}
         name="cluster-mode"

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { DateFilter } from '../../../features/filters/DateFilter';
 import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { GapHeatmap } from '../../../features/gaps/GapHeatmap';
 import { SuggestionList } from '../../../features/gaps/SuggestionList';
 import { navigate } from '../../router';
 import { useExplorerState } from '../../useExplorerState';
 import { AnalysisPage } from './AnalysisPage';
+import { AsOfControl } from './AsOfControl';
 import { GAPS_VIEW } from './gaps.query';
 import { mapFocusHref } from './links';
 import { RegionTopicControls } from './RegionTopicControls';
@@ -40,11 +40,7 @@ export function GapsRoute() {
         topics={topics}
         onChange={setFilter}
       />
-      <DateFilter
-        value={activeOn}
-        explanation={t('filters.dateExplanationAnalysis')}
-        onChange={(date) => setFilter({ activeOn: date })}
-      />
+      <AsOfControl value={activeOn} onChange={(date) => setFilter({ activeOn: date })} />
     </>
   );
   return (
