@@ -7,8 +7,8 @@ export default defineConfig({
     name: 'server',
     environment: 'node',
     include: ['src/**/*.test.ts'],
-    // With NEO4J_URI the contract and API tests share one Neo4j database, so files must not run side by side.
-    fileParallelism: !process.env.NEO4J_URI,
+    // The embedded tier; the same API and contract tests run on Neo4j in ../vitest.neo4j.config.ts.
+    setupFiles: ['test-support/embedded-env.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -1,22 +1,27 @@
 /**
- * Store outage (issue 6, item 4). What can be proven without a Neo4j to stop: the real server, pointed at a
- * Neo4j address where nothing listens, fails fast at start with a clear STORE_UNAVAILABLE message and exit
- * code 1 (no stack trace, no password). With NEO4J_URI set, the server is started against that database and
- * must report ready; with NEO4J_STOP_CMD and NEO4J_START_CMD also set (e.g. `docker compose stop neo4j`),
- * the database is stopped under the running server: /ready must turn 503 with a message, GraphQL must answer
- * STORE_UNAVAILABLE (never INTERNAL_SERVER_ERROR), and both must recover once the database is back.
+ * Store outage. The real server, pointed at a Neo4j address where nothing listens, fails fast at start with a
+ * clear STORE_UNAVAILABLE message and exit code 1 (no stack trace, no password). In the Neo4j tier, a real
+ * Neo4j is stopped under the running server (its own test server; on an outside NEO4J_URI, NEO4J_STOP_CMD and
+ * NEO4J_START_CMD, e.g. `docker compose stop neo4j`): /ready must turn 503 with a message, GraphQL must answer
+ * STORE_UNAVAILABLE fast (never INTERNAL_SERVER_ERROR), and both must recover once it is back, without a restart.
  * Driver errors → STORE_UNAVAILABLE: store/neo4j/errors.test.ts; /ready with a failing store: http/http.test.ts.
  */
 import { execSync } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
-import { afterAll, describe, expect, it } from 'vitest';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { startNeo4jTestServer } from '../../test-support/neo4j-test-server.js';
 import { ApiClient } from './api-client.js';
 import { startServer, waitReady } from './server-process.js';
 import type { ServerProcess } from './server-process.js';
 
 const running: ServerProcess[] = [];
+const stopAfterAll: (() => Promise<void>)[] = [];
 afterAll(async () => {
   await Promise.all(running.map((server) => server.kill('SIGKILL')));
+  await Promise.all(stopAfterAll.map((stop) => stop()));
 });
 
 /** A local port where nothing listens (bound once, then released). */
@@ -54,43 +59,73 @@ describe('store outage', () => {
 
   const uri = process.env.NEO4J_URI;
   if (!uri) {
-    console.log(
-      'store outage against a real Neo4j: skipped (set NEO4J_URI, NEO4J_PASSWORD; NEO4J_STOP_CMD/NEO4J_START_CMD to stop it)',
-    );
-    it.skip('against a real Neo4j (NEO4J_URI not set)', () => {});
+    console.log('store outage against a real Neo4j: runs in the Neo4j tier (vitest.neo4j.config.ts)');
+    it.skip('against a real Neo4j (Neo4j tier only)', () => {});
     return;
   }
 
-  it('reports the outage of a real Neo4j and recovers', async () => {
+  it('reports the outage of a real Neo4j and recovers without a restart', async () => {
+    // Its own Neo4j test server, so stopping it leaves the tier's database alone; same port and data on restart.
+    const outage = inject('neo4jTestServer') ? await ownNeo4j() : externalNeo4j(uri);
     const server = startServer({
-      NEO4J_URI: uri,
+      NEO4J_URI: outage.uri,
       SESSION_SECRET: 'store-outage-test-secret-0123456789abcdef',
     });
     running.push(server);
     const url = await server.ready;
     expect((await waitReady(url)).status).toBe(200);
     const api = new ApiClient(url);
-    const stop = process.env.NEO4J_STOP_CMD;
-    const start = process.env.NEO4J_START_CMD;
-    if (!stop || !start) {
-      console.log(
-        'store outage: NEO4J_STOP_CMD/NEO4J_START_CMD not set; checked start-up and /ready only',
-      );
-      expect((await api.gql('{ stats { totalNodes } }')).errors).toBeUndefined();
-      return;
-    }
-    execSync(stop, { stdio: 'inherit' });
+    expect((await api.gql('{ stats { totalNodes } }')).errors).toBeUndefined();
+    await outage.stop();
     try {
       const ready = await api.raw('/ready');
       expect(ready.status).toBe(503);
-      expect(ready.text).toMatch(/cannot reach Neo4j|Neo4j/);
+      expect(ready.text).toMatch(/cannot reach Neo4j/);
+      const asked = Date.now();
       const answer = await api.gqlRaw('{ stats { totalNodes } }');
+      // Fails fast: a refused connection, not the driver's 15 s connection timeout.
+      expect(Date.now() - asked).toBeLessThan(10_000);
       expect(answer.text).toMatch(/STORE_UNAVAILABLE/);
       expect(answer.text).not.toMatch(/INTERNAL_SERVER_ERROR|\n\s+at /);
     } finally {
-      execSync(start, { stdio: 'inherit' });
+      await outage.start();
     }
     expect((await waitReady(url, 120_000)).status).toBe(200);
     expect((await api.gql('{ stats { totalNodes } }')).errors).toBeUndefined();
-  }, 300_000);
+  }, 400_000);
 });
+
+interface StoppableNeo4j {
+  readonly uri: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+/** A second Neo4j test server on a fixed port with kept data, so a restart is the same database. */
+async function ownNeo4j(): Promise<StoppableNeo4j> {
+  const port = await closedPort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nzr-outage-neo4j-'));
+  let current = await startNeo4jTestServer({ port, dataDir, heapMb: 512, pageCacheMb: 64 });
+  stopAfterAll.push(() => current.stop());
+  return {
+    uri: current.uri,
+    stop: () => current.stop(),
+    async start() {
+      current = await startNeo4jTestServer({ port, dataDir, heapMb: 512, pageCacheMb: 64 });
+    },
+  };
+}
+
+/** An outside Neo4j, stopped and started with NEO4J_STOP_CMD / NEO4J_START_CMD (e.g. docker compose). */
+function externalNeo4j(uri: string): StoppableNeo4j {
+  const stop = process.env.NEO4J_STOP_CMD;
+  const start = process.env.NEO4J_START_CMD;
+  if (!stop || !start) {
+    throw new Error('on an outside NEO4J_URI, set NEO4J_STOP_CMD and NEO4J_START_CMD to stop it');
+  }
+  return {
+    uri,
+    stop: async () => void execSync(stop, { stdio: 'inherit' }),
+    start: async () => void execSync(start, { stdio: 'inherit' }),
+  };
+}

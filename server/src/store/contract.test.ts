@@ -1,7 +1,7 @@
 /**
- * The store contract: one set of cases, run against every store. Always against the embedded store (fresh temp
- * directory); against Neo4j when NEO4J_URI is set (a clean database from neo4j/test-harness.ts). Cases compare
- * sets unless the port defines an order, and never depend on wall-clock time.
+ * The store contract: one set of cases, run against every store: the embedded store (fresh temp directory) in
+ * the server project, Neo4j (a clean database from neo4j/test-harness.ts) in the Neo4j tier, which sets
+ * NEO4J_URI. Cases compare sets unless the port defines an order, and never depend on wall-clock time.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -63,25 +63,20 @@ function contract(name: string, open: () => Promise<GraphStore>, cleanup = (): v
   });
 }
 
-let embeddedDir = '';
-contract(
-  'embedded store contract',
-  async () => {
-    embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nzr-contract-'));
-    return openEmbeddedStore({ dataDir: embeddedDir, snapshotThresholdBytes: 64 * 1024 });
-  },
-  () => fs.rmSync(embeddedDir, { recursive: true, force: true }),
-);
-
 if (process.env.NEO4J_URI) {
-  // Imported only here, so that the embedded run never depends on the Neo4j adapter.
+  // The Neo4j tier (vitest.neo4j.config.ts). Imported only here, so the embedded run never loads the adapter.
   contract('neo4j store contract', async () => {
     const { openNeo4jTestStore } = await import('./neo4j/test-harness.js');
     return openNeo4jTestStore();
   });
 } else {
-  console.log('Neo4j contract: skipped (NEO4J_URI not set)');
-  describe.skip('Neo4j contract: skipped (NEO4J_URI not set)', () => {
-    it('runs when NEO4J_URI points at a Neo4j 5.26 database', () => {});
-  });
+  let embeddedDir = '';
+  contract(
+    'embedded store contract',
+    async () => {
+      embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nzr-contract-'));
+      return openEmbeddedStore({ dataDir: embeddedDir, snapshotThresholdBytes: 64 * 1024 });
+    },
+    () => fs.rmSync(embeddedDir, { recursive: true, force: true }),
+  );
 }

@@ -40,6 +40,12 @@ export class Connection {
    * read to another member (causal consistency). A single Community instance does not need it; it costs nothing.
    */
   private readonly bookmarks = neo4j.bookmarkManager();
+  /**
+   * Set when Neo4j could not be reached. While set, each request first asks the server once (a refused
+   * connection answers in milliseconds) instead of letting the driver retry for maxTransactionRetryTime, so an
+   * outage fails fast with STORE_UNAVAILABLE, and the first request after Neo4j is back clears it.
+   */
+  private unreachable = false;
 
   private constructor(
     private readonly driver: Driver,
@@ -55,7 +61,8 @@ export class Connection {
         // Numbers come back as JS numbers; our integers (versions, counts, populations) are far below 2^53.
         disableLosslessIntegers: true,
         connectionTimeout: 15_000,
-        maxTransactionRetryTime: 15_000,
+        // Retries transient errors (deadlocks, leader switches); ours are short transactions.
+        maxTransactionRetryTime: 5_000,
         userAgent: 'nzr-explorer',
       });
     } catch {
@@ -82,10 +89,29 @@ export class Connection {
   async verify(): Promise<void> {
     try {
       await this.driver.verifyConnectivity({ database: this.facts.database });
+      this.unreachable = false;
       await this.read((tx) => tx.run(PING), 'connect');
     } catch (error) {
-      throw toStoreError(error, this.facts, 'connect');
+      throw this.failure(error, 'connect');
     }
+  }
+
+  /** Maps a failure to a StoreError and remembers whether it means that Neo4j is out of reach. */
+  private failure(error: unknown, doing: string): StoreError {
+    const storeError = toStoreError(error, this.facts, doing);
+    if (storeError.code === 'STORE_UNAVAILABLE') this.unreachable = true;
+    return storeError;
+  }
+
+  /** During an outage: one quick check of the server before a request, instead of the driver's retries. */
+  private async ensureReachable(doing: string): Promise<void> {
+    if (!this.unreachable) return;
+    try {
+      await this.driver.verifyConnectivity({ database: this.facts.database });
+    } catch (error) {
+      throw this.failure(error, doing);
+    }
+    this.unreachable = false;
   }
 
   private session(mode: SessionMode) {
@@ -97,11 +123,12 @@ export class Connection {
   }
 
   async read<T>(work: (tx: Tx) => Promise<T>, doing = 'read'): Promise<T> {
+    await this.ensureReachable(doing);
     const session = this.session(neo4j.session.READ);
     try {
       return await session.executeRead((tx) => work(txOf(tx)));
     } catch (error) {
-      throw toStoreError(error, this.facts, doing);
+      throw this.failure(error, doing);
     } finally {
       await session.close().catch(() => undefined);
     }
@@ -109,11 +136,12 @@ export class Connection {
 
   /** All or nothing: any error thrown by `work` (including our StoreErrors) rolls the transaction back. */
   async write<T>(work: (tx: Tx) => Promise<T>, doing = 'write'): Promise<T> {
+    await this.ensureReachable(doing);
     const session = this.session(neo4j.session.WRITE);
     try {
       return await session.executeWrite((tx) => work(txOf(tx)));
     } catch (error) {
-      throw toStoreError(error, this.facts, doing);
+      throw this.failure(error, doing);
     } finally {
       await session.close().catch(() => undefined);
     }
@@ -128,12 +156,13 @@ export class Connection {
     params: Params = {},
     doing = 'write',
   ): Promise<Neo4jRecord[]> {
+    await this.ensureReachable(doing);
     const session = this.session(neo4j.session.WRITE);
     try {
       const result = await session.run(statement.cypher, params);
       return result.records;
     } catch (error) {
-      throw toStoreError(error, this.facts, doing);
+      throw this.failure(error, doing);
     } finally {
       await session.close().catch(() => undefined);
     }
