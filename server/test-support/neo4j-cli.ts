@@ -25,9 +25,15 @@ const server = await startNeo4jTestServer({
   heapMb: 4096,
   pageCacheMb: 1024,
 });
-console.log(`Neo4j ${server.version} (Community, GPLv3; a development tool) listens at ${server.uri}, auth off.`);
-console.log(`Start the app on it:  NEO4J_URI=${server.uri} NEO4J_PASSWORD=${TEST_SERVER_PASSWORD} npm start`);
-console.log(dataDir ? `Data kept in ${dataDir}.` : 'Data is thrown away when it stops. Ctrl+C stops it.');
+console.log(
+  `Neo4j ${server.version} (Community, GPLv3; a development tool) listens at ${server.uri}, auth off.`,
+);
+console.log(
+  `Start the app on it:  NEO4J_URI=${server.uri} NEO4J_PASSWORD=${TEST_SERVER_PASSWORD} npm start`,
+);
+console.log(
+  dataDir ? `Data kept in ${dataDir}.` : 'Data is thrown away when it stops. Ctrl+C stops it.',
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void server.stop().then(() => process.exit(0)));
 }

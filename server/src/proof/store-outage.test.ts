@@ -59,7 +59,9 @@ describe('store outage', () => {
 
   const uri = process.env.NEO4J_URI;
   if (!uri) {
-    console.log('store outage against a real Neo4j: runs in the Neo4j tier (vitest.neo4j.config.ts)');
+    console.log(
+      'store outage against a real Neo4j: runs in the Neo4j tier (vitest.neo4j.config.ts)',
+    );
     it.skip('against a real Neo4j (Neo4j tier only)', () => {});
     return;
   }

@@ -6,16 +6,11 @@
  */
 import 'reflect-metadata';
 import type { Role } from '@nzr/graph-schema';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTestApi } from '../graphql/test-server.js';
 import type { TestApi } from '../graphql/test-server.js';
 import { VISIBLE_TO, visibilityFixture } from './visibility-fixture.js';
 import { answersFor, introspect } from './visibility-run.js';
-
-const servers: TestApi[] = [];
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.close()));
-});
 
 /**
  * Timestamps and account ids differ between two servers by nature; everything else must match, except one
@@ -35,25 +30,26 @@ async function compare(
 ): Promise<{ seen: Map<string, string>; expected: Map<string, string> }> {
   const cached = answers.get(role);
   if (cached) return cached;
+  // One server after the other, so that on Neo4j both can use the tier's one database.
   const full = await startTestApi({ fixture: visibilityFixture() });
-  servers.push(full);
-  const without = await startTestApi({ fixture: visibilityFixture(VISIBLE_TO[role]) });
-  servers.push(without);
   const schema = await introspect(full);
-  const result = {
-    seen: await answersFor(full, schema, role),
-    expected: await answersFor(without, schema, role),
-  };
+  const seen = await within(full, (api) => answersFor(api, schema, role));
+  const without = await startTestApi({ fixture: visibilityFixture(VISIBLE_TO[role]) });
+  const expected = await within(without, (api) => answersFor(api, schema, role));
+  const result = { seen, expected };
   answers.set(role, result);
   return result;
 }
 
-// Two servers with different data side by side need two databases; with NEO4J_URI there is only one.
-const TWO_STORES = !process.env.NEO4J_URI;
-if (!TWO_STORES)
-  console.log('Visibility non-interference: embedded store only (needs two databases at once)');
+async function within<T>(api: TestApi, work: (api: TestApi) => Promise<T>): Promise<T> {
+  try {
+    return await work(api);
+  } finally {
+    await api.close();
+  }
+}
 
-describe.runIf(TWO_STORES).each(['viewer', 'member'] as Role[])(
+describe.each(['viewer', 'member'] as Role[])(
   'hidden persons do not influence any answer to %s',
   (role) => {
     it('every query and export answers as if they had never been entered', async () => {

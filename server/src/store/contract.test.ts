@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { accountCases } from './contract/accounts.js';
 import { auditListCases } from './contract/audit-list.js';
 import { auditCases } from './contract/audit.js';

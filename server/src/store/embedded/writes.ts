@@ -3,7 +3,7 @@
  * shared/change-plan.ts, so that both stores accept and reject exactly the same writes. Planning never touches
  * the state: the store journals the ops first and applies them only once they are durable (all or nothing).
  */
-import type { GeoPoint } from '@nzr/graph-schema';
+import type { GeoPoint, PropertySpecs } from '@nzr/graph-schema';
 import type {
   AuditInput,
   Change,
@@ -25,6 +25,11 @@ import {
   relationshipKey,
 } from '../shared/change-plan.js';
 import type { ExistingNode, ExistingRelationship, ExistingState } from '../shared/change-plan.js';
+import {
+  inSchemaOrder,
+  nodePropertySpecs,
+  relationshipPropertySpecs,
+} from '../shared/property-order.js';
 import {
   auditEntry,
   changeAuditItems,
@@ -53,8 +58,12 @@ function existingState(
   return { nodes, relationships };
 }
 
-/** A clean copy of input properties: null/undefined dropped (validation lets them pass for optional ones). */
+/**
+ * A clean copy of input properties: null/undefined dropped (validation lets them pass for optional ones), in
+ * graph-schema's order (shared/property-order.ts).
+ */
 function cleanProperties(
+  specs: PropertySpecs,
   base: Properties,
   input: Readonly<Record<string, PropertyValue | null | undefined>>,
 ): Properties {
@@ -67,7 +76,7 @@ function cleanProperties(
       result.set(key, point);
     } else result.set(key, value);
   }
-  return Object.fromEntries(result);
+  return inSchemaOrder(specs, Object.fromEntries(result));
 }
 
 export function planChanges(
@@ -91,13 +100,17 @@ export function planChanges(
           version: 1,
           createdAt: now,
           updatedAt: now,
-          properties: cleanProperties({}, change.properties),
+          properties: cleanProperties(nodePropertySpecs(change.label), {}, change.properties),
         });
         break;
       case 'updateNode': {
         const node = tx.node(change.id);
         if (!node) throw new Error(`planChanges: ${change.id} vanished after the checks`);
-        const properties = cleanProperties(node.properties, change.properties);
+        const properties = cleanProperties(
+          nodePropertySpecs(node.label),
+          node.properties,
+          change.properties,
+        );
         tx.putNode({ ...node, version: node.version + 1, updatedAt: now, properties });
         break;
       }
@@ -113,13 +126,21 @@ export function planChanges(
           version: 1,
           createdAt: now,
           updatedAt: now,
-          properties: cleanProperties({}, change.properties),
+          properties: cleanProperties(
+            relationshipPropertySpecs(change.type),
+            {},
+            change.properties,
+          ),
         });
         break;
       case 'updateRelationship': {
         const rel = tx.relationship(relationshipKey(change));
         if (!rel) throw new Error(`planChanges: ${change.id} vanished after the checks`);
-        const properties = cleanProperties(rel.properties, change.properties);
+        const properties = cleanProperties(
+          relationshipPropertySpecs(rel.type),
+          rel.properties,
+          change.properties,
+        );
         tx.putRelationship({ ...rel, version: rel.version + 1, updatedAt: now, properties });
         break;
       }
@@ -163,7 +184,7 @@ export function planUpsert(
       version: before ? before.version + 1 : 1,
       createdAt: before?.createdAt ?? now,
       updatedAt: now,
-      properties: cleanProperties({}, input.properties),
+      properties: cleanProperties(nodePropertySpecs(input.label), {}, input.properties),
     };
     ops.push({ op: 'putNode', node });
     if (before) result.nodesUpdated++;
@@ -179,7 +200,7 @@ export function planUpsert(
       version: before ? before.version + 1 : 1,
       createdAt: before?.createdAt ?? now,
       updatedAt: now,
-      properties: cleanProperties({}, input.properties),
+      properties: cleanProperties(relationshipPropertySpecs(input.type), {}, input.properties),
     };
     ops.push({ op: 'putRel', rel });
     if (before) result.relationshipsUpdated++;

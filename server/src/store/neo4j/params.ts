@@ -30,7 +30,7 @@ export function toPoint(point: GeoPoint): InstanceType<typeof neo4j.types.Point>
   return new neo4j.types.Point(neo4j.int(WGS84_SRID), point.longitude, point.latitude);
 }
 
-function isGeoPoint(value: unknown): value is GeoPoint {
+export function isGeoPoint(value: unknown): value is GeoPoint {
   return (
     typeof value === 'object' && value !== null && !Array.isArray(value) && 'latitude' in value
   );

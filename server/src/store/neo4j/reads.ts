@@ -13,6 +13,7 @@ import type {
 } from '../port.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { relationshipKey } from '../shared/change-plan.js';
+import { distanceMeters } from '../shared/geo.js';
 import { countNodes, countRelationships } from './cypher/admin-statements.js';
 import {
   GET_NODES,
@@ -23,7 +24,7 @@ import {
 } from './cypher/read-statements.js';
 import type { Tx } from './driver.js';
 import { luceneQuery } from './lucene.js';
-import { filterParams, int } from './params.js';
+import { filterParams, int, isGeoPoint } from './params.js';
 import { nodeField, relationshipField, toNumber } from './records.js';
 
 /** Nodes by id, in the order asked (an id asked twice is returned twice); unknown ids left out. */
@@ -84,18 +85,32 @@ export async function search(tx: Tx, query: SearchQuery): Promise<SearchPage> {
   };
 }
 
+/**
+ * Java's and JavaScript's sin/cos differ in the last bits, so Neo4j's point.distance and shared/geo.ts can
+ * disagree by about 1e-10 m. The circle is therefore searched a millimetre wider and with a few more hits, and
+ * every distance, the exact cut and the order come from shared/geo.ts, as in the embedded store.
+ */
+const RADIUS_SLACK_M = 0.001;
+const LIMIT_SLACK = 8;
+
 export async function withinRadius(tx: Tx, query: RadiusQuery): Promise<RadiusHit[]> {
   const records = await tx.run(WITHIN_RADIUS, {
     ...filterParams(query.filter),
     latitude: query.center.latitude,
     longitude: query.center.longitude,
-    meters: query.radiusKm * 1000,
-    limit: int(query.limit),
+    meters: query.radiusKm * 1000 + RADIUS_SLACK_M,
+    limit: int(query.limit + LIMIT_SLACK),
   });
-  return records.map((record) => ({
-    node: nodeField(record.get('n')),
-    distanceKm: toNumber(record.get('meters'), 'distance') / 1000,
-  }));
+  const hits: RadiusHit[] = [];
+  for (const record of records) {
+    const node = nodeField(record.get('n'));
+    const location = node.properties['location'];
+    if (!isGeoPoint(location)) continue;
+    const distanceKm = distanceMeters(query.center, location) / 1000;
+    if (distanceKm <= query.radiusKm) hits.push({ node, distanceKm });
+  }
+  hits.sort((a, b) => a.distanceKm - b.distanceKm || (a.node.id < b.node.id ? -1 : 1));
+  return hits.slice(0, query.limit);
 }
 
 async function count(tx: Tx, statement: Parameters<Tx['run']>[0]): Promise<number> {

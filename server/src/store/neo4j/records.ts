@@ -5,9 +5,14 @@
 import neo4j from 'neo4j-driver';
 import type { Node, Relationship } from 'neo4j-driver';
 import { SYSTEM_PROPERTIES, isNodeLabel, isRelationshipType } from '@nzr/graph-schema';
-import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
+import type { NodeLabel, PropertySpecs, RelationshipType } from '@nzr/graph-schema';
 import { StoreError } from '../errors.js';
 import type { GraphNode, GraphRelationship, Properties, PropertyValue } from '../port.js';
+import {
+  inSchemaOrder,
+  nodePropertySpecs,
+  relationshipPropertySpecs,
+} from '../shared/property-order.js';
 import { WGS84_SRID } from './params.js';
 
 const SYSTEM = new Set<string>(SYSTEM_PROPERTIES);
@@ -52,13 +57,18 @@ export function toPropertyValue(value: unknown, what: string): PropertyValue {
   throw corrupt(`${what} has a type the store does not use`);
 }
 
-function toProperties(raw: Record<string, unknown>, what: string): Properties {
+/** Neo4j keeps properties in an order of its own; the port returns them in graph-schema's order. */
+function toProperties(
+  specs: PropertySpecs,
+  raw: Record<string, unknown>,
+  what: string,
+): Properties {
   const properties: Properties = {};
   for (const [key, value] of Object.entries(raw)) {
     if (SYSTEM.has(key) || value === null || value === undefined) continue;
     properties[key] = toPropertyValue(value, `${what}.${key}`);
   }
-  return properties;
+  return inSchemaOrder(specs, properties);
 }
 
 /** The graph-schema label of a node: its labels minus Entity (and anything foreign). */
@@ -77,13 +87,14 @@ export function toGraphNode(node: Node): GraphNode {
   const props = node.properties as Record<string, unknown>;
   const id = toText(props.id, 'node id');
   const what = `node ${id}`;
+  const label = nodeLabelOf(node.labels, what);
   return {
     id,
-    label: nodeLabelOf(node.labels, what),
+    label,
     version: toNumber(props.version, `${what} version`),
     createdAt: toText(props.createdAt, `${what} createdAt`),
     updatedAt: toText(props.updatedAt, `${what} updatedAt`),
-    properties: toProperties(props, what),
+    properties: toProperties(nodePropertySpecs(label), props, what),
   };
 }
 
@@ -106,7 +117,7 @@ export function toGraphRelationship(
     version: toNumber(props.version, `${what} version`),
     createdAt: toText(props.createdAt, `${what} createdAt`),
     updatedAt: toText(props.updatedAt, `${what} updatedAt`),
-    properties: toProperties(props, what),
+    properties: toProperties(relationshipPropertySpecs(type), props, what),
   };
 }
 

@@ -1,0 +1,165 @@
+/**
+ * Store parity on the demo data: the same graph (300 actors, seed 42, as `npm start` seeds it) in the embedded
+ * store and in Neo4j, the real server on each, and every graph query, analysis and export asked of both, as a
+ * guest and as an admin. The answers must be identical, query by query, except what differs by nature:
+ * write timestamps, and the relevance ranking of text search: the embedded store scores with MiniSearch's BM25,
+ * Neo4j with Lucene's (other constants, lossy length norms), so for a search with words the same hits must
+ * come back (every table entry asks for more than match) in an order of the store's own.
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createServer } from '@nzr/server/app';
+import { storeConfigFrom } from '@nzr/server/config';
+import { openStore } from '@nzr/server/store';
+import type { GraphStore } from '@nzr/server/store';
+import { ApiClient, INTROSPECTION, queryFor } from '@nzr/server/test-support/api-queries';
+import type { IntrospectedField, IntrospectedType } from '@nzr/server/test-support/api-queries';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../generate/generate.js';
+import { loadGraph } from '../load/load.js';
+import { NOT_COMPARED, PARITY_EXPORTS, parityArguments } from './parity-queries.js';
+
+const ADMIN = { email: 'parity-admin@example.org', password: 'parity admin password 1' };
+const graph = generate({ actors: 300, seed: 42 });
+
+interface Side {
+  readonly store: GraphStore;
+  readonly guest: ApiClient;
+  readonly admin: ApiClient;
+  close(): Promise<void>;
+}
+
+async function serve(store: GraphStore): Promise<Side> {
+  await loadGraph(store, graph);
+  const server = await createServer({
+    store,
+    config: {
+      host: '127.0.0.1',
+      port: 0,
+      logLevel: 'silent',
+      auth: { sessionSecret: null, sessionTtlSeconds: 3600, initialAdmin: ADMIN },
+    },
+  });
+  const guest = new ApiClient(server.url);
+  const login = await guest.gql<{ login: { token: string } }>(
+    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    ADMIN,
+  );
+  const token = login.data?.login.token;
+  if (!token) throw new Error(`admin login failed: ${JSON.stringify(login.errors)}`);
+  return {
+    store,
+    guest,
+    admin: guest.as(token),
+    async close() {
+      await server.close();
+      await store.close();
+    },
+  };
+}
+
+const normalise = (text: string): string =>
+  text
+    .replace(/"(createdAt|updatedAt|at)":"[^"]*"/g, '"$1":"…"')
+    .replace(/"score":[-\d.e+]+/g, '"score":0');
+
+interface SearchAnswer {
+  data: { search: { edges: { node: { id: string } }[]; pageInfo?: unknown } };
+}
+
+const isTextSearch = (label: string): boolean => /^search\(text: "[^"]/.test(label);
+
+/** A text search's hits in id order, so that only the hits are compared and not the store's ranking. */
+function hitsInIdOrder(label: string, text: string): string {
+  if (!isTextSearch(label)) return normalise(text);
+  const answer = JSON.parse(normalise(text)) as SearchAnswer;
+  const { edges, pageInfo } = answer.data.search;
+  expect(pageInfo, `${label}: must fit on one page`).toMatchObject({ hasNextPage: false });
+  edges.sort((a, b) => (a.node.id < b.node.id ? -1 : 1));
+  return JSON.stringify(answer);
+}
+
+let embeddedDir = '';
+let embedded: Side;
+let neo4j: Side;
+let types: Map<string, IntrospectedType>;
+let requests: { label: string; field: IntrospectedField; args: string }[] = [];
+
+/** The deepest selection the complexity and depth limits allow, asked of both stores. */
+async function askBoth(
+  role: 'guest' | 'admin',
+  field: IntrospectedField,
+  args: string,
+): Promise<[string, string]> {
+  for (let depth = 4; ; depth--) {
+    // A text search with words asks for all hits on one page, so it asks only for who they are.
+    const query = isTextSearch(`${field.name}(${args})`)
+      ? `{ search(${args}) { edges { node { id label } } pageInfo { hasNextPage } } }`
+      : queryFor(types, field, args, depth);
+    const [left, right] = await Promise.all([
+      embedded[role].gqlRaw(query),
+      neo4j[role].gqlRaw(query),
+    ]);
+    if (depth === 0 || !/QUERY_TOO_COMPLEX|levels deep/.test(left.text))
+      return [left.text, right.text];
+  }
+}
+
+beforeAll(async () => {
+  embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nzr-parity-'));
+  embedded = await serve(await openStore({ kind: 'embedded', dataDir: embeddedDir }));
+  const neo4jStore = await openStore(storeConfigFrom(process.env));
+  await neo4jStore.clear({ system: true });
+  await neo4jStore.setupSchema();
+  neo4j = await serve(neo4jStore);
+  const schema = (
+    await embedded.guest.gql<{ __schema: { types: IntrospectedType[] } }>(INTROSPECTION)
+  ).data?.__schema;
+  if (!schema) throw new Error('introspection failed');
+  types = new Map(schema.types.map((type) => [type.name, type]));
+  const table = parityArguments(graph);
+  requests = (types.get('Query')?.fields ?? [])
+    .filter((field) => !NOT_COMPARED.has(field.name))
+    .flatMap((field) => {
+      const argumentLists = table[field.name];
+      if (!argumentLists)
+        throw new Error(`parity-queries.ts has no arguments for Query.${field.name}`);
+      return argumentLists.map((args) => ({ label: `${field.name}(${args})`, field, args }));
+    });
+}, 600_000);
+
+afterAll(async () => {
+  await embedded?.close();
+  await neo4j?.close();
+  fs.rmSync(embeddedDir, { recursive: true, force: true });
+});
+
+describe.each(['guest', 'admin'] as const)('embedded and Neo4j answer alike, as %s', (role) => {
+  it('every graph query and analysis', async () => {
+    expect(requests.length).toBeGreaterThan(50);
+    const differing: string[] = [];
+    for (const { label, field, args } of requests) {
+      const [left, right] = await askBoth(role, field, args);
+      expect(left, `${label} failed on the embedded store`).not.toMatch(/"errors"/);
+      if (hitsInIdOrder(label, right) !== hitsInIdOrder(label, left)) differing.push(label);
+      if (process.env.PARITY_DUMP && differing.at(-1) === label) {
+        fs.writeFileSync(`/tmp/parity-${role}-${differing.length}-embedded.json`, left);
+        fs.writeFileSync(`/tmp/parity-${role}-${differing.length}-neo4j.json`, right);
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('every export', async () => {
+    for (const exportPath of PARITY_EXPORTS) {
+      const [left, right] = await Promise.all([
+        embedded[role].raw(exportPath),
+        neo4j[role].raw(exportPath),
+      ]);
+      expect(left.status, exportPath).toBe(200);
+      expect(normalise(right.text), exportPath).toBe(normalise(left.text));
+    }
+  });
+});
