@@ -30,7 +30,7 @@ const depVersion = (name: string): string => {
   }
 };
 
-export function environment(args: readonly string[]): Environment {
+export function environment(neo4j: string | null, args: readonly string[]): Environment {
   const cpus = os.cpus();
   const npm =
     /npm\/(\S+)/.exec(process.env.npm_config_user_agent ?? '')?.[1] ?? 'unknown (not run via npm)';
@@ -61,7 +61,7 @@ export function environment(args: readonly string[]): Environment {
       `Node ${process.version}, npm ${npm}; NODE_ENV=${process.env.NODE_ENV ?? '(unset)'} (as \`npm start\`)`,
       `Workspaces: ${workspaces}`,
       `Libraries: ${deps}`,
-      `Store: ${process.env.NEO4J_URI ? 'embedded and Neo4j (NEO4J_URI set)' : 'embedded (set NEO4J_URI to add Neo4j)'}`,
+      `Stores: embedded${neo4j ? `, and ${neo4j}` : ' only (no Neo4j: see the notes)'}`,
     ],
   };
 }

@@ -1,16 +1,18 @@
 /**
  * CSV import through the real HTTP endpoint: institutions from the seed generator written as a CSV file
  * (the importer's column names), posted as text/csv to /api/import/institutions in dry-run and apply mode,
- * into a fresh embedded store that holds only the regions and topics the rows refer to.
+ * into a fresh store (embedded, or the bench's emptied Neo4j) that holds only the regions and topics the rows
+ * refer to.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openStore } from '@nzr/server/store';
+import { openStore, storeConfigFrom } from '@nzr/server/store';
+import type { GraphStore } from '@nzr/server/store';
 import { generate } from '../generate/generate.js';
 import { loadGraph } from '../load/load.js';
 import { institutionsCsv } from './csv.js';
-import type { ImportFigures, ImportStep } from './results.js';
+import type { ImportFigures, ImportStep, StoreKind } from './results.js';
 import { startServer } from './server.js';
 import { RssSampler } from './stats.js';
 
@@ -24,12 +26,24 @@ function summary(status: number, body: unknown): string {
   return `${status}: ${JSON.stringify(body).slice(0, 200)}`;
 }
 
+/** A fresh embedded store, or the bench's Neo4j database emptied (NEO4J_URI). */
+async function freshStore(kind: StoreKind, dir: string): Promise<GraphStore> {
+  if (kind === 'embedded') return openStore({ kind: 'embedded', dataDir: dir });
+  const store = await openStore(storeConfigFrom(process.env));
+  await store.clear({ system: true });
+  return store;
+}
+
 /** Runs the import; returns null and a note when the endpoint or the login is missing. */
-export async function runImport(rows: number, notes: string[]): Promise<ImportFigures | null> {
+export async function runImport(
+  kind: StoreKind,
+  rows: number,
+  notes: string[],
+): Promise<ImportFigures | null> {
   const graph = generate({ actors: Math.max(300, Math.ceil(rows / 0.55) + 50), seed: 4242 });
   const csv = institutionsCsv(graph, rows);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nzr-bench-import-'));
-  const store = await openStore({ kind: 'embedded', dataDir: dir });
+  const store = await freshStore(kind, dir);
   try {
     const keep = new Set(['Region', 'Topic']);
     await loadGraph(store, {
@@ -77,7 +91,7 @@ export async function runImport(rows: number, notes: string[]): Promise<ImportFi
           summary: summary(response.status, body),
         });
       }
-      return { rows, bytes: Buffer.byteLength(csv), steps, peakRssMb: sampler.stop() };
+      return { store: kind, rows, bytes: Buffer.byteLength(csv), steps, peakRssMb: sampler.stop() };
     } finally {
       await bench.server.close();
     }

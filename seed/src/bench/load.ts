@@ -161,6 +161,7 @@ export async function runLoad(
   const peak = sampler.stop();
   const after = memory('after (after a full GC)');
   return {
+    store: dataset.kind,
     actors: dataset.actors,
     seconds,
     connections,

@@ -2,6 +2,7 @@
  * The bench itself (started by ../bench.ts): seeds (or reuses) graphs of 1k, 10k and 100k actors,
  * runs the key operations over HTTP against the real GraphQL server in-process, times the pure analytics,
  * measures link-suggestion quality, a 10k-row CSV import and a bounded load test, and writes BENCHMARKS.md.
+ * Everything but the pure analytics and the quality figures runs on both stores when Neo4j is there (neo4j.ts).
  * It reports; it never fails on a time. BENCH_LOAD_SECONDS sets the load-test duration (default 60, quick 5).
  */
 import os from 'node:os';
@@ -10,6 +11,7 @@ import { parseBenchArgs } from './args.js';
 import { embeddedDataset, neo4jDataset } from './datasets.js';
 import type { Dataset } from './datasets.js';
 import { environment } from './environment.js';
+import { benchNeo4j } from './neo4j.js';
 import { runClientBench } from './client.js';
 import { runImport } from './import.js';
 import { runProofAtScale } from './proof.js';
@@ -22,13 +24,13 @@ import type {
   QualityFigures,
   Row,
   SeedRow,
+  StoreKind,
 } from './results.js';
 import { operationTable, renderReport, writeReport } from './report.js';
 import { startServer } from './server.js';
 
 const started = performance.now();
 const settings = parseBenchArgs(process.argv.slice(2), process.env);
-const env = environment(settings.args);
 const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 const log = (line: string): void => {
   process.stdout.write(`[${elapsed()}] ${line}\n`);
@@ -39,8 +41,11 @@ const notes: string[] = [
 const seeds: SeedRow[] = [];
 const rows: Row[] = [];
 let quality: QualityFigures[] | null = null;
-let imports: ImportFigures | null = null;
-let load: LoadFigures | null = null;
+const imports: ImportFigures[] = [];
+const load: LoadFigures[] = [];
+const neo4j = await benchNeo4j(log);
+if (typeof neo4j === 'string') notes.push(neo4j);
+const env = environment(typeof neo4j === 'string' ? null : neo4j.description, settings.args);
 
 /** Runs one section; a failure becomes a note instead of ending the bench. */
 async function section<T>(name: string, run: () => Promise<T>): Promise<T | null> {
@@ -94,22 +99,20 @@ async function benchDataset(dataset: Dataset, largest: boolean): Promise<void> {
       log('link-prediction quality ...');
       quality = await section('link-prediction quality', () => linkQuality(dataset));
     }
-    if (dataset.kind === 'embedded' && largest) {
+    if (largest) {
       log(`load test: ${settings.connections} connections, ${settings.loadSeconds} s ...`);
-      load = await section('load test', () =>
+      const figures = await section(`load test ${dataset.kind}`, () =>
         runLoad(dataset, bench, settings.loadSeconds, settings.connections),
       );
+      if (figures) load.push(figures);
     }
   } finally {
     await bench.server.close();
   }
 }
 
-const kinds = process.env.NEO4J_URI ? (['embedded', 'neo4j'] as const) : (['embedded'] as const);
-if (!process.env.NEO4J_URI)
-  notes.push(
-    'Neo4j: skipped, NEO4J_URI is not set (set NEO4J_URI and NEO4J_PASSWORD to bench it too).',
-  );
+const kinds: readonly StoreKind[] =
+  typeof neo4j === 'string' ? ['embedded'] : ['embedded', 'neo4j'];
 for (const kind of kinds) {
   for (const actors of settings.sizes) {
     log(`— ${kind}, ${actors} actors —`);
@@ -126,8 +129,14 @@ for (const kind of kinds) {
     }
   }
 }
-log(`CSV import of ${settings.importRows} rows ...`);
-imports = await section('CSV import', () => runImport(settings.importRows, notes));
+for (const kind of kinds) {
+  log(`CSV import of ${settings.importRows} rows (${kind}) ...`);
+  const figures = await section(`CSV import ${kind}`, () =>
+    runImport(kind, settings.importRows, notes),
+  );
+  if (figures) imports.push(figures);
+}
+if (typeof neo4j !== 'string') await neo4j.stop();
 log('client: production build, initial JS size, first map render and panning in chromium ...');
 const client = await section('client', () => runClientBench(settings.quick));
 let proof: string[] | null = null;

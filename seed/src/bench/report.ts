@@ -4,24 +4,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { verdict, SEED_GOAL } from './goals.js';
+import { storeComparison } from './report-compare.js';
+import { importSection, loadSection } from './report-sections.js';
 import type { BenchResult, Row, SeedRow } from './results.js';
+import { ms, s, table } from './report-format.js';
 
-const ms = (value: number): string =>
-  Number.isNaN(value) ? '-' : value >= 100 ? value.toFixed(0) : value.toFixed(1);
-const s = (value: number): string => (value / 1000).toFixed(1);
-
-/** A markdown table with padded columns, as prettier formats it (so BENCHMARKS.md passes `prettier --check`). */
-export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const clean = (cell: string): string => cell.replaceAll('|', '\\|');
-  const body = rows.map((row) => headers.map((_, i) => clean(row[i] ?? '')));
-  const length = (cell: string): number => [...cell].length;
-  const widths = headers.map((h, i) =>
-    Math.max(3, length(clean(h)), ...body.map((row) => length(row[i] ?? ''))),
-  );
-  const line = (cells: readonly string[]): string =>
-    `| ${cells.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - length(cell))).join(' | ')} |`;
-  return [line(headers.map(clean)), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
-}
+export { table };
 
 function goalCell(row: Row): string {
   if (!row.goal) return '';
@@ -124,6 +112,7 @@ export function renderReport(result: BenchResult): string {
     '',
     ...operationTable(result.rows),
     '',
+    ...storeComparison(result),
   ];
   if (result.quality && result.quality.length > 0) {
     lines.push(
@@ -160,63 +149,7 @@ export function renderReport(result: BenchResult): string {
       '',
     );
   }
-  if (result.imports) {
-    const i = result.imports;
-    lines.push(
-      `## CSV import over HTTP (${i.rows} institution rows, ${(i.bytes / 1024).toFixed(0)} KiB; bench process peak RSS ${i.peakRssMb} MB)`,
-      '',
-      ...table(
-        ['mode', 'time s', 'HTTP status', 'result'],
-        i.steps.map((st) => [st.mode, s(st.ms), String(st.status), st.summary]),
-      ),
-      '',
-    );
-  }
-  if (result.load) {
-    const l = result.load;
-    lines.push(
-      `## Load test (autocannon in a child process, ${l.connections} connections, ${l.seconds} s, ${l.actors.toLocaleString('en')} actors)`,
-      '',
-      `Mix: ${l.mix}`,
-      '',
-      ...table(
-        [
-          'requests/s',
-          'requests',
-          'p50 ms',
-          'p99 ms',
-          'max ms',
-          'errors',
-          'timeouts',
-          'non-2xx (goal 0)',
-          'GraphQL errors (checked once per request shape)',
-        ],
-        [
-          [
-            l.requestsPerSec.toFixed(0),
-            String(l.total),
-            ms(l.p50),
-            ms(l.p99),
-            ms(l.max),
-            String(l.errors),
-            String(l.timeouts),
-            String(l.non2xx),
-            l.graphqlErrors,
-          ],
-        ],
-      ),
-      '',
-      ...table(
-        ['memory', 'RSS MB', 'heap used MB'],
-        l.memory.map((m) => [
-          m.when,
-          String(m.rssMb),
-          Number.isNaN(m.heapMb) ? '-' : String(m.heapMb),
-        ]),
-      ),
-      '',
-    );
-  }
+  lines.push(...importSection(result.imports), ...loadSection(result.load));
   if (result.client && result.client.length > 0) {
     lines.push(
       '## Client (production build; real chromium, headless, software WebGL without a GPU)',

@@ -46,7 +46,10 @@ export interface ImportStep {
   readonly summary: string;
 }
 
+export type StoreKind = 'embedded' | 'neo4j';
+
 export interface ImportFigures {
+  readonly store: StoreKind;
   readonly rows: number;
   readonly bytes: number;
   readonly steps: readonly ImportStep[];
@@ -54,6 +57,7 @@ export interface ImportFigures {
 }
 
 export interface LoadFigures {
+  readonly store: StoreKind;
   readonly actors: number;
   readonly seconds: number;
   readonly connections: number;
@@ -82,8 +86,8 @@ export interface BenchResult {
   readonly seeds: readonly SeedRow[];
   readonly rows: readonly Row[];
   readonly quality: readonly QualityFigures[] | null;
-  readonly imports: ImportFigures | null;
-  readonly load: LoadFigures | null;
+  readonly imports: readonly ImportFigures[];
+  readonly load: readonly LoadFigures[];
   /** Summary lines of the client's bundle-size and browser-bench scripts. */
   readonly client: readonly string[] | null;
   /** Summary lines of the proof tests run at bench scale (PROOF_SCALE=bench). */
