@@ -5,6 +5,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { isStoreError } from '../errors.js';
+import { distanceKm } from '../shared/geo.js';
 import type { Change } from '../port.js';
 import type { Params } from './params.js';
 import { search, stats, withinRadius } from './reads.js';
@@ -131,12 +132,13 @@ describe('applyChanges', () => {
 });
 
 describe('upsert', () => {
-  it('counts created and updated per label and type', async () => {
+  it('creates what is new, merges what exists, and counts both per label and type', async () => {
     const tx = scriptedTx((statement, params) => {
       if (statement.name === 'nodeState')
         return [{ id: 'p1', labels: ['Entity', 'Person'], version: 2 }];
       if (statement.name.startsWith('relationshipState')) return [];
-      return [{ count: rowsOf(params).length, created: 1, mismatched: 0 }];
+      if (statement.name.startsWith('create')) return [{ count: rowsOf(params).length }];
+      return [{ count: rowsOf(params).length, created: 0, mismatched: 0 }];
     });
     const result = await upsert(tx, {
       nodes: [
@@ -151,11 +153,12 @@ describe('upsert', () => {
       relationshipsCreated: 1,
       relationshipsUpdated: 0,
     });
-    expect(tx.calls.map((c) => c.name)).toEqual([
-      'nodeState',
-      'relationshipState:KNOWS',
-      'upsertNodes:Person',
-      'upsertRelationships:KNOWS',
+    expect(tx.calls.map((c) => [c.name, (rowsOf(c.params) ?? []).map((row) => row.id)])).toEqual([
+      ['nodeState', []],
+      ['relationshipState:KNOWS', []],
+      ['createNodes:Person', ['p2']],
+      ['upsertNodes:Person', ['p1']],
+      ['createRelationships:KNOWS', ['k1']],
     ]);
   });
 
@@ -196,15 +199,23 @@ describe('search', () => {
 });
 
 describe('withinRadius, subgraph and stats', () => {
-  it('sends metres and converts them back to kilometres', async () => {
-    const tx = scriptedTx(() => [{ n: personNode('a'), meters: 1500 }]);
-    const hits = await withinRadius(tx, {
-      center: { latitude: 51, longitude: 14 },
-      radiusKm: 2.5,
-      limit: 10,
-    });
-    expect(tx.calls[0]?.params).toMatchObject({ latitude: 51, longitude: 14, meters: 2500 });
-    expect(hits).toEqual([{ node: expect.objectContaining({ id: 'a' }), distanceKm: 1.5 }]);
+  it('asks a millimetre wider, then cuts, measures and orders with shared/geo.ts', async () => {
+    const at = (id: string, latitude: number) =>
+      new neo4j.types.Node(neo4j.int(0), ['Entity', 'Person'], {
+        ...personNode(id).properties,
+        location: new neo4j.types.Point(neo4j.int(4326), 14, latitude),
+      });
+    // Neo4j's order and metres are ignored: c lies outside 2.5 km by shared/geo.ts, b is nearer than a.
+    const tx = scriptedTx(() => [
+      { n: at('a', 51.02), meters: 1 },
+      { n: at('c', 51.03), meters: 2 },
+      { n: at('b', 51.01), meters: 3 },
+    ]);
+    const center = { latitude: 51, longitude: 14 };
+    const hits = await withinRadius(tx, { center, radiusKm: 2.5, limit: 10 });
+    expect(tx.calls[0]?.params).toMatchObject({ latitude: 51, longitude: 14, meters: 2500.001 });
+    expect(hits.map((hit) => hit.node.id)).toEqual(['b', 'a']);
+    expect(hits[0]?.distanceKm).toBe(distanceKm(center, { latitude: 51.01, longitude: 14 }));
   });
 
   it('takes limit + 1 core nodes, then relationships among them and attached neighbours', async () => {

@@ -114,6 +114,9 @@ function relationshipsAmong(dated: boolean): Statement {
     name: dated ? 'relationshipsAmongActiveOn' : 'relationshipsAmong',
     cypher: lines(
       `MATCH (a:${ENTITY})-[r]->(b:${ENTITY})`,
+      // Start at the relationships' start nodes: the ends are often hubs (a Topic or Region has thousands of
+      // incoming WORKS_ON / LOCATED_IN), which the planner would otherwise expand (PROFILE: 2.2x the db hits).
+      `USING INDEX a:${ENTITY}(id)`,
       'WHERE a.id IN $ids AND b.id IN $ids AND ($types IS NULL OR type(r) IN $types)',
       ...(dated ? [ACTIVE_ON] : []),
       'RETURN r, a.id AS from, b.id AS to',
