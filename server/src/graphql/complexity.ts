@@ -31,6 +31,12 @@ export function fixedCost(cost: number) {
   return ({ childComplexity }: ComplexityEstimatorArgs): number => cost + childComplexity;
 }
 
+function tooComplex(message: string, extensions: Record<string, number>): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', ...extensions, http: { status: 400 } },
+  });
+}
+
 export function complexityLimit<T extends object>(
   schema: GraphQLSchema,
   max: number = MAX_QUERY_COMPLEXITY,
@@ -59,21 +65,19 @@ export function complexityLimit<T extends object>(
               estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch {
-            // Bad variables and the like: execution reports them with a precise message.
-            return Promise.resolve();
+            // Variables were checked above, so the estimate failed on the query itself, e.g. more than
+            // 10,000 fields ("exceeds the maximum allowed number of nodes"). Fail closed: a query whose cost
+            // cannot be estimated is never run (10,001 aliases let 40 state-wide analyses through).
+            throw tooComplex(
+              'The query is too large to estimate its cost. Ask for fewer fields or fewer aliases.',
+              {},
+            );
           }
           if (complexity > max) {
-            throw new GraphQLError(
+            throw tooComplex(
               `The query is too complex (cost ${complexity}, the maximum is ${max}). ` +
                 'Ask for fewer fields, fewer aliases or smaller pages.',
-              {
-                extensions: {
-                  code: 'QUERY_TOO_COMPLEX',
-                  complexity,
-                  maxComplexity: max,
-                  http: { status: 400 },
-                },
-              },
+              { complexity, maxComplexity: max },
             );
           }
           return Promise.resolve();

@@ -23,10 +23,26 @@ export function fsyncDirectory(dir: string): void {
   }
 }
 
+/** The store's files hold personal data and password hashes: only the owner may read them. */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_DIR_MODE = 0o700;
+
+/**
+ * Creates the data directory (or takes an existing one) owner-only, and makes the files already in it
+ * owner-only too: stores written before files were created 0600 (they were 0644 in a 0755 directory).
+ */
+export function makePrivateDirectory(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  fs.chmodSync(dir, PRIVATE_DIR_MODE);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile()) fs.chmodSync(path.join(dir, entry.name), PRIVATE_FILE_MODE);
+  }
+}
+
 /** Writes a whole file durably under its final name: temp file, fsync, rename, directory fsync. */
 export function writeFileAtomically(file: string, chunks: Iterable<Buffer>): void {
   const temp = `${file}.tmp`;
-  const fd = fs.openSync(temp, 'w');
+  const fd = fs.openSync(temp, 'w', PRIVATE_FILE_MODE);
   try {
     let pending: Buffer[] = [];
     let size = 0;

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.js';
+import { PRIVATE_FILE_MODE } from './files.js';
 
 export const LOCK_FILE = 'LOCK';
 
@@ -41,7 +42,7 @@ function isRunning(pid: number, startTime: string | undefined): boolean {
 
 function tryCreate(file: string): boolean {
   try {
-    const fd = fs.openSync(file, 'wx');
+    const fd = fs.openSync(file, 'wx', PRIVATE_FILE_MODE);
     fs.writeSync(fd, `${process.pid} ${startTimeOf(process.pid) ?? ''}\n`);
     fs.fsyncSync(fd);
     fs.closeSync(fd);

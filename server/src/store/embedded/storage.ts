@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.js';
-import { fsyncDirectory } from './files.js';
+import { fsyncDirectory, makePrivateDirectory } from './files.js';
 import { GraphState } from './graph-state.js';
 import type { Op } from './graph-state.js';
 import { Journal, journalFileName, listJournals, readJournal } from './journal.js';
@@ -51,7 +51,7 @@ export class Storage {
 
   static open(options: StorageOptions): { storage: Storage; state: GraphState } {
     const dir = path.resolve(options.dataDir);
-    fs.mkdirSync(dir, { recursive: true });
+    makePrivateDirectory(dir);
     const lock = acquireLock(dir, options.warn);
     try {
       for (const name of fs.readdirSync(dir)) {

@@ -1,0 +1,67 @@
+/**
+ * Regression tests for two hostile queries that stopped the server (issue 14, items 1 and 2). Before the fixes,
+ * the first held the CPU for minutes (the test process was blocked until killed) and the second ran 40
+ * state-wide brokers analyses (answered with data); now both are refused at once.
+ */
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi } from '../graphql/test-server.js';
+import type { TestApi } from '../graphql/test-server.js';
+import { ApiClient, INTERNALS } from './api-client.js';
+import type { GqlBody } from './api-client.js';
+
+let api: TestApi;
+let guest: ApiClient;
+beforeAll(async () => {
+  api = await startTestApi();
+  guest = new ApiClient(api.url);
+});
+afterAll(() => api.close());
+
+/** `levels` fragments, each spreading the next one twice: 2^levels paths through a 1 KB document. */
+function fragmentDoubling(levels: number): string {
+  const fragments = Array.from({ length: levels }, (_, i) =>
+    i === levels - 1
+      ? `fragment F${i} on Query { stats { totalNodes } }`
+      : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+  );
+  return `{ ...F0 }\n${fragments.join('\n')}`;
+}
+
+describe('hostile queries that used to stop the server', () => {
+  it('measures the depth of 30 doubling fragments once each, then refuses them as too large', async () => {
+    const document = fragmentDoubling(30);
+    expect(document.length).toBeLessThan(2000);
+    // The depth check used to walk all 2^30 paths before anything else ran; now each fragment is measured once
+    // and the cost estimate (which stops at 10,000 fields) refuses the document, failing closed.
+    const answer = await guest.gql(document);
+    expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // A few doublings are a fine query: answered, and the server is responsive.
+    const small = await guest.gql<{ stats: { totalNodes: number } }>(fragmentDoubling(5));
+    expect(small.errors).toBeUndefined();
+    expect(small.data?.stats.totalNodes).toBeGreaterThan(0);
+  });
+
+  it('still reports the real depth through fragments', async () => {
+    const nest = 'children { '.repeat(12);
+    const document = `{ ...A } fragment A on Query { ...B ...B } fragment B on Query { treeNode(id: "reg-14") { ${nest}parentId${' }'.repeat(12)} } }`;
+    const answer = await guest.gql(document);
+    expect(answer.errors?.[0]?.message).toMatch(/nested 14 levels deep; the maximum is 10/);
+  });
+
+  it('refuses a query whose cost cannot be estimated (10,001 aliases padding 40 brokers)', async () => {
+    const padding = Array.from({ length: 10_001 }, (_, i) => `t${i}: __typename`).join(' ');
+    const brokers = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `b${i}: brokers(regionId: "reg-14", network: cooperation) { brokers { node { id } } }`,
+    ).join(' ');
+    const response = await guest.gqlRaw(`{ ${padding} ${brokers} }`);
+    expect(response.status).toBe(400);
+    expect(response.text).not.toMatch(INTERNALS);
+    const body = JSON.parse(response.text) as GqlBody;
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(body.errors?.[0]?.message).toMatch(/too large to estimate its cost/);
+  });
+});
