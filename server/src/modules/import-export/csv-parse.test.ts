@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { columnFor, normaliseHeader } from './csv-columns.js';
-import { MAX_ROWS, TooManyRowsError, detectDelimiter, parseCsv } from './csv-parse.js';
+import {
+  MAX_COLUMNS,
+  MAX_ROW_CHARS,
+  MAX_ROWS,
+  TooManyRowsError,
+  detectDelimiter,
+  parseCsv,
+} from './csv-parse.js';
 
 const values = (text: string) =>
   parseCsv('topics', text).rows.map((row) => Object.fromEntries(row.values));
@@ -68,5 +75,32 @@ describe('csv-parse', () => {
       ['key,name', ...Array.from({ length: n }, (_, i) => `k${i},N`)].join('\n');
     expect(parseCsv('topics', lines(MAX_ROWS)).rows).toHaveLength(MAX_ROWS);
     expect(() => parseCsv('topics', lines(MAX_ROWS + 1))).toThrow(TooManyRowsError);
+  });
+
+  // Issue 14, item 6: a 600,000-column header held the server for 13 s (600,000 "unknown column" errors).
+  it(`refuses a header of more than ${MAX_COLUMNS} columns before parsing, in either delimiter`, () => {
+    const header = (n: number, sep: string) =>
+      Array.from({ length: n }, (_, i) => (i === 0 ? 'key' : `c${i}`)).join(sep);
+    expect(() => parseCsv('topics', `${header(600_000, ',')}\nk,N`)).toThrow(
+      /header names 600,000 columns; an import reads at most 100/,
+    );
+    expect(() => parseCsv('topics', `${header(MAX_COLUMNS + 1, ';')}\nk;N`)).toThrow(
+      TooManyRowsError,
+    );
+    // A quoted header cell may hold delimiters; they are not columns.
+    expect(parseCsv('topics', `key,name,"${','.repeat(500)}"\nk,N,x`).errors[0]?.message).toBe(
+      'unknown column for topics',
+    );
+  });
+
+  it(`refuses a row longer than ${MAX_ROW_CHARS.toLocaleString('en')} characters with a clear message`, () => {
+    const long = 'x'.repeat(MAX_ROW_CHARS + 1);
+    expect(parseCsv('topics', `key,name\nk,${long}\n`).errors).toEqual([
+      {
+        row: 2,
+        column: null,
+        message: 'Not valid CSV: a row is longer than 100,000 characters.',
+      },
+    ]);
   });
 });

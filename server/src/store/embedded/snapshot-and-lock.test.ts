@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isStoreError } from '../errors.js';
 import { openEmbeddedStore } from './embedded-store.js';
 import { Journal, journalFileName } from './journal.js';
+import { LEASE_MS, pidScope } from './lock.js';
 import { SNAPSHOT_FILE } from './snapshot.js';
 import { batch, crashImage, deadPid, open, removeTempDirs, tempDir } from './test-helpers.js';
 
@@ -116,6 +117,44 @@ describe('embedded store snapshots and lock', () => {
       child.kill('SIGKILL');
     }
   });
+
+  // Issue 14, item 3: a server in another PID namespace (a second container on the same volume) compared pids,
+  // found "no such process" and took over the live lock; both servers acknowledged writes.
+  it('respects a live lock from another PID namespace or host until its lease runs out', async () => {
+    const dataDir = tempDir();
+    const lockFile = path.join(dataDir, 'LOCK');
+    // The owner's pid does not exist here, which is what a pid from another namespace looks like.
+    fs.writeFileSync(lockFile, `${deadPid()} 4711 pid:[4026500000]@another-boot-id\n`);
+    const error: unknown = await openEmbeddedStore({ dataDir }).catch((e: unknown) => e);
+    expect(isStoreError(error, 'STORE_UNAVAILABLE')).toBe(true);
+    expect(String(error)).toMatch(
+      /in another PID namespace or on another host \(lease renewed 0 s ago\)/,
+    );
+    // Not renewed for longer than the lease: its owner is gone.
+    const expired = new Date(Date.now() - LEASE_MS - 1000);
+    fs.utimesSync(lockFile, expired, expired);
+    const { store, warnings } = await open(dataDir);
+    expect(warnings.join()).toMatch(/stale lock/);
+    expect(fs.readFileSync(lockFile, 'utf8')).toContain(pidScope());
+    await store.close();
+  });
+
+  it.skipIf(process.platform !== 'linux')(
+    'renews its own lease while it holds the lock',
+    async () => {
+      const dataDir = tempDir();
+      const { store } = await open(dataDir);
+      const lockFile = path.join(dataDir, 'LOCK');
+      expect(fs.readFileSync(lockFile, 'utf8').trim().split(' ')).toHaveLength(3);
+      const old = new Date(Date.now() - LEASE_MS);
+      fs.utimesSync(lockFile, old, old);
+      await vi.waitFor(() => expect(fs.statSync(lockFile).mtimeMs).toBeGreaterThan(old.getTime()), {
+        timeout: 15_000,
+        interval: 200,
+      });
+      await store.close();
+    },
+  );
 
   it('refuses work after close', async () => {
     const { store } = await open(tempDir());
