@@ -8,6 +8,7 @@ import type { AccountRole, ValidationIssue } from '@nzr/graph-schema';
 import { MIN_PASSWORD_LENGTH } from '../config.js';
 import { validationError } from '../store/errors.js';
 import type { AccountInput } from '../store/port.js';
+import { weakPasswordReason } from './password-strength.js';
 import { hashPassword } from './password.js';
 
 export const ACCOUNT_ID_PREFIX = 'acc';
@@ -19,22 +20,51 @@ export const ACCOUNT_ROLES = ROLES.map((entry) => entry.value).filter(
   (role): role is AccountRole => role !== 'viewer',
 );
 
+/**
+ * Control characters and invisible format characters (bidi overrides such as U+202E, zero-width joiners, line
+ * separators): in an e-mail address or a name they make one account look like another in the admin's list.
+ */
+const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
+/** Length in characters as people count them (code points), not UTF-16 units. */
+const characters = (text: string): number => [...text].length;
+
 export function emailIssues(email: string): ValidationIssue[] {
-  return EMAIL.test(email) && email.length <= EMAIL_MAX_LENGTH
+  return EMAIL.test(email) && email.length <= EMAIL_MAX_LENGTH && !HIDDEN_CHARACTERS.test(email)
     ? []
     : [{ path: 'email', message: 'must be an e-mail address' }];
 }
 
-export function passwordIssues(password: string): ValidationIssue[] {
-  if (password.length < MIN_PASSWORD_LENGTH)
+/** `accountWords`: e-mail and name of the account, which a password must not be built from. */
+export function passwordIssues(
+  password: string,
+  accountWords: readonly string[] = [],
+): ValidationIssue[] {
+  const length = characters(password);
+  if (length < MIN_PASSWORD_LENGTH)
     return [{ path: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` }];
-  if (password.length > MAX_PASSWORD_LENGTH)
+  if (length > MAX_PASSWORD_LENGTH)
     return [{ path: 'password', message: `must be at most ${MAX_PASSWORD_LENGTH} characters` }];
-  return [];
+  // zxcvbn matches whole dictionary entries: give it the parts too ("anna.schmidt@…" → anna, schmidt, …).
+  const words = accountWords.flatMap((word) => [word, ...word.split(/[^\p{L}\p{N}]+/u)]);
+  const weak = weakPasswordReason(
+    password,
+    words.filter((word) => word.length >= 3),
+  );
+  return weak
+    ? [
+        {
+          path: 'password',
+          message: `is too easy to guess (${weak}); use a longer phrase of unrelated words`,
+        },
+      ]
+    : [];
 }
 
 export function displayNameIssues(name: string): ValidationIssue[] {
-  return name.trim() === '' || name.length > MAX_DISPLAY_NAME
+  if (HIDDEN_CHARACTERS.test(name))
+    return [{ path: 'displayName', message: 'must not contain control or invisible characters' }];
+  return name.trim() === '' || characters(name) > MAX_DISPLAY_NAME
     ? [{ path: 'displayName', message: `must be 1-${MAX_DISPLAY_NAME} characters` }]
     : [];
 }
@@ -58,7 +88,7 @@ export async function newAccount(input: NewAccount): Promise<AccountInput> {
   const displayName = input.displayName?.trim() || email.split('@')[0] || email;
   const issues = [
     ...emailIssues(email),
-    ...passwordIssues(input.password),
+    ...passwordIssues(input.password, [email, displayName]),
     ...displayNameIssues(displayName),
     ...roleIssues(input.role),
   ];

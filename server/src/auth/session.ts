@@ -56,6 +56,8 @@ export class SessionTokens {
         algorithms: [ALGORITHM],
         issuer: ISSUER,
         audience: AUDIENCE,
+        // A token without an expiry would be valid forever; ours always carry one.
+        requiredClaims: ['exp'],
       });
       if (typeof payload.sub !== 'string' || typeof payload.ver !== 'number') return null;
       return { accountId: payload.sub, version: payload.ver };

@@ -88,7 +88,9 @@ export class AccountService {
     const issues = [
       ...displayNameIssues(displayName),
       ...roleIssues(role),
-      ...(input.password != null ? passwordIssues(input.password) : []),
+      ...(input.password != null
+        ? passwordIssues(input.password, [current.email, displayName])
+        : []),
     ];
     if (id === this.viewer.accountId && (disabled || role !== 'admin')) {
       issues.push({ path: 'id', message: 'you cannot disable or demote your own account' });
