@@ -1,5 +1,5 @@
 /**
- * Constraints and indexes as data, plus the Cypher that creates them idempotently (IF NOT EXISTS).
+ * Constraints and indexes as data; the Neo4j store renders them as Cypher (store/neo4j/cypher/schema-ddl.ts).
  * Everything here works on Neo4j 5.x Community Edition (no existence or key constraints, which need Enterprise).
  */
 import { ENTITY_LABEL } from './labels.js';
@@ -67,28 +67,3 @@ export const SCHEMA_ITEMS: readonly SchemaItem[] = [
     analyzer: 'standard-folding',
   },
 ];
-
-/** The Cypher statement that creates one item if it does not exist yet. */
-export function renderSchemaItem(item: SchemaItem): string {
-  switch (item.kind) {
-    case 'node-unique':
-      return `CREATE CONSTRAINT ${item.name} IF NOT EXISTS FOR (n:${item.label}) REQUIRE n.${item.property} IS UNIQUE`;
-    case 'relationship-unique':
-      return `CREATE CONSTRAINT ${item.name} IF NOT EXISTS FOR ()-[r:${item.type}]-() REQUIRE r.${item.property} IS UNIQUE`;
-    case 'range':
-      return `CREATE INDEX ${item.name} IF NOT EXISTS FOR (n:${item.label}) ON (n.${item.property})`;
-    case 'point':
-      return `CREATE POINT INDEX ${item.name} IF NOT EXISTS FOR (n:${item.label}) ON (n.${item.property})`;
-    case 'fulltext': {
-      const properties = item.properties.map((property) => `n.${property}`).join(', ');
-      return (
-        `CREATE FULLTEXT INDEX ${item.name} IF NOT EXISTS FOR (n:${item.label}) ON EACH [${properties}] ` +
-        `OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${item.analyzer}'}}`
-      );
-    }
-  }
-}
-
-export function renderSchemaStatements(): string[] {
-  return SCHEMA_ITEMS.map(renderSchemaItem);
-}

@@ -12,12 +12,12 @@ import {
   RELATIONSHIP_TYPES,
   RELATIONSHIP_TYPE_NAMES,
   SYSTEM_PROPERTIES,
-  renderSchemaStatements,
 } from '@nzr/graph-schema';
 import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import type { DbSchema } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { allCypherStatements } from './cypher/index.js';
+import { renderSchemaStatements } from './cypher/schema-ddl.js';
 import { ACCOUNT_KEYS, AUDIT_KEYS } from './system-records.js';
 
 /** A sample value for every parameter name the store uses; an unknown name fails the test. */

@@ -1,11 +1,7 @@
 /** Statements for connection checks, schema setup and clearing the database. */
-import {
-  ACCOUNT_LABEL,
-  AUDIT_LABEL,
-  renderSchemaStatements,
-  SCHEMA_ITEMS,
-} from '@nzr/graph-schema';
+import { ACCOUNT_LABEL, AUDIT_LABEL, SCHEMA_ITEMS } from '@nzr/graph-schema';
 import { label, lines, relType } from './names.js';
+import { renderSchemaStatements } from './schema-ddl.js';
 import type { Statement } from './names.js';
 import { NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES } from '@nzr/graph-schema';
 import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
