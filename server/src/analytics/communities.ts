@@ -8,7 +8,8 @@
  * have no edges between them, so L_c is unchanged and only the penalty falls, by γ·d_A·d_B / (2m²).
  * Modularity is recomputed after a split with graphology-metrics:
  *   Q = Σ_c [ L_c / m - γ · (d_c / 2m)² ]   (L_c edge weight inside c, d_c total degree of c, m total weight)
- * Seeded: Louvain's random walk uses mulberry32(seed), so results are reproducible.
+ * Seeded: Louvain's random walk uses mulberry32(seed), so results are reproducible; several runs with
+ * consecutive seeds, the partition with the highest modularity kept.
  */
 import type Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
@@ -19,6 +20,8 @@ import { mulberry32 } from './random.js';
 export interface CommunityOptions {
   readonly resolution?: number;
   readonly seed?: number;
+  /** Louvain runs (seeds seed, seed + 1, …), the best kept; default by graph size (defaultRuns). */
+  readonly runs?: number;
   /** Edge attribute holding the weight; absent: unweighted. */
   readonly weightAttribute?: string;
 }
@@ -48,6 +51,33 @@ export function connectedCommunities(graph: Graph, options: CommunityOptions = {
       splitCommunities: 0,
     };
   }
+  // Louvain's result depends on the order it visits nodes in: several seeded runs, the best kept (ties: the
+  // first), so the answer is deterministic for a given graph. Karate club: one run gives Q 0.4156 for some
+  // seeds; the best of 8 consecutive seeds is ≥ 0.4188 from every start (clusters.test.ts).
+  const runs = options.runs ?? defaultRuns(graph);
+  let best: Communities | null = null;
+  for (let run = 0; run < runs; run++) {
+    const candidate = refinedRun(graph, resolution, seed + run, getEdgeWeight);
+    if (!best || candidate.modularity > best.modularity) best = candidate;
+  }
+  if (!best) throw new RangeError(`runs must be at least 1, got ${runs}`);
+  return best;
+}
+
+/** Graph elements (nodes + edges) that all runs together may cost: 8 runs for a district, 1 for 100k actors. */
+const RUN_BUDGET = 200_000;
+const MAX_RUNS = 8;
+
+function defaultRuns(graph: Graph): number {
+  return Math.max(1, Math.min(MAX_RUNS, Math.floor(RUN_BUDGET / (graph.order + graph.size))));
+}
+
+function refinedRun(
+  graph: Graph,
+  resolution: number,
+  seed: number,
+  getEdgeWeight: string | null,
+): Communities {
   const detailed = louvain.detailed(graph, { resolution, rng: mulberry32(seed), getEdgeWeight });
   const communityOf = splitDisconnected(graph, detailed.communities);
   const count = new Set(communityOf.values()).size;
