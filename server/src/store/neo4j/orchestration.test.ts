@@ -241,6 +241,35 @@ describe('withinRadius, subgraph and stats', () => {
     expect(tx.calls[2]?.params).toMatchObject({ ids: ['a', 'b'], attachLabels: ['Topic'] });
   });
 
+  it('attaches more relationships than the call stack has room for arguments', async () => {
+    const attached = 200_000;
+    const topic = new neo4j.types.Node(neo4j.int(1), ['Entity', 'Topic'], {
+      ...personNode('top-x').properties,
+      key: 'x',
+    });
+    const tx = scriptedTx((statement) => {
+      if (statement.name === 'subgraphCore:regionId') return [{ n: personNode('a') }];
+      if (statement.name !== 'subgraphAttached') return [];
+      return Array.from({ length: attached }, (_, i) => ({
+        r: new neo4j.types.Relationship(neo4j.int(i), neo4j.int(0), neo4j.int(1), 'WORKS_ON', {
+          id: `w${i}`,
+          version: 1,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        }),
+        from: 'a',
+        to: 'top-x',
+        n: topic,
+      }));
+    });
+    const graph = await subgraph(tx, {
+      scope: { regionId: 'reg-1' },
+      attachLabels: ['Topic'],
+      limit: 10,
+    });
+    expect(graph.relationships).toHaveLength(attached);
+  });
+
   it('counts every label and type, zeros included', async () => {
     const tx = scriptedTx((statement) => [
       { count: statement.name === 'countNodes:Person' ? 3 : 0 },

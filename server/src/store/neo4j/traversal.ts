@@ -81,7 +81,7 @@ export async function neighbourhood(tx: Tx, query: NeighbourhoodQuery): Promise<
       found.length = remaining;
       truncated = true;
     }
-    nodes.push(...found);
+    for (const node of found) nodes.push(node);
     found.forEach((n) => seen.add(n.id));
     frontier = found.map((n) => n.id);
   }
@@ -126,7 +126,9 @@ export async function subgraph(tx: Tx, query: SubgraphQuery): Promise<Subgraph> 
       const rel = relationshipField(record.get('r'), record.get('from'), record.get('to'));
       links.set(relationshipKey(rel), rel);
     }
-    attachedRelationships.push(...sortRelationships([...links.values()]));
+    // A loop, not push(...): a whole-state subgraph attaches hundreds of thousands of relationships, more
+    // arguments than the call stack holds (RangeError at 100k actors, found by the bench).
+    for (const rel of sortRelationships([...links.values()])) attachedRelationships.push(rel);
   }
   // Like the embedded store: core nodes by id, then attached nodes by id; core relationships by type and id,
   // then the attaching ones by type and id.
