@@ -3,7 +3,7 @@
  * versions and the exact command. Figures only; goals are shown, never enforced.
  */
 import { writeFileSync } from 'node:fs';
-import { verdict, SEED_GOAL } from './goals.js';
+import { NEO4J_SEED_GOAL, verdict, SEED_GOAL } from './goals.js';
 import { storeComparison } from './report-compare.js';
 import { importSection, loadSection } from './report-sections.js';
 import type { BenchResult, Row, SeedRow } from './results.js';
@@ -62,15 +62,14 @@ function seedTable(seeds: readonly SeedRow[]): string[] {
       'seed s',
       'seed peak RSS MB',
       'open s',
-      'goal (100k: < 30 s, < 1.5 GB)',
+      'goal (100k: embedded < 30 s, < 1.5 GB; Neo4j < 120 s)',
     ],
     seeds.map((r) => {
-      const goal =
-        r.actors === SEED_GOAL.atActors
-          ? r.seedMs / 1000 < SEED_GOAL.seconds && r.peakRssMb < SEED_GOAL.megabytes
-            ? '**met**'
-            : '**missed**'
-          : '';
+      const met =
+        r.store === 'neo4j'
+          ? r.seedMs / 1000 < NEO4J_SEED_GOAL.seconds
+          : r.seedMs / 1000 < SEED_GOAL.seconds && r.peakRssMb < SEED_GOAL.megabytes;
+      const goal = r.actors === SEED_GOAL.atActors ? (met ? '**met**' : '**missed**') : '';
       const cached = r.cached ? ' (cached run)' : '';
       return [
         r.store,
@@ -100,7 +99,7 @@ export function renderReport(result: BenchResult): string {
     '',
     ...env.lines.map((line) => `- ${line}`),
     '',
-    '## Seeding (embedded: child process per size; cached runs repeat the figures of the run that seeded)',
+    '## Seeding (embedded: child process per size, its own peak RSS; Neo4j: loaded over Bolt by the bench process, whose peak RSS is shown; cached runs repeat the figures of the run that seeded)',
     '',
     ...seedTable(result.seeds),
     '',
