@@ -5,4 +5,3 @@
 export { ApiClient } from '../src/proof/api-client.js';
 export { INTROSPECTION, queryFor } from '../src/proof/visibility-queries.js';
 export type { IntrospectedField, IntrospectedType } from '../src/proof/visibility-queries.js';
-export { TEST_SERVER_PASSWORD } from './neo4j-test-server.js';

@@ -10,7 +10,6 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createServer } from '@nzr/server/app';
 import { storeConfigFrom } from '@nzr/server/config';
 import { openStore } from '@nzr/server/store';
 import type { GraphStore } from '@nzr/server/store';
@@ -18,10 +17,10 @@ import { ApiClient, INTROSPECTION, queryFor } from '@nzr/server/test-support/api
 import type { IntrospectedField, IntrospectedType } from '@nzr/server/test-support/api-queries';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generate/generate.js';
+import { startServer } from '../bench/server.js';
 import { loadGraph } from '../load/load.js';
 import { NOT_COMPARED, PARITY_EXPORTS, parityArguments } from './parity-queries.js';
 
-const ADMIN = { email: 'parity-admin@example.org', password: 'parity admin password 1' };
 const graph = generate({ actors: 300, seed: 42 });
 
 interface Side {
@@ -31,30 +30,18 @@ interface Side {
   close(): Promise<void>;
 }
 
+/** The demo data in `store`, the real server on it (the bench's, with its admin signed in), a guest and an admin. */
 async function serve(store: GraphStore): Promise<Side> {
   await loadGraph(store, graph);
-  const server = await createServer({
-    store,
-    config: {
-      host: '127.0.0.1',
-      port: 0,
-      logLevel: 'silent',
-      auth: { sessionSecret: null, sessionTtlSeconds: 3600, initialAdmin: ADMIN },
-    },
-  });
-  const guest = new ApiClient(server.url);
-  const login = await guest.gql<{ login: { token: string } }>(
-    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-    ADMIN,
-  );
-  const token = login.data?.login.token;
-  if (!token) throw new Error(`admin login failed: ${JSON.stringify(login.errors)}`);
+  const bench = await startServer(store);
+  if (!bench.token) throw new Error(`admin login failed: ${bench.loginNote ?? '?'}`);
+  const guest = new ApiClient(bench.server.url);
   return {
     store,
     guest,
-    admin: guest.as(token),
+    admin: guest.as(bench.token),
     async close() {
-      await server.close();
+      await bench.server.close();
       await store.close();
     },
   };
@@ -144,10 +131,6 @@ describe.each(['guest', 'admin'] as const)('embedded and Neo4j answer alike, as 
       const [left, right] = await askBoth(role, field, args);
       expect(left, `${label} failed on the embedded store`).not.toMatch(/"errors"/);
       if (hitsInIdOrder(label, right) !== hitsInIdOrder(label, left)) differing.push(label);
-      if (process.env.PARITY_DUMP && differing.at(-1) === label) {
-        fs.writeFileSync(`/tmp/parity-${role}-${differing.length}-embedded.json`, left);
-        fs.writeFileSync(`/tmp/parity-${role}-${differing.length}-neo4j.json`, right);
-      }
     }
     expect(differing).toEqual([]);
   });
