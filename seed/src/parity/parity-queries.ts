@@ -75,6 +75,9 @@ export function parityArguments(
       'text: "Energie", first: 100',
       'text: "verein", first: 100',
       'text: "Görlitz", first: 100',
+      // Paged prefix searches: the ranking itself (name hits first, then by name) must agree.
+      'text: "s", first: 25',
+      'text: "leipzig e", first: 10',
       'text: "", first: 100, filter: { labels: [Person] }',
       `text: "", first: 100, filter: { regionId: ${q(LEIPZIG)}, topicIds: ["top-energy_climate"] }`,
       `text: "", first: 100, filter: { networkId: ${q(network)} }`,

@@ -80,7 +80,10 @@ export interface SearchQuery {
 
 export interface SearchHit {
   readonly node: GraphNode;
-  /** Relevance; only comparable within one result list. Empty text: 0 and ordering by name. */
+  /**
+   * Relevance from the hit alone (shared/search-rank.ts): 2 when every word matched in the name, 1 otherwise;
+   * hits of equal score by name, then id. Empty text: 0 and ordering by name.
+   */
   readonly score: number;
 }
 

@@ -64,13 +64,29 @@ export function searchCases(getStore: () => GraphStore): void {
       expect(await found(store, 'xylophon')).toEqual([]);
     });
 
-    it('orders text hits by score, then id', async () => {
-      const page = await getStore().search({ text: 'görlitz', first: 10 });
-      for (let i = 1; i < page.hits.length; i++) {
-        const [a, b] = [page.hits[i - 1], page.hits[i]];
-        if (!a || !b) continue;
-        expect(a.score > b.score || (a.score === b.score && a.node.id < b.node.id)).toBe(true);
-      }
+    it('ranks hits with every word in the name first, then by name, then id; never by corpus statistics', async () => {
+      const store = getStore();
+      const ranked = async (text: string) =>
+        (await store.search({ text, first: 10 })).hits.map((hit) => [hit.node.id, hit.score]);
+      // All in the name: score 2, by name (UTF-16 order), whatever the ids say.
+      expect(await ranked('görlitz')).toEqual([
+        ['ins-verein', 2],
+        ['reg-14626110', 2],
+        ['reg-14626', 2],
+        ['ins-lra', 2],
+      ]);
+      // A word found only in the description ranks below every name hit.
+      expect(await ranked('bürgerenergie')).toEqual([
+        ['top-citizen_energy', 2],
+        ['ins-verein', 1],
+      ]);
+      expect(await ranked('klima')).toEqual([
+        ['top-energy_climate', 2],
+        ['ins-kirche', 1],
+      ]);
+      // Every word must be in the name for the higher rank (the last one as a prefix).
+      expect(await ranked('görlitz energ')).toEqual([['ins-verein', 2]]);
+      expect(await ranked('görlitz ober')).toEqual([['ins-verein', 1]]);
     });
 
     it('lists everything by name when the text has no words', async () => {

@@ -1,10 +1,12 @@
 /**
- * The first hits of a text search in result order (score descending, then id) without sorting every match.
+ * The first hits of a text search in result order (score descending, then name, then id; shared/search-rank.ts)
+ * without sorting every match.
  * Prefix searches at 100,000 actors match tens of thousands of nodes while a page needs a few dozen: one pass
  * keeps the best `wanted` passing matches in a bounded heap whose top is the worst one kept, so most matches
  * cost one comparison and are never looked up or filtered.
  */
 import type { GraphNode, SearchHit } from '../port.js';
+import { NAME_HIT_SCORE, TEXT_HIT_SCORE, byCodeUnits, byName } from '../shared/search-rank.js';
 import type { TextMatches } from './text-index.js';
 
 interface Kept {
@@ -15,13 +17,19 @@ interface Kept {
 class HitOrder {
   constructor(private readonly matches: TextMatches) {}
 
-  /** Whether match `a` comes before match `b`: higher score first, then the smaller id. */
+  /** Whether match `a` comes before match `b`: hits with every word in the name first, then by name, then id. */
   before(a: number, b: number): boolean {
-    const { scores, docs } = this.matches;
-    const scoreA = scores[a] as number;
-    const scoreB = scores[b] as number;
-    if (scoreA !== scoreB) return scoreA > scoreB;
-    return this.matches.id(docs[a] as number) < this.matches.id(docs[b] as number);
+    const { allInName, docs } = this.matches;
+    if (allInName[a] !== allInName[b]) return allInName[a] === true;
+    const docA = docs[a] as number;
+    const docB = docs[b] as number;
+    const names = byName(this.matches.name(docA), this.matches.name(docB));
+    if (names !== 0) return names < 0;
+    return byCodeUnits(this.matches.id(docA), this.matches.id(docB)) < 0;
+  }
+
+  score(index: number): number {
+    return this.matches.allInName[index] ? NAME_HIT_SCORE : TEXT_HIT_SCORE;
   }
 }
 
@@ -81,5 +89,5 @@ export function bestHits(
   }
   return heap
     .sort((a, b) => (a.index === b.index ? 0 : order.before(a.index, b.index) ? -1 : 1))
-    .map(({ index, node }) => ({ node, score: matches.scores[index] as number }));
+    .map(({ index, node }) => ({ node, score: order.score(index) }));
 }

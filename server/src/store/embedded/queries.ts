@@ -1,17 +1,16 @@
 /**
  * Text search and radius queries over the in-memory indexes. Orders are defined so both stores agree:
- * search by score (desc) then id (only the hits up to the end of the page are put in order); empty text by
- * name then id (plain `<` on strings, i.e. UTF-16 code units, as Neo4j compares strings); radius by distance
- * then id.
+ * search by score (desc: every word in the name first, shared/search-rank.ts), name, then id (only the hits
+ * up to the end of the page are put in order); empty text by name then id (plain `<` on strings, i.e. UTF-16
+ * code units, as Neo4j compares strings); radius by distance then id.
  */
 import type { RadiusHit, RadiusQuery, SearchHit, SearchPage, SearchQuery } from '../port.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
+import { NO_TEXT_SCORE, byCodeUnits } from '../shared/search-rank.js';
 import { searchTerms } from '../shared/text.js';
 import { bestHits } from './best-hits.js';
 import { compileFilter } from './filters.js';
 import type { GraphState } from './graph-state.js';
-
-const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** All node ids sorted by name then id, rebuilt lazily when the graph changed. */
 class NameOrder {
@@ -32,7 +31,7 @@ function sortByName(state: GraphState, ids: Iterable<string>): string[] {
     const name = state.nodes.get(id)?.properties.name;
     return name === undefined ? [] : [{ id, name: String(name) }];
   });
-  named.sort((a, b) => byString(a.name, b.name) || byString(a.id, b.id));
+  named.sort((a, b) => byCodeUnits(a.name, b.name) || byCodeUnits(a.id, b.id));
   return named.map((entry) => entry.id);
 }
 
@@ -61,7 +60,8 @@ export class Queries {
       hits = [];
       for (const id of ordered) {
         const node = this.state.nodes.get(id);
-        if (node && (!pass || pass.has(id)) && filter.test(node)) hits.push({ node, score: 0 });
+        if (node && (!pass || pass.has(id)) && filter.test(node))
+          hits.push({ node, score: NO_TEXT_SCORE });
         if (hits.length >= wanted) break;
       }
     } else {
@@ -91,7 +91,7 @@ export class Queries {
         ? (Float64Array.from(passing, (hit) => hit.distanceKm).sort()[query.limit - 1] ?? Infinity)
         : Infinity;
     const hits: RadiusHit[] = passing.filter((hit) => hit.distanceKm <= bound);
-    hits.sort((a, b) => a.distanceKm - b.distanceKm || byString(a.node.id, b.node.id));
+    hits.sort((a, b) => a.distanceKm - b.distanceKm || byCodeUnits(a.node.id, b.node.id));
     return hits.slice(0, query.limit);
   }
 }

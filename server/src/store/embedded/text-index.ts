@@ -5,29 +5,30 @@
  * full-text index finds. Matching rule shared by both stores: every query term must match a term of name or
  * description; the last one as a prefix, others exactly.
  *
- * It keeps minisearch's data layout and bookkeeping (see text-scoring.ts for why the scores must not change)
- * but scores into flat arrays and returns plain parallel arrays. Going through minisearch's `search` built a
- * result object per matching document and sorted them all, which at 100,000 actors (20,000 documents for
- * "Leipzig") cost tens of milliseconds per query when only one page of hits is wanted.
+ * It ranks nothing itself: it says which documents match and whether every term matched in the name. The
+ * ranking (queries.ts, best-hits.ts) uses only that and the document's own name, never corpus statistics,
+ * so a hit's rank cannot depend on nodes the viewer may not see (docs/security.md).
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { searchTerms } from '../shared/text.js';
 import type { GraphNode } from '../port.js';
-import type { CorpusStats, Postings } from './text-scoring.js';
-import { TermScores, prefixWeight } from './text-scoring.js';
+import type { Postings } from './term-hits.js';
+import { TermHits } from './term-hits.js';
 
-/** The indexed fields, in minisearch's field order (it sums name before description). */
+/** The indexed fields: name (field 0), then description. */
 function fieldsOf(node: GraphNode): string[] {
   const { name, description } = node.properties;
   return [typeof name === 'string' ? name : '', typeof description === 'string' ? description : ''];
 }
 
-/** Matching documents: document numbers and scores at the same index, in no particular order; valid until the next write. */
+/** Matching documents with, at the same index, whether every term matched in the name; valid until the next write. */
 export interface TextMatches {
   readonly docs: readonly number[];
-  readonly scores: readonly number[];
+  readonly allInName: readonly boolean[];
   /** The node id of a document number. */
   id(doc: number): string;
+  /** The node's name (undefined for a node without one), which orders hits of equal rank. */
+  name(doc: number): string | undefined;
 }
 
 export class TextIndex {
@@ -35,31 +36,22 @@ export class TextIndex {
   private readonly docOf = new Map<string, number>();
   /** Node id by document number; document numbers of removed nodes are reused. */
   private readonly idOf: (string | undefined)[] = [];
+  private readonly nameOf: (string | undefined)[] = [];
   private readonly free: number[] = [];
-  private readonly termScores = new TermScores();
-  private documentCount = 0;
-  /** Per field (name, description), as CorpusStats describes them. */
-  private readonly averageLengths = [0, 0];
-  private readonly lengths: number[][] = [[], []];
+  private readonly termHits = new TermHits();
 
   add(node: GraphNode): void {
     if (this.docOf.has(node.id)) throw new Error(`text index: ${node.id} is already indexed`);
     const doc = this.free.pop() ?? this.idOf.length;
     this.docOf.set(node.id, doc);
     this.idOf[doc] = node.id;
-    this.documentCount += 1;
+    const { name } = node.properties;
+    this.nameOf[doc] = typeof name === 'string' ? name : undefined;
     fieldsOf(node).forEach((text, field) => {
-      const tokens = searchTerms(text);
-      const length = new Set(tokens).size;
-      // minisearch's addFieldLength: a running average over the documents before this one.
-      const before = this.documentCount - 1;
-      (this.lengths[field] as number[])[doc] = length;
-      const average = this.averageLengths[field] || 0;
-      this.averageLengths[field] = (average * before + length) / (before + 1);
-      for (const token of tokens) {
+      for (const token of searchTerms(text)) {
         const postings = this.terms.fetch(token, () => []);
-        const frequencies = (postings[field] ??= new Map());
-        frequencies.set(doc, (frequencies.get(doc) ?? 0) + 1);
+        const occurrences = (postings[field] ??= new Map());
+        occurrences.set(doc, (occurrences.get(doc) ?? 0) + 1);
       }
     });
   }
@@ -73,18 +65,12 @@ export class TextIndex {
     const doc = this.docOf.get(node.id);
     if (doc === undefined) throw new Error(`text index: ${node.id} is not indexed`);
     fieldsOf(node).forEach((text, field) => {
-      const tokens = searchTerms(text);
-      const length = new Set(tokens).size;
-      // minisearch's removeFieldLength, over the documents including this one.
-      const count = this.documentCount;
-      this.averageLengths[field] =
-        count === 1 ? 0 : ((this.averageLengths[field] as number) * count - length) / (count - 1);
-      for (const token of tokens) this.removeOccurrence(token, field, doc);
+      for (const token of searchTerms(text)) this.removeOccurrence(token, field, doc);
     });
     this.docOf.delete(node.id);
     this.idOf[doc] = undefined;
+    this.nameOf[doc] = undefined;
     this.free.push(doc);
-    this.documentCount -= 1;
   }
 
   /** Terms leave the tree when their last occurrence goes, as in minisearch (the tree's order depends on it). */
@@ -103,56 +89,42 @@ export class TextIndex {
     this.terms = new SearchableMap<Postings>();
     this.docOf.clear();
     this.idOf.length = 0;
+    this.nameOf.length = 0;
     this.free.length = 0;
-    this.documentCount = 0;
-    this.averageLengths.fill(0);
-    for (const lengths of this.lengths) lengths.length = 0;
   }
 
-  /** The nodes matching every term, with scores; `terms` come from searchTerms and are not empty. */
+  /** The nodes matching every term; `terms` come from searchTerms and are not empty. */
   search(terms: readonly string[]): TextMatches {
-    const scores = this.termScores;
-    const stats: CorpusStats = {
-      documentCount: this.documentCount,
-      averageLengths: this.averageLengths,
-      lengths: this.lengths,
-    };
+    const hits = this.termHits;
     let docs: number[] = [];
-    let sums: number[] = [];
+    let allInName: boolean[] = [];
     for (const [index, term] of terms.entries()) {
-      scores.begin(this.idOf.length);
+      hits.begin(this.idOf.length);
       const exact = this.terms.get(term);
-      if (exact) scores.add(exact, 1, stats);
+      if (exact) hits.add(exact);
       if (index === terms.length - 1) {
         for (const [extension, postings] of this.terms.atPrefix(term)) {
-          const distance = extension.length - term.length;
-          if (distance > 0) scores.add(postings, prefixWeight(extension, distance), stats);
+          if (extension.length > term.length) hits.add(postings);
         }
       }
       if (index === 0) {
-        docs = scores.docs;
-        sums = docs.map((doc) => scores.get(doc));
+        docs = hits.docs;
+        allInName = docs.map((doc) => hits.matchedInName(doc));
       } else {
-        // AND: keep the documents the term matched too, adding its score after the earlier ones.
+        // AND: keep the documents the term matched too.
         const kept: number[] = [];
-        const keptSums: number[] = [];
+        const keptInName: boolean[] = [];
         docs.forEach((doc, at) => {
-          if (!scores.has(doc)) return;
+          if (!hits.has(doc)) return;
           kept.push(doc);
-          keptSums.push((sums[at] as number) + scores.get(doc));
+          keptInName.push((allInName[at] as boolean) && hits.matchedInName(doc));
         });
         docs = kept;
-        sums = keptSums;
+        allInName = keptInName;
       }
       if (docs.length === 0) break;
     }
-    // minisearch multiplies by the number of query terms a hit matched: with AND, all distinct terms.
-    const quality = new Set(terms).size;
-    const idOf = this.idOf;
-    return {
-      docs,
-      scores: sums.map((sum) => sum * quality),
-      id: (doc) => idOf[doc] as string,
-    };
+    const { idOf, nameOf } = this;
+    return { docs, allInName, id: (doc) => idOf[doc] as string, name: (doc) => nameOf[doc] };
   }
 }

@@ -7,6 +7,13 @@ describe('luceneQuery', () => {
     expect(luceneQuery('solar')).toBe('+solar*');
   });
 
+  it('can require every term in the name', () => {
+    expect(luceneQuery('Energie Genossenschaft', 'name')).toBe(
+      '+name:energie +name:genossenschaft*',
+    );
+    expect(luceneQuery('the and of', 'name')).toBeNull();
+  });
+
   it('folds like the standard-folding analyzer, because prefix terms are not analysed', () => {
     expect(luceneQuery('Görlitz Straße')).toBe('+gorlitz +strasse*');
     expect(luceneQuery('ÖKO')).toBe('+oko*');

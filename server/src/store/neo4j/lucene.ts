@@ -13,8 +13,11 @@ export function escapeLuceneTerm(term: string): string {
   return term.replace(SPECIAL, (c) => `\\${c}`);
 }
 
-/** Every term required, the last one as a prefix; null when the text has no searchable words. */
-export function luceneQuery(text: string): string | null {
+/**
+ * Every term required, the last one as a prefix; null when the text has no searchable words. With `field`,
+ * every term must match in that indexed property (e.g. `name`), otherwise in any indexed property.
+ */
+export function luceneQuery(text: string, field?: 'name'): string | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
   return terms
@@ -22,7 +25,8 @@ export function luceneQuery(text: string): string | null {
       const escaped = escapeLuceneTerm(term);
       // Upper-case AND/OR/NOT are operators; searchTerms lower-cases, but escape the intent anyway.
       const safe = /^(AND|OR|NOT)$/.test(escaped) ? escaped.toLowerCase() : escaped;
-      return index === terms.length - 1 ? `+${safe}*` : `+${safe}`;
+      const qualified = field === undefined ? safe : `${field}:${safe}`;
+      return index === terms.length - 1 ? `+${qualified}*` : `+${qualified}`;
     })
     .join(' ');
 }

@@ -24,6 +24,7 @@ import {
 } from './cypher/read-statements.js';
 import type { Tx } from './driver.js';
 import { luceneQuery } from './lucene.js';
+import { NAME_HIT_SCORE, TEXT_HIT_SCORE } from '../shared/search-rank.js';
 import { filterParams, int, isGeoPoint } from './params.js';
 import { nodeField, relationshipField, toNumber } from './records.js';
 
@@ -63,6 +64,7 @@ export async function readRelationships(
 export async function search(tx: Tx, query: SearchQuery): Promise<SearchPage> {
   const offset = decodeCursor(query.after);
   const lucene = luceneQuery(query.text);
+  const nameOnly = luceneQuery(query.text, 'name');
   const params = {
     ...filterParams(query.filter),
     offset: int(offset),
@@ -72,7 +74,14 @@ export async function search(tx: Tx, query: SearchQuery): Promise<SearchPage> {
   const records =
     lucene === null
       ? await tx.run(SEARCH_ALL, params)
-      : await tx.run(SEARCH_TEXT, { ...params, index: FULLTEXT_INDEX, query: lucene });
+      : await tx.run(SEARCH_TEXT, {
+          ...params,
+          index: FULLTEXT_INDEX,
+          query: lucene,
+          nameQuery: nameOnly,
+          nameScore: NAME_HIT_SCORE,
+          textScore: TEXT_HIT_SCORE,
+        });
   const hits = records.slice(0, query.first).map((record) => ({
     node: nodeField(record.get('n')),
     score: toNumber(record.get('score'), 'score'),

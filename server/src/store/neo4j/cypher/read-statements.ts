@@ -37,15 +37,26 @@ export const SEARCH_ALL: Statement = {
   ),
 };
 
-/** Search with words: the full-text index on Entity(name, description), then the filter. */
+/**
+ * Search with words: every hit of the full-text index on Entity(name, description), scored $nameScore when the
+ * name-only query finds it too (every word in the name) and $textScore otherwise, then the filter. Lucene's
+ * own scores are not used: they depend on corpus statistics that count nodes the viewer may not see
+ * (shared/search-rank.ts). Each node appears once (max over the two index calls).
+ */
 export const SEARCH_TEXT: Statement = {
   name: 'searchText',
   cypher: lines(
-    'CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score',
-    'WITH node AS n, score',
+    'CALL () {',
+    '  CALL db.index.fulltext.queryNodes($index, $nameQuery) YIELD node',
+    '  RETURN node, $nameScore AS rank',
+    '  UNION ALL',
+    '  CALL db.index.fulltext.queryNodes($index, $query) YIELD node',
+    '  RETURN node, $textScore AS rank',
+    '}',
+    'WITH node AS n, max(rank) AS score',
     `WHERE ${FILTER_CLAUSE}`,
     'RETURN n, score',
-    'ORDER BY score DESC, n.id',
+    'ORDER BY score DESC, n.name, n.id',
     'SKIP $offset LIMIT $limit',
   ),
 };
