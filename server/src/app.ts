@@ -31,7 +31,7 @@ import { BODY_LIMIT_BYTES, errorHandler, notFound } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { importExportRoutes } from './modules/import-export/import-export.routes.js';
 import { requestLog } from './http/request-log.js';
-import { defaultClientDist, staticClient } from './http/static-client.js';
+import { CLIENT_DIST_DIR, defaultClientDist, staticClient } from './http/static-client.js';
 import { createLogger } from './logger.js';
 import type { Logger } from './logger.js';
 import { isStoreError } from './store/errors.js';
@@ -122,6 +122,10 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   app.use('/api', importExportRoutes(store, viewerFromRequest, logger));
   const clientDist = options.clientDist === undefined ? defaultClientDist() : options.clientDist;
   if (clientDist) app.use(staticClient(clientDist));
+  else if (options.clientDist === undefined)
+    logger.warn(
+      `Oberfläche nicht gebaut / client not built: ${CLIENT_DIST_DIR} fehlt / is missing (npm run build); the API still answers`,
+    );
   app.use(notFound);
   app.use(errorHandler(logger));
 

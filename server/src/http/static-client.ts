@@ -9,10 +9,15 @@ import express, { Router } from 'express';
 
 const API_PATHS = ['/graphql', '/health', '/ready'];
 
+/**
+ * client/dist of this checkout. Resolved from this module's location, which is as deep below the repository
+ * in the sources (server/src/http/) as in the production bundle (server/dist/bundle/, scripts/bundle.ts).
+ */
+export const CLIENT_DIST_DIR = fileURLToPath(new URL('../../../client/dist', import.meta.url));
+
 /** client/dist of this checkout, or null when the client has not been built. */
 export function defaultClientDist(): string | null {
-  const dir = fileURLToPath(new URL('../../../client/dist', import.meta.url));
-  return existsSync(path.join(dir, 'index.html')) ? dir : null;
+  return existsSync(path.join(CLIENT_DIST_DIR, 'index.html')) ? CLIENT_DIST_DIR : null;
 }
 
 export function staticClient(dir: string): Router {

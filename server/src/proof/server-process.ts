@@ -29,9 +29,18 @@ export interface ServerProcess {
   kill(signal: NodeJS.Signals): Promise<ServerExit>;
 }
 
-export function startServer(env: NodeJS.ProcessEnv, startTimeoutMs = 60_000): ServerProcess {
+/**
+ * Starts the server from its sources through tsx, or with `entry` a compiled entry point with plain node
+ * (the production bundle, scripts/bundle.ts).
+ */
+export function startServer(
+  env: NodeJS.ProcessEnv,
+  startTimeoutMs = 60_000,
+  entry?: string,
+): ServerProcess {
   // In server/, as `npm start` runs it: tsx needs server/tsconfig.json (experimental decorators).
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const argv = entry === undefined ? ['--import', 'tsx', MAIN] : [entry];
+  const child = spawn(process.execPath, argv, {
     cwd: SERVER_DIR,
     env: {
       ...process.env,

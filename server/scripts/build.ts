@@ -1,0 +1,8 @@
+/** `npm run build -w @nzr/server`: the production bundles of the server and its admin CLI (see bundle.ts). */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundle } from './bundle.js';
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+await bundle({ packageDir, entries: ['src/start.ts', 'scripts/admin.ts'] });
+process.stdout.write('server: compiled to server/dist/bundle (start.js, admin.js)\n');
