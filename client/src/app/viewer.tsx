@@ -8,7 +8,7 @@ import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import { ME } from '../features/auth/auth.queries';
 import type { Viewer } from '../features/auth/auth.queries';
-import { roleAtLeast } from '../features/auth/roles';
+import { roleAtLeast } from '@nzr/graph-schema';
 
 interface ViewerState {
   readonly viewer: Viewer | null;

@@ -7,7 +7,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DELETE_ACCOUNT, UPDATE_ACCOUNT } from './admin.queries';
 import type { AccountChange, AdminAccount } from './admin.queries';
-import { ACCOUNT_ROLES } from './roles';
+import { ACCOUNT_ROLES } from '@nzr/graph-schema';
 
 /**
  * One account with its actions: role, disable/enable, new password, delete. Each change sends the version

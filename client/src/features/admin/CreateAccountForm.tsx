@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorInfo } from '../../components/apiError';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CREATE_ACCOUNT } from './admin.queries';
-import { ACCOUNT_ROLES } from './roles';
+import { ACCOUNT_ROLES } from '@nzr/graph-schema';
 
 const EMPTY = { email: '', displayName: '', role: 'member' as AccountRole, password: '' };
 

@@ -5,7 +5,7 @@ import { CheckboxGroup } from './CheckboxGroup';
 import { DateFilter } from './DateFilter';
 import { NO_FILTERS, countActiveFilters } from './filters';
 import type { MapFilters } from './filters';
-import { STATE_REGION_ID } from './options.fragment';
+import { STATE_REGION_ID } from '@nzr/graph-schema';
 import type { FilterPanelOptions } from './options.fragment';
 import { RegionPicker } from './RegionPicker';
 

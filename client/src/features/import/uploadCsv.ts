@@ -3,8 +3,8 @@
  * bytes sent (fetch cannot, without streaming bodies). Resolves with the report; rejects with HttpApiError
  * (a 422 carries the report in `details`).
  */
+import type { ImportKind } from '@nzr/graph-schema';
 import { HttpApiError, fromBody } from '../../components/apiError';
-import type { ImportKind } from './columns';
 
 export interface ImportCounts {
   readonly nodes: Readonly<Record<string, { readonly created: number; readonly updated: number }>>;

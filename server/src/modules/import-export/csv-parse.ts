@@ -3,10 +3,10 @@
  * `,` or `;` as delimiter (detected from the header line), a UTF-8 byte order mark, quoted fields with
  * delimiters, doubled quotes and line breaks inside. Row numbers are those a spreadsheet shows: header = row 1.
  */
+import { COLUMNS, columnFor } from '@nzr/graph-schema';
+import type { ImportKind } from '@nzr/graph-schema';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Info } from 'csv-parse/sync';
-import { COLUMNS, columnFor } from './csv-columns.js';
-import type { ImportKind } from './csv-columns.js';
 
 export const MAX_ROWS = 20_000;
 /** Far more than any import kind has; a header of 600,000 columns used to hold the server for 13 s. */

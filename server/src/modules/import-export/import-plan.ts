@@ -3,10 +3,9 @@
  * tell — duplicate ids, references to nodes in the file or the database, ids that would change their label,
  * relationships that would change their ends — and predicts what the upsert will create or update.
  */
-import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
+import type { ImportKind, NodeLabel, RelationshipType } from '@nzr/graph-schema';
 import { LIMITS } from '../../store/port.js';
 import type { GraphNode, GraphStore, UpsertBatch } from '../../store/port.js';
-import type { ImportKind } from './csv-columns.js';
 import { parseCsv } from './csv-parse.js';
 import type { RowError } from './csv-parse.js';
 import { RowBuilder } from './row-builder.js';

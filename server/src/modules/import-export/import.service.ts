@@ -2,10 +2,10 @@
  * CSV import use cases for coordinators: a dry run that reports every problem row by row, and an apply that
  * writes the whole file in ONE all-or-nothing upsert with an audit entry — or nothing at all.
  */
+import type { ImportKind } from '@nzr/graph-schema';
 import { requireRole } from '../../auth/viewer.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { GraphStore, UpsertResult } from '../../store/port.js';
-import type { ImportKind } from './csv-columns.js';
 import type { RowError } from './csv-parse.js';
 import { planImport } from './import-plan.js';
 import type { ImportCounts } from './import-plan.js';

@@ -5,7 +5,7 @@ import { Metric } from '../../../components/Metric';
 import { ClusterCard } from '../../../features/clusters/ClusterCard';
 import { clusterColouring } from '../../../features/clusters/clusters.fragment';
 import { ThemeGraph } from '../../../features/clusters/ThemeGraph';
-import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
+import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useFormat } from '../../../lib/format';
 import { layoutChange, layoutOf } from '../../urlState';
 import { useExplorerState } from '../../useExplorerState';

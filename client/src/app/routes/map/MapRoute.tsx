@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FilterPanel } from '../../../features/filters/FilterPanel';
-import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
+import { STATE_REGION_ID } from '@nzr/graph-schema';
 import type { DistrictLabel } from '../../../features/network-map/graph.fragment';
 import { MapPanel } from '../../../features/network-map/MapPanel';
 import { NodeTable } from '../../../features/node-table/NodeTable';
