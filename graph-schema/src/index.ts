@@ -9,3 +9,4 @@ export * from './topics.js';
 export * from './system.js';
 export * from './regions.js';
 export * from './csv-columns.js';
+export * from './reasons.js';
