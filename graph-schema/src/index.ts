@@ -10,3 +10,4 @@ export * from './system.js';
 export * from './regions.js';
 export * from './csv-columns.js';
 export * from './reasons.js';
+export * from './limits.js';
