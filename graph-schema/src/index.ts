@@ -11,3 +11,4 @@ export * from './regions.js';
 export * from './csv-columns.js';
 export * from './reasons.js';
 export * from './limits.js';
+export * from './import-report.js';

@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { IMPORT_KINDS } from '@nzr/graph-schema';
-import type { ImportKind } from '@nzr/graph-schema';
+import type { ImportKind, ImportMode, ImportReport } from '@nzr/graph-schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorInfo } from '../../components/apiError';
@@ -10,7 +10,6 @@ import { ColumnHelp } from './ColumnHelp';
 import { FileDrop } from './FileDrop';
 import { ImportReportView } from './ImportReportView';
 import { isImportReport, uploadCsv } from './uploadCsv';
-import type { ImportMode, ImportReport } from './uploadCsv';
 
 /** CSV-Import: kind, file, dry run with its report, then apply (all or nothing). */
 export function ImportPage() {

@@ -4,7 +4,7 @@
  * delimiters, doubled quotes and line breaks inside. Row numbers are those a spreadsheet shows: header = row 1.
  */
 import { COLUMNS, columnFor } from '@nzr/graph-schema';
-import type { ImportKind } from '@nzr/graph-schema';
+import type { ImportKind, ImportRowError } from '@nzr/graph-schema';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Info } from 'csv-parse/sync';
 
@@ -14,13 +14,8 @@ export const MAX_COLUMNS = 100;
 /** Characters per row: ten description-length cells and more, far below the 5 MB upload limit. */
 export const MAX_ROW_CHARS = 100_000;
 
-export interface RowError {
-  /** Spreadsheet row: the header is row 1, the first data row is row 2. */
-  readonly row: number;
-  /** Canonical column name, or null for problems with the whole row or file. */
-  readonly column: string | null;
-  readonly message: string;
-}
+/** A problem of one row (or of the whole file, column null), as the import report lists it. */
+export type RowError = ImportRowError;
 
 export interface CsvRow {
   readonly row: number;
