@@ -1,7 +1,9 @@
-export interface EnumEntry<V extends string = string> {
+/** The languages the explorer speaks, German first; every display name in graph-schema exists in each. */
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface EnumEntry<V extends string = string> extends Readonly<Record<Language, string>> {
   readonly value: V;
-  readonly de: string;
-  readonly en: string;
 }
 
 /** Builds enum entries from [value, German, English] triples, keeping the literal value types. */

@@ -6,7 +6,8 @@
 import { entries } from './enum-entries.js';
 import type { EnumEntry } from './enum-entries.js';
 
-export type { EnumEntry };
+export { LANGUAGES } from './enum-entries.js';
+export type { EnumEntry, Language } from './enum-entries.js';
 
 export const SECTORS = entries([
   ['civil_society', 'Zivilgesellschaft', 'Civil society'],

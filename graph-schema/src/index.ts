@@ -7,3 +7,8 @@ export * from './validation.js';
 export * from './constraints.js';
 export * from './topics.js';
 export * from './system.js';
+export * from './regions.js';
+export * from './csv-columns.js';
+export * from './reasons.js';
+export * from './limits.js';
+export * from './import-report.js';

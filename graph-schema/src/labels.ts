@@ -12,7 +12,7 @@ import {
   VISIBILITIES,
   enumValues,
 } from './enums.js';
-import { DATE_PATTERN, description, location, name, url } from './properties.js';
+import { AGS_PATTERN, DATE_PATTERN, description, location, name, url } from './properties.js';
 import type { PropertiesOf, PropertySpecs } from './properties.js';
 
 export const ENTITY_LABEL = 'Entity';
@@ -79,7 +79,7 @@ const region = {
   ags: {
     type: 'string',
     maxLength: 8,
-    pattern: /^\d{2}(\d{3}(\d{3})?)?$/,
+    pattern: AGS_PATTERN,
     required: true,
     description: 'Official municipality key (Amtlicher Gemeindeschlüssel): 2, 5 or 8 digits.',
   },

@@ -84,6 +84,13 @@ export type PropertiesOf<P extends PropertySpecs> = {
 
 /** Ids: short, URL-safe, stable. Generated ids are `<prefix>-<random>`; imports may bring their own. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+/**
+ * Official municipality key (Amtlicher Gemeindeschlüssel): 2 digits for the state, 5 for a district, 8 for a
+ * municipality; each key starts with the key of the region it lies in.
+ */
+export const AGS_PATTERN = /^\d{2}(\d{3}(\d{3})?)?$/;
+/** An e-mail address, loosely: something@somewhere.tld without spaces. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** ISO calendar date, checked for a real day by the validator. */
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -17,6 +17,11 @@ export const ROLES = entries([
 export type Role = (typeof ROLES)[number]['value'];
 export type AccountRole = Exclude<Role, 'viewer'>;
 
+/** Roles an account can have: ROLES without the anonymous viewer, weakest first. */
+export const ACCOUNT_ROLES: readonly AccountRole[] = ROLES.map((entry) => entry.value).filter(
+  (role): role is AccountRole => role !== 'viewer',
+);
+
 /** Whether `role` includes the rights of `required` (admin ⊃ coordinator ⊃ member ⊃ viewer). */
 export function roleAtLeast(role: Role, required: Role): boolean {
   const order = ROLES.map((entry) => entry.value);

@@ -4,7 +4,7 @@
  */
 import { NODE_LABELS, isNodeLabel } from './labels.js';
 import type { NodeLabel } from './labels.js';
-import { DATE_PATTERN, ID_PATTERN } from './properties.js';
+import { DATE_PATTERN, EMAIL_PATTERN, ID_PATTERN } from './properties.js';
 import type { PropertySpec, PropertySpecs } from './properties.js';
 import { RELATIONSHIP_TYPES, isRelationshipType } from './relationship-types.js';
 import type { RelationshipType } from './relationship-types.js';
@@ -24,7 +24,6 @@ export const SYSTEM_PROPERTIES = ['id', 'version', 'createdAt', 'updatedAt'] as 
 // C0 controls except tab, line feed and carriage return; plus DEL.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function validateId(id: unknown, path = 'id'): ValidationIssue[] {
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
@@ -53,7 +52,7 @@ function checkString(spec: PropertySpec & { type: 'string' }, value: string): st
   if (spec.pattern && !spec.pattern.test(value)) return 'has the wrong format';
   if (spec.format === 'url' && !/^https?:\/\/[^\s]+$/i.test(value))
     return 'must be an http(s) address';
-  if (spec.format === 'email' && !EMAIL.test(value)) return 'must be an e-mail address';
+  if (spec.format === 'email' && !EMAIL_PATTERN.test(value)) return 'must be an e-mail address';
   return undefined;
 }
 

@@ -9,8 +9,9 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { ACCOUNT_ROLES } from '@nzr/graph-schema';
 import type { AccountRole } from '@nzr/graph-schema';
-import { ACCOUNT_ROLES, newAccount } from '../src/auth/accounts.js';
+import { newAccount } from '../src/auth/accounts.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { openStore } from '../src/store/index.js';
 import { isStoreError } from '../src/store/errors.js';

@@ -1,9 +1,9 @@
+import { roleAtLeast } from '@nzr/graph-schema';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from '../components/Header';
 import { Nav } from '../components/Nav';
 import { AccountMenu } from '../features/auth/AccountMenu';
-import { roleAtLeast } from '../features/auth/roles';
 import { navigate, useLocation } from './router';
 import { ROUTES, routeFor } from './routes';
 import { useViewer } from './viewer';

@@ -2,7 +2,9 @@
  * Readers for single URL search parameters, each strict: a value that does not parse is ignored (null or
  * empty), so that a hand-edited or truncated permalink still opens a sensible view.
  */
-import { ID_PATTERN, isOneOf } from '../lib/domain';
+import { ID_PATTERN } from '@nzr/graph-schema';
+import type { GeoPoint } from '@nzr/graph-schema';
+import { isOneOf } from '../lib/domain';
 import { isIsoDate } from '../lib/isoDate';
 
 /** Ids and lists are capped so that a URL cannot ask for an unbounded query. */
@@ -10,10 +12,7 @@ const MAX_IDS = 50;
 
 const SORT_PATTERN = /^[A-Za-z0-9]{1,40}:(asc|desc)$/;
 
-export interface GeoPoint {
-  readonly latitude: number;
-  readonly longitude: number;
-}
+export type { GeoPoint };
 
 export function list(params: URLSearchParams, key: string): string[] {
   const value = params.get(key);

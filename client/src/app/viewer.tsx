@@ -3,12 +3,12 @@
  * get it as props). Guests have the role `viewer`.
  */
 import { useQuery } from '@apollo/client/react';
+import { roleAtLeast } from '@nzr/graph-schema';
 import type { Role } from '@nzr/graph-schema';
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import { ME } from '../features/auth/auth.queries';
 import type { Viewer } from '../features/auth/auth.queries';
-import { roleAtLeast } from '../features/auth/roles';
 
 interface ViewerState {
   readonly viewer: Viewer | null;

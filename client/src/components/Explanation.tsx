@@ -1,24 +1,27 @@
-import type { Sector } from '@nzr/graph-schema';
+import { explainReasons, reasonFromFields } from '@nzr/graph-schema';
+import type { Language, Reason } from '@nzr/graph-schema';
 import { useTranslation } from 'react-i18next';
-import { reasonsToEnglish } from '../lib/reasons';
-import type { Reason } from '../lib/reasons';
+import type { Reason as ReasonFields } from '../lib/reasons';
 
 export interface ExplanationProps {
-  readonly reasons: readonly Reason[];
+  readonly reasons: readonly ReasonFields[];
   readonly explanationDe: string;
   /** Display names of the ids the reasons mention (topics, regions, actors). */
   readonly names?: ReadonlyMap<string, string>;
 }
 
-/** Why a result was found: the server's German sentence, or in English the sentence built from the reasons. */
+/**
+ * Why a result was found, in the reader's language, worded by graph-schema's reasons module. German shows
+ * the server's sentence: the same module wrote it there, with the name of every node the reasons mention,
+ * while the client knows only some names (topics, regions) and would have to show ids.
+ */
 export function Explanation({ reasons, explanationDe, names }: ExplanationProps) {
-  const { t, i18n } = useTranslation();
-  if (i18n.resolvedLanguage !== 'en') return <p className="explanation">{explanationDe}</p>;
-  const text = reasonsToEnglish(reasons, {
-    name: (id) => names?.get(id),
-    sector: (sector: Sector) => t(`sector.${sector}`),
-    resourceKind: (kind) => t(`enum.resourceKind.${kind}`).toLowerCase(),
-  });
+  const { i18n } = useTranslation();
+  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'de';
+  if (language === 'de') return <p className="explanation">{explanationDe}</p>;
+  const parsed = reasons.map(reasonFromFields);
+  const complete = parsed.every((reason): reason is Reason => reason !== null);
+  const text = complete ? explainReasons(parsed, language, (id) => names?.get(id)) : '';
   return (
     <p className="explanation" lang="en">
       {text || explanationDe}

@@ -1,35 +1,31 @@
 /**
- * Runtime lists of graph-schema enum values. The client may import only types from @nzr/graph-schema, so the
- * values are copied here; the `Exhaustive` checks make the compiler fail when graph-schema adds a value that
- * is missing (display names live in the locale files, see locales.test.ts).
+ * The vocabularies the UI lists (filters, legend, URL state), read from graph-schema. Only the order in which
+ * the UI shows labels and relationship types is stated here: the values named come first, the others follow
+ * in graph-schema's order, so a value graph-schema adds always appears.
  */
-import type { NodeLabel, RelationshipType, Sector } from '@nzr/graph-schema';
+import { NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES, SECTORS, enumValues } from '@nzr/graph-schema';
 
-type Exhaustive<All extends string, Listed extends string> = [Exclude<All, Listed>] extends [never]
-  ? true
-  : { missing: Exclude<All, Listed> };
+/** `all` with the values of `first` moved to the front, in that order. */
+export function firstThen<T extends string>(all: readonly T[], first: readonly T[]): readonly T[] {
+  return [
+    ...first.filter((value) => all.includes(value)),
+    ...all.filter((value) => !first.includes(value)),
+  ];
+}
 
-export const SECTOR_VALUES = [
-  'civil_society',
-  'administration',
-  'business',
-  'education',
-  'religion',
-  'science',
-] as const satisfies readonly Sector[];
+export const SECTOR_VALUES = enumValues(SECTORS);
 
-export const NODE_LABEL_VALUES = [
+/** Actors first, then what they form, run and offer; topics, regions and programmes last. */
+export const NODE_LABEL_VALUES = firstThen(NODE_LABEL_NAMES, [
   'Institution',
   'Person',
   'Network',
   'Project',
   'Resource',
-  'Topic',
-  'Region',
-  'FundingProgramme',
-] as const satisfies readonly NodeLabel[];
+]);
 
-export const RELATIONSHIP_TYPE_VALUES = [
+/** Ties between actors first, then their work; places last. */
+export const RELATIONSHIP_TYPE_VALUES = firstThen(RELATIONSHIP_TYPE_NAMES, [
   'COOPERATES_WITH',
   'KNOWS',
   'MEMBER_OF',
@@ -39,20 +35,7 @@ export const RELATIONSHIP_TYPE_VALUES = [
   'NEEDS',
   'RUNS',
   'FUNDED_BY',
-  'LOCATED_IN',
-  'PART_OF',
-  'ELIGIBLE_IN',
-] as const satisfies readonly RelationshipType[];
-
-export const sectorsComplete: Exhaustive<Sector, (typeof SECTOR_VALUES)[number]> = true;
-export const labelsComplete: Exhaustive<NodeLabel, (typeof NODE_LABEL_VALUES)[number]> = true;
-export const relationshipTypesComplete: Exhaustive<
-  RelationshipType,
-  (typeof RELATIONSHIP_TYPE_VALUES)[number]
-> = true;
-
-/** Graph-schema's id pattern (ids in the URL are checked against it). */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+]);
 
 export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);

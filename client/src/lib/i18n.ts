@@ -2,19 +2,23 @@
  * i18next with German first and English second. The chosen language is remembered in localStorage and set on
  * <html lang> so that screen readers pronounce the text correctly.
  */
+import { LANGUAGES } from '@nzr/graph-schema';
+import type { Language } from '@nzr/graph-schema';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import de from '../locales/de.json';
 import en from '../locales/en.json';
+import { domainMessages } from './domainMessages';
 
-export const LANGUAGES = ['de', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES };
+export type { Language };
 
 type Messages = Record<string, unknown>;
 
 /**
  * Each feature may keep its own strings in `features/<name>/messages.<lang>.json`; they are merged under the
- * feature's name (`t('gaps.title')`), so features never edit each other's message files.
+ * feature's name (`t('gaps.title')`), so features never edit each other's message files. The display names
+ * of graph-schema's enumerations (`sector.*`, `enum.*`) come from graph-schema itself.
  */
 const FEATURE_MESSAGES = import.meta.glob<Messages>('../features/*/messages.*.json', {
   eager: true,
@@ -22,7 +26,7 @@ const FEATURE_MESSAGES = import.meta.glob<Messages>('../features/*/messages.*.js
 });
 
 export function messagesFor(language: Language, base: Messages): Messages {
-  const merged: Messages = { ...base };
+  const merged: Messages = { ...base, ...domainMessages(language) };
   for (const [path, messages] of Object.entries(FEATURE_MESSAGES)) {
     const match = /features\/([^/]+)\/messages\.([a-z]+)\.json$/.exec(path);
     if (match?.[2] === language && match[1]) merged[match[1]] = messages;

@@ -2,7 +2,8 @@
  * Dated cooperations between institutions: mostly local and mostly within a sector, plus a few brokers with
  * many cross-sector ties, and a few rural districts where two sectors never cooperate (planted gaps).
  */
-import type { CooperationKind, Sector } from '@nzr/graph-schema';
+import { COOPERATION_KINDS, enumValues } from '@nzr/graph-schema';
+import type { Sector } from '@nzr/graph-schema';
 import { addDays } from './random.js';
 import { WIDER, drawScope, pickInstitution } from './nearby.js';
 import type { Scope } from './nearby.js';
@@ -21,7 +22,8 @@ const AFFINITY: readonly (readonly number[])[] = [
   [4, 2, 1, 2, 0, 0.3],
   [2, 2, 3, 3, 0.3, 0],
 ];
-const KINDS: readonly CooperationKind[] = ['project', 'exchange', 'funding', 'service', 'alliance'];
+/** In graph-schema's order: project, exchange, funding, service, alliance (the weights follow it). */
+const KINDS = enumValues(COOPERATION_KINDS);
 const GAP_PAIRS: readonly (readonly [Sector, Sector])[] = [
   ['education', 'business'],
   ['business', 'civil_society'],

@@ -3,8 +3,8 @@
  * kind), topics shaped by their main institution, visibility and consent as the GDPR requires.
  */
 import type { Faker } from '@faker-js/faker';
-import type { InstitutionKind, Visibility } from '@nzr/graph-schema';
-import { topicId } from '@nzr/graph-schema';
+import { VISIBILITIES, enumValues, topicId } from '@nzr/graph-schema';
+import type { InstitutionKind } from '@nzr/graph-schema';
 import { jitter } from './geo.js';
 import { slug } from './names.js';
 import { drawScope, pickInstitution } from './nearby.js';
@@ -30,7 +30,8 @@ const ROLES: Readonly<Record<InstitutionKind, readonly string[]>> = {
   media: ['Redakteur:in', 'Freie:r Journalist:in'],
   professional_association: ['Referent:in', 'Geschäftsführung', 'Vorstand'],
 };
-const VISIBILITY: readonly Visibility[] = ['public', 'members', 'coordinators'];
+/** In graph-schema's order: public, members, coordinators (the weights below follow it). */
+const VISIBILITY = enumValues(VISIBILITIES);
 
 function ascii(text: string): string {
   return slug(text).replace(/-/g, '');

@@ -1,12 +1,10 @@
 /** Region tree (state → districts → municipalities) and topic tree as nodes with PART_OF. */
-import { TOPIC_TREE, topicId } from '@nzr/graph-schema';
+import { TOPIC_TREE, districtAgs, regionId, topicId } from '@nzr/graph-schema';
 import type { RegionsData } from '../regions/regions.js';
 import type { GraphBuilder } from './builder.js';
 import { distanceKm } from './geo.js';
 import type { Place } from './world.js';
 import { NEAR_KM } from './world.js';
-
-export const regionId = (ags: string): string => `reg-${ags}`;
 
 export interface RegionPlaces {
   readonly stateId: string;
@@ -45,7 +43,7 @@ export function addRegions(builder: GraphBuilder, data: RegionsData): RegionPlac
       urban: region.urban,
       population: region.population,
       point: { latitude: region.latitude, longitude: region.longitude },
-      district: districtIndex.get(region.ags.slice(0, 5)) ?? -1,
+      district: districtIndex.get(districtAgs(region.ags) ?? '') ?? -1,
     });
   }
   if (municipalities.some((m) => m.district < 0)) throw new Error('municipality without district');

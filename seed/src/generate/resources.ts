@@ -1,12 +1,13 @@
 /** Offers and needs (Angebot/Bedarf) of money, material, staff time, rooms and know-how. */
+import { RESOURCE_KINDS, enumValues, topicId } from '@nzr/graph-schema';
 import type { ResourceKind, Sector } from '@nzr/graph-schema';
-import { topicId } from '@nzr/graph-schema';
 import { jitter } from './geo.js';
 import { topicName } from './themes.js';
 import type { NetworkInfo } from './networks.js';
 import type { World } from './world.js';
 
-const KINDS: readonly ResourceKind[] = ['money', 'material', 'staff_time', 'rooms', 'know_how'];
+/** In graph-schema's order: money, material, staff time, rooms, know-how (the weights follow it). */
+const KINDS = enumValues(RESOURCE_KINDS);
 const NAMES: Readonly<Record<ResourceKind, readonly [readonly string[], readonly string[]]>> = {
   money: [
     [

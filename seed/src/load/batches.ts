@@ -1,11 +1,12 @@
 /** Splits a graph into upsert batches: nodes in dependency order first, then relationships by type. */
+import { LIMITS } from '@nzr/graph-schema';
 import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
 import type { UpsertBatch } from '@nzr/server/store';
 import type { GeneratedGraph } from '../generate/types.js';
 
 export const DEFAULT_BATCH_SIZE = 5000;
-/** The port's LIMITS.MAX_UPSERT_ITEMS (kept here so flag parsing does not load the stores). */
-export const MAX_BATCH_SIZE = 50_000;
+/** The most items one upsert may carry (graph-schema's LIMITS, which the store port enforces). */
+export const MAX_BATCH_SIZE = LIMITS.MAX_UPSERT_ITEMS;
 
 const NODE_ORDER: readonly NodeLabel[] = [
   'Region',

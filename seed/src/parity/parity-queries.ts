@@ -3,11 +3,12 @@
  * the demo data (300 actors, seed 42) of a city, a rural district and the whole state, and every export format.
  * Ids are taken from the generated graph, so the table follows the generator.
  */
+import { STATE_REGION_ID, regionId } from '@nzr/graph-schema';
 import type { GeneratedGraph } from '../generate/types.js';
 
-const STATE = 'reg-14';
-const GOERLITZ = 'reg-14626';
-const LEIPZIG = 'reg-14713';
+const STATE = STATE_REGION_ID;
+const GOERLITZ = regionId('14626');
+const LEIPZIG = regionId('14713');
 
 function firstOf(graph: Pick<GeneratedGraph, 'nodes'>, label: string, skip = 0): string {
   const node = graph.nodes.filter(

@@ -3,7 +3,7 @@
  * first-admin bootstrap and the `admin` CLI so that all three apply the same rules.
  */
 import { randomBytes } from 'node:crypto';
-import { EMAIL_MAX_LENGTH, ROLES } from '@nzr/graph-schema';
+import { ACCOUNT_ROLES, EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '@nzr/graph-schema';
 import type { AccountRole, ValidationIssue } from '@nzr/graph-schema';
 import { MIN_PASSWORD_LENGTH } from '../config.js';
 import { validationError } from '../store/errors.js';
@@ -14,11 +14,6 @@ import { hashPassword } from './password.js';
 export const ACCOUNT_ID_PREFIX = 'acc';
 const MAX_PASSWORD_LENGTH = 1000;
 const MAX_DISPLAY_NAME = 200;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export const ACCOUNT_ROLES = ROLES.map((entry) => entry.value).filter(
-  (role): role is AccountRole => role !== 'viewer',
-);
 
 /**
  * Control characters and invisible format characters (bidi overrides such as U+202E, zero-width joiners, line
@@ -30,7 +25,9 @@ const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
 const characters = (text: string): number => [...text].length;
 
 export function emailIssues(email: string): ValidationIssue[] {
-  return EMAIL.test(email) && email.length <= EMAIL_MAX_LENGTH && !HIDDEN_CHARACTERS.test(email)
+  return EMAIL_PATTERN.test(email) &&
+    email.length <= EMAIL_MAX_LENGTH &&
+    !HIDDEN_CHARACTERS.test(email)
     ? []
     : [{ path: 'email', message: 'must be an e-mail address' }];
 }

@@ -3,7 +3,7 @@
  * are valid, odd or hostile (formula and script injection, quotes and line breaks, unicode edge cases), broken
  * structure (ragged rows, stray quotes, unknown headers), bad bytes (not UTF-8, NUL) and oversized files.
  */
-import { COLUMNS, IMPORT_KINDS } from '../modules/import-export/csv-columns.js';
+import { COLUMNS, IMPORT_KINDS } from '@nzr/graph-schema';
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import { INJECTIONS, UNICODE_EDGES, hostileString } from './arbitraries.js';

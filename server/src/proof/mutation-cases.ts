@@ -3,7 +3,7 @@
  * each yields the exact JSON body to POST and the name of the mutation field, so the test can tell an
  * accepted request (data for the field) from a rejected one.
  */
-import { NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES } from '@nzr/graph-schema';
+import { ACCOUNT_ROLES, NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES } from '@nzr/graph-schema';
 import fc from 'fast-check';
 import type { Arbitrary } from 'fast-check';
 import {
@@ -29,7 +29,6 @@ const OPS = [
   'updateRelationship',
   'deleteRelationship',
 ];
-const ROLES = ['member', 'coordinator', 'admin'];
 
 const label = hostileEnum(NODE_LABEL_NAMES);
 const type = hostileEnum(RELATIONSHIP_TYPE_NAMES);
@@ -175,7 +174,7 @@ export function familiesFor(
                 hostileValue,
               ),
               password: fc.oneof(hostileString, hostileValue),
-              role: hostileEnum(ROLES),
+              role: hostileEnum(ACCOUNT_ROLES),
               displayName: fc.oneof(hostileString, hostileValue),
             },
             { requiredKeys: [] },
@@ -197,7 +196,7 @@ export function familiesFor(
         input: fc.oneof(
           fc.record(
             {
-              role: hostileEnum(ROLES),
+              role: hostileEnum(ACCOUNT_ROLES),
               disabled: fc.oneof(fc.boolean(), hostileValue),
               displayName: fc.oneof(hostileString, hostileValue),
               password: fc.oneof(hostileString, hostileValue),

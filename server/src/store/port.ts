@@ -277,18 +277,8 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
-export const LIMITS = {
-  MAX_IDS: 1000,
-  MAX_PAGE_SIZE: 100,
-  MAX_LIMIT: 5000,
-  MAX_SUBGRAPH_LIMIT: 200_000,
-  MAX_START_IDS: 100,
-  MAX_DEPTH: 3,
-  MAX_RADIUS_KM: 1000,
-  MAX_SEARCH_TEXT: 200,
-  MAX_CHANGES: 10_000,
-  MAX_UPSERT_ITEMS: 50_000,
-} as const;
+/** The request bounds every store enforces; graph-schema states them for server and client. */
+export { LIMITS } from '@nzr/graph-schema';
 
 export type {
   Account,

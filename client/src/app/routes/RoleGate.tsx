@@ -1,7 +1,7 @@
+import { roleAtLeast } from '@nzr/graph-schema';
 import type { Role } from '@nzr/graph-schema';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roleAtLeast } from '../../features/auth/roles';
 import { useViewer } from '../viewer';
 
 /** Shows the view only from `role` on; otherwise says to sign in (guests) or that the role is missing. */

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { ACCOUNT_ROLES } from '@nzr/graph-schema';
 import type { AccountRole } from '@nzr/graph-schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,6 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DELETE_ACCOUNT, UPDATE_ACCOUNT } from './admin.queries';
 import type { AccountChange, AdminAccount } from './admin.queries';
-import { ACCOUNT_ROLES } from './roles';
 
 /**
  * One account with its actions: role, disable/enable, new password, delete. Each change sends the version

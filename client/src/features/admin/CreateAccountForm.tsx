@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { ACCOUNT_ROLES } from '@nzr/graph-schema';
 import type { AccountRole } from '@nzr/graph-schema';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -6,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorInfo } from '../../components/apiError';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CREATE_ACCOUNT } from './admin.queries';
-import { ACCOUNT_ROLES } from './roles';
 
 const EMPTY = { email: '', displayName: '', role: 'member' as AccountRole, password: '' };
 

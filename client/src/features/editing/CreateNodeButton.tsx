@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { NODE_LABEL_NAMES } from '@nzr/graph-schema';
 import type { NodeLabel } from '@nzr/graph-schema';
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -6,12 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CREATE_NODE } from './editing.queries';
-import { NODE_FIELDS, nodeFields } from './fieldSpecs';
+import { nodeFields } from './fieldSpecs';
 import { toFormValues, toProperties } from './formModel';
 import { PropertiesFields } from './PropertiesFields';
 import { usePropertiesForm } from './usePropertiesForm';
-
-const LABELS = Object.keys(NODE_FIELDS) as NodeLabel[];
 
 function CreateForm({ label, onCreated }: { label: NodeLabel; onCreated: (id: string) => void }) {
   const { t } = useTranslation();
@@ -68,7 +67,7 @@ export function CreateNodeButton({ onCreated }: { readonly onCreated: (id: strin
               value={label}
               onChange={(e) => setLabel(e.target.value as NodeLabel)}
             >
-              {LABELS.map((value) => (
+              {NODE_LABEL_NAMES.map((value) => (
                 <option key={value} value={value}>
                   {t(`label.${value}`)}
                 </option>

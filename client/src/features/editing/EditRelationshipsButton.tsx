@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { RELATIONSHIP_FIELDS } from './fieldSpecs';
+import { relationshipFields } from './fieldSpecs';
 import { RelationshipEditor } from './RelationshipEditor';
 import { DELETE_RELATIONSHIP, EDIT_RELATIONSHIPS } from './relationships.queries';
 import type { EditableEdge } from './relationships.queries';
@@ -34,7 +34,7 @@ function RelationshipList({ id }: { readonly id: string }) {
       <ul className="edge-list">
         {edges.map((edge) => {
           const other = names.get(edge.source === id ? edge.target : edge.source) ?? '?';
-          const editable = Object.keys(RELATIONSHIP_FIELDS[edge.type]).length > 0;
+          const editable = relationshipFields(edge.type).length > 0;
           return (
             <li key={key(edge)}>
               <span>

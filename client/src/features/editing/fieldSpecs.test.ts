@@ -1,37 +1,49 @@
 /**
- * The field table is checked against graph-schema by the compiler (`satisfies NodeFieldTable`, see
- * specs.check.ts); these type tests show that the check bites, and the runtime test that names match.
+ * The form fields are derived from graph-schema's property specs; these tests show what the derivation
+ * decides (the kind of input) and what it passes through unchanged (names, order, required, bounds, values).
  */
-import type { NODE_LABELS, NodeLabel } from '@nzr/graph-schema';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { RELATIONSHIP_FIELDS } from './fieldSpecs';
-import type { NODE_FIELDS } from './fieldSpecs';
-import type { Mirror } from './specs.check';
+import {
+  NODE_LABELS,
+  NODE_LABEL_NAMES,
+  RELATIONSHIP_TYPE_NAMES,
+  SECTORS,
+  enumValues,
+} from '@nzr/graph-schema';
+import { describe, expect, it } from 'vitest';
+import { nodeFields, relationshipFields } from './fieldSpecs';
 
-describe('field table ⇄ graph-schema', () => {
-  it('has exactly the property names of every label (type-level)', () => {
-    expectTypeOf<keyof (typeof NODE_FIELDS)['Person']>().toEqualTypeOf<
-      keyof (typeof NODE_LABELS)['Person']['properties']
-    >();
-    expectTypeOf<keyof (typeof NODE_FIELDS)['FundingProgramme']>().toEqualTypeOf<
-      keyof (typeof NODE_LABELS)['FundingProgramme']['properties']
-    >();
-    expectTypeOf<keyof typeof NODE_FIELDS>().toEqualTypeOf<NodeLabel>();
+describe('form fields from graph-schema', () => {
+  it('have exactly the property names of every label, in spec order', () => {
+    for (const label of NODE_LABEL_NAMES) {
+      expect(nodeFields(label).map((field) => field.name)).toEqual(
+        Object.keys(NODE_LABELS[label].properties),
+      );
+    }
   });
 
-  it('rejects a wrong max length, a lost required flag and a wrong kind', () => {
-    type Name = (typeof NODE_LABELS)['Person']['properties']['name'];
-    // @ts-expect-error maxLength differs from graph-schema's 300
-    const tooLong: Mirror<Name> = { kind: 'text', maxLength: 301, required: true };
-    // @ts-expect-error graph-schema requires the name
-    const optional: Mirror<Name> = { kind: 'text', maxLength: 300 };
-    // @ts-expect-error a name is text, not a date
-    const date: Mirror<Name> = { kind: 'date', required: true };
-    expect([tooLong, optional, date]).toHaveLength(3);
+  it('keep the max length, the required flag and the enum values', () => {
+    expect(nodeFields('Person')[0]).toEqual({
+      name: 'name',
+      spec: { kind: 'text', required: true, maxLength: 300 },
+    });
+    const eligible = nodeFields('FundingProgramme').find((f) => f.name === 'eligibleSectors');
+    expect(eligible?.spec).toEqual({ kind: 'enum[]', values: enumValues(SECTORS) });
+  });
+
+  it('edit descriptions in a text area, e-mail and web addresses in their own inputs', () => {
+    const kinds = Object.fromEntries(nodeFields('Person').map((f) => [f.name, f.spec.kind]));
+    expect(kinds).toMatchObject({ description: 'textarea', email: 'email', name: 'text' });
+    expect(nodeFields('Network').find((f) => f.name === 'url')?.spec.kind).toBe('url');
   });
 
   it('lists fields for every relationship type, empty where the type has no properties', () => {
-    expect(Object.keys(RELATIONSHIP_FIELDS.COOPERATES_WITH)).toEqual(['kind', 'from', 'until']);
-    expect(Object.keys(RELATIONSHIP_FIELDS.WORKS_ON)).toEqual([]);
+    for (const type of RELATIONSHIP_TYPE_NAMES)
+      expect(relationshipFields(type)).toBeInstanceOf(Array);
+    expect(relationshipFields('COOPERATES_WITH').map((f) => f.name)).toEqual([
+      'kind',
+      'from',
+      'until',
+    ]);
+    expect(relationshipFields('WORKS_ON')).toEqual([]);
   });
 });

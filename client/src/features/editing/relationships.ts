@@ -1,5 +1,5 @@
+import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, allowsEndpoints } from '@nzr/graph-schema';
 import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
-import { ENDPOINTS } from './fieldSpecs';
 
 export interface RelationshipOption {
   readonly type: RelationshipType;
@@ -9,23 +9,23 @@ export interface RelationshipOption {
   readonly otherLabels: readonly NodeLabel[];
 }
 
-const includes = (labels: readonly NodeLabel[], label: NodeLabel) => labels.includes(label);
-
 /**
- * The relationship types a node with `label` can take part in, and in which direction (graph-schema's
- * allowed endpoint labels). PART_OF links like with like (region–region, topic–topic).
+ * The relationship types a node with `label` can take part in, and in which direction, with the labels the
+ * other end may have (graph-schema's `allowsEndpoints`, so PART_OF links like with like).
  */
 export function relationshipOptions(label: NodeLabel): RelationshipOption[] {
   const options: RelationshipOption[] = [];
-  for (const [type, spec] of Object.entries(ENDPOINTS) as [
-    RelationshipType,
-    (typeof ENDPOINTS)[RelationshipType],
-  ][]) {
+  for (const type of RELATIONSHIP_TYPE_NAMES) {
+    const spec = RELATIONSHIP_TYPES[type];
     const from: readonly NodeLabel[] = spec.from;
     const to: readonly NodeLabel[] = spec.to;
-    const same = (labels: readonly NodeLabel[]) => (type === 'PART_OF' ? [label] : labels);
-    if (includes(from, label)) options.push({ type, outgoing: true, otherLabels: same(to) });
-    else if (includes(to, label)) options.push({ type, outgoing: false, otherLabels: same(from) });
+    if (from.includes(label)) {
+      const otherLabels = to.filter((other) => allowsEndpoints(type, label, other));
+      options.push({ type, outgoing: true, otherLabels });
+    } else if (to.includes(label)) {
+      const otherLabels = from.filter((other) => allowsEndpoints(type, other, label));
+      options.push({ type, outgoing: false, otherLabels });
+    }
   }
   return options;
 }

@@ -2,6 +2,8 @@
  * The /api/export address of the current view. The API takes at most one scope: focus ids (with depth) win,
  * then network, topic, region; without any it exports everything on the map (the state).
  */
+import { LIMITS } from '@nzr/graph-schema';
+
 export const EXPORT_FORMATS = ['csv-nodes', 'csv-edges', 'graphml', 'gexf', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -14,7 +16,7 @@ export interface ExportScope {
 }
 
 /** The API's limit of start ids. */
-export const MAX_EXPORT_IDS = 100;
+export const MAX_EXPORT_IDS = LIMITS.MAX_START_IDS;
 
 export function exportUrl(scope: ExportScope, format: ExportFormat): string {
   const params = new URLSearchParams();

@@ -1,3 +1,4 @@
+import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NODE_LABEL_VALUES, RELATIONSHIP_TYPE_VALUES, SECTOR_VALUES } from '../../lib/domain';
@@ -5,7 +6,6 @@ import { CheckboxGroup } from './CheckboxGroup';
 import { DateFilter } from './DateFilter';
 import { NO_FILTERS, countActiveFilters } from './filters';
 import type { MapFilters } from './filters';
-import { STATE_REGION_ID } from './options.fragment';
 import type { FilterPanelOptions } from './options.fragment';
 import { RegionPicker } from './RegionPicker';
 

@@ -1,9 +1,9 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { STATE_REGION_ID, districtIdOf } from '@nzr/graph-schema';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATE_REGION_ID, districtOf } from './options.fragment';
 
 interface RegionPickerData {
   readonly neighbourhood: { readonly nodes: readonly { id: string; name: string }[] };
@@ -37,7 +37,7 @@ export interface RegionPickerProps {
 export function RegionPicker({ regionId, districts, onChange }: RegionPickerProps) {
   const { t } = useTranslation();
   const id = useId();
-  const district = districtOf(regionId);
+  const district = districtIdOf(regionId);
   const { data } = useQuery(REGION_PICKER, {
     variables: { district: district ?? '' },
     skip: !district,

@@ -69,13 +69,3 @@ describe('filters → query variables', () => {
     expect(toOverviewSearchVariables(filters, 50).filter.labels).toEqual(['Institution']);
   });
 });
-
-describe('districtOf', () => {
-  it('derives the district from a region id (AGS prefix)', async () => {
-    const { districtOf } = await import('./options.fragment');
-    expect(districtOf('reg-14626110')).toBe('reg-14626');
-    expect(districtOf('reg-14626')).toBe('reg-14626');
-    expect(districtOf('reg-14')).toBeNull();
-    expect(districtOf(null)).toBeNull();
-  });
-});

@@ -5,9 +5,6 @@
  */
 import { gql } from '@apollo/client';
 
-/** Saxony, the root of the region tree (region ids are `reg-` + the official AGS key). */
-export const STATE_REGION_ID = 'reg-14';
-
 export const FILTER_PANEL_OPTIONS = gql`
   fragment FilterPanel_options on Query {
     topics: search(text: "", first: 50, filter: { labels: [Topic] }) {
@@ -63,10 +60,4 @@ export interface FilterPanelOptions {
       readonly location: { readonly latitude: number; readonly longitude: number } | null;
     })[];
   };
-}
-
-/** The district a region id belongs to: ids are `reg-` + AGS, and a municipality's AGS starts with its district's. */
-export function districtOf(regionId: string | null): string | null {
-  const match = regionId?.match(/^reg-(\d{5})(\d{3})?$/);
-  return match ? `reg-${match[1]}` : null;
 }

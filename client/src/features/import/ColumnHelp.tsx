@@ -1,6 +1,6 @@
+import { COLUMNS } from '@nzr/graph-schema';
+import type { ImportKind } from '@nzr/graph-schema';
 import { useTranslation } from 'react-i18next';
-import { COLUMNS } from './columns';
-import type { ImportKind } from './columns';
 
 /** The documented columns of one file kind: canonical header, accepted aliases, required or not. */
 export function ColumnHelp({ kind }: { readonly kind: ImportKind }) {

@@ -1,16 +1,15 @@
 import { useApolloClient } from '@apollo/client/react';
+import { IMPORT_KINDS } from '@nzr/graph-schema';
+import type { ImportKind, ImportMode, ImportReport } from '@nzr/graph-schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorInfo } from '../../components/apiError';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { session } from '../../lib/apollo';
 import { ColumnHelp } from './ColumnHelp';
-import { IMPORT_KINDS } from './columns';
-import type { ImportKind } from './columns';
 import { FileDrop } from './FileDrop';
 import { ImportReportView } from './ImportReportView';
 import { isImportReport, uploadCsv } from './uploadCsv';
-import type { ImportMode, ImportReport } from './uploadCsv';
 
 /** CSV-Import: kind, file, dry run with its report, then apply (all or nothing). */
 export function ImportPage() {

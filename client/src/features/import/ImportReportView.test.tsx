@@ -1,8 +1,8 @@
+import type { ImportReport } from '@nzr/graph-schema';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupI18n } from '../../lib/i18n';
 import { ImportReportView } from './ImportReportView';
-import type { ImportReport } from './uploadCsv';
 import { importUrl } from './uploadCsv';
 
 const report: ImportReport = {

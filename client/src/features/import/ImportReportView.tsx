@@ -1,5 +1,5 @@
+import type { ImportCounts, ImportReport } from '@nzr/graph-schema';
 import { useTranslation } from 'react-i18next';
-import type { ImportCounts, ImportReport } from './uploadCsv';
 
 function CountList({ counts }: { readonly counts: ImportCounts }) {
   const { t } = useTranslation();

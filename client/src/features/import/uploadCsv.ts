@@ -3,32 +3,8 @@
  * bytes sent (fetch cannot, without streaming bodies). Resolves with the report; rejects with HttpApiError
  * (a 422 carries the report in `details`).
  */
+import type { ImportKind, ImportMode, ImportReport } from '@nzr/graph-schema';
 import { HttpApiError, fromBody } from '../../components/apiError';
-import type { ImportKind } from './columns';
-
-export interface ImportCounts {
-  readonly nodes: Readonly<Record<string, { readonly created: number; readonly updated: number }>>;
-  readonly relationships: Readonly<
-    Record<string, { readonly created: number; readonly updated: number }>
-  >;
-}
-
-export interface ImportReport {
-  readonly kind: ImportKind;
-  readonly mode: 'dry-run' | 'apply';
-  readonly rows: number;
-  readonly valid: number;
-  readonly errors: readonly {
-    readonly row: number;
-    readonly column: string | null;
-    readonly message: string;
-  }[];
-  readonly errorsTruncated: boolean;
-  readonly counts: ImportCounts;
-  readonly applied: boolean;
-}
-
-export type ImportMode = 'dry-run' | 'apply';
 
 export const importUrl = (kind: ImportKind, mode: ImportMode) =>
   `/api/import/${encodeURIComponent(kind)}?mode=${mode}`;

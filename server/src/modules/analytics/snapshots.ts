@@ -4,6 +4,7 @@
  * its sub-regions), a topic (with sub-topics) or a network; SCOPE_LIMIT bounds the core nodes (a large
  * district holds a few thousand actors) and `truncated` says when the store cut the scope short.
  */
+import { STATE_REGION_ID } from '@nzr/graph-schema';
 import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
 import { buildSnapshot } from '../../analytics/index.js';
 import type { Snapshot } from '../../analytics/index.js';
@@ -18,7 +19,7 @@ export const SCOPE_LIMIT = 20_000;
 /** Core nodes for the state-wide region comparison (persons and institutions of all of Saxony). */
 export const STATE_LIMIT = 100_000;
 /** The state region (Freistaat Sachsen, AGS 14), root of the region hierarchy the seed and importer create. */
-export const STATE_REGION_ID = 'reg-14';
+export { STATE_REGION_ID };
 
 export interface ScopedSnapshot {
   readonly snapshot: Snapshot;

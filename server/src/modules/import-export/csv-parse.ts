@@ -3,10 +3,10 @@
  * `,` or `;` as delimiter (detected from the header line), a UTF-8 byte order mark, quoted fields with
  * delimiters, doubled quotes and line breaks inside. Row numbers are those a spreadsheet shows: header = row 1.
  */
+import { COLUMNS, columnFor } from '@nzr/graph-schema';
+import type { ImportKind, ImportRowError } from '@nzr/graph-schema';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Info } from 'csv-parse/sync';
-import { COLUMNS, columnFor } from './csv-columns.js';
-import type { ImportKind } from './csv-columns.js';
 
 export const MAX_ROWS = 20_000;
 /** Far more than any import kind has; a header of 600,000 columns used to hold the server for 13 s. */
@@ -14,13 +14,8 @@ export const MAX_COLUMNS = 100;
 /** Characters per row: ten description-length cells and more, far below the 5 MB upload limit. */
 export const MAX_ROW_CHARS = 100_000;
 
-export interface RowError {
-  /** Spreadsheet row: the header is row 1, the first data row is row 2. */
-  readonly row: number;
-  /** Canonical column name, or null for problems with the whole row or file. */
-  readonly column: string | null;
-  readonly message: string;
-}
+/** A problem of one row (or of the whole file, column null), as the import report lists it. */
+export type RowError = ImportRowError;
 
 export interface CsvRow {
   readonly row: number;

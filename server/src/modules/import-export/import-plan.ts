@@ -3,24 +3,16 @@
  * tell — duplicate ids, references to nodes in the file or the database, ids that would change their label,
  * relationships that would change their ends — and predicts what the upsert will create or update.
  */
-import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
+import type { CreatedUpdated, ImportCounts, ImportKind, NodeLabel } from '@nzr/graph-schema';
 import { LIMITS } from '../../store/port.js';
 import type { GraphNode, GraphStore, UpsertBatch } from '../../store/port.js';
-import type { ImportKind } from './csv-columns.js';
 import { parseCsv } from './csv-parse.js';
 import type { RowError } from './csv-parse.js';
 import { RowBuilder } from './row-builder.js';
 import type { PlannedNode, PlannedRelationship, Reference } from './row-builder.js';
 import { ROW_MAPPERS } from './row-mappers.js';
 
-export interface Counts {
-  created: number;
-  updated: number;
-}
-export interface ImportCounts {
-  readonly nodes: Partial<Record<NodeLabel, Counts>>;
-  readonly relationships: Partial<Record<RelationshipType, Counts>>;
-}
+export type { ImportCounts };
 
 export interface ImportPlan {
   readonly rows: number;
@@ -86,7 +78,7 @@ function referenceProblem(ref: Reference, label: NodeLabel | undefined): string 
   return `unknown ${ref.labels.join(' or ')} ${ref.id}: not in this file or the database`;
 }
 
-function count(map: Partial<Record<string, Counts>>, key: string, exists: boolean): void {
+function count(map: Partial<Record<string, CreatedUpdated>>, key: string, exists: boolean): void {
   const entry = (map[key] ??= { created: 0, updated: 0 });
   if (exists) entry.updated++;
   else entry.created++;

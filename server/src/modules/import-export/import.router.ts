@@ -3,12 +3,12 @@
  * Coordinators only; the role is checked before the body is read. A dry run answers 200 with the report;
  * apply answers 200 with counts, or 422 with the report when any row is invalid (nothing written).
  */
+import { IMPORT_KINDS, isImportKind, isImportMode } from '@nzr/graph-schema';
 import { Router } from 'express';
 import type { Request } from 'express';
 import { requireRole } from '../../auth/viewer.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { GraphStore } from '../../store/port.js';
-import { IMPORT_KINDS, isImportKind } from './csv-columns.js';
 import { HttpError } from './errors.js';
 import { ImportService } from './import.service.js';
 import { readCsvUpload } from './upload.js';
@@ -27,7 +27,7 @@ export function importRouter(store: GraphStore, viewerOf: ViewerOf): Router {
       );
     }
     const mode = req.query.mode ?? 'dry-run';
-    if (mode !== 'dry-run' && mode !== 'apply') {
+    if (!isImportMode(mode)) {
       throw new HttpError(400, 'BAD_REQUEST', 'mode must be dry-run or apply.');
     }
     const viewer = await viewerOf(req);

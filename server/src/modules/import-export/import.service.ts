@@ -2,10 +2,10 @@
  * CSV import use cases for coordinators: a dry run that reports every problem row by row, and an apply that
  * writes the whole file in ONE all-or-nothing upsert with an audit entry — or nothing at all.
  */
+import type { ImportKind, ImportReport as ImportReportBody } from '@nzr/graph-schema';
 import { requireRole } from '../../auth/viewer.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { GraphStore, UpsertResult } from '../../store/port.js';
-import type { ImportKind } from './csv-columns.js';
 import type { RowError } from './csv-parse.js';
 import { planImport } from './import-plan.js';
 import type { ImportCounts } from './import-plan.js';
@@ -13,20 +13,8 @@ import type { ImportCounts } from './import-plan.js';
 /** At most this many errors are listed; `errorsTruncated` tells when there were more. */
 export const MAX_REPORTED_ERRORS = 1000;
 
-export interface ImportReport {
-  readonly kind: ImportKind;
-  readonly mode: 'dry-run' | 'apply';
-  /** Data rows in the file (the header not counted). */
-  readonly rows: number;
-  /** Data rows without any error. */
-  readonly valid: number;
-  readonly errors: RowError[];
-  readonly errorsTruncated: boolean;
-  /** Per label and relationship type: created and updated (predicted in a dry run). */
-  readonly counts: ImportCounts;
-  /** True only when the file was written. */
-  readonly applied: boolean;
-  /** The store's own totals after applying. */
+/** graph-schema's import report, plus the store's own totals after applying. */
+export interface ImportReport extends ImportReportBody {
   readonly totals?: UpsertResult;
 }
 

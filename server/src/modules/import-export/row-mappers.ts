@@ -1,20 +1,21 @@
 /**
- * One mapper per file kind: reads a row's cells (see csv-columns.ts) into nodes, relationships and references.
+ * One mapper per file kind: reads a row's cells (columns: graph-schema's csv-columns.ts) into nodes, relationships
+ * and references.
  * Derived relationships (LOCATED_IN, WORKS_ON, MEMBER_OF, PART_OF) get deterministic ids from their ends.
  */
 import {
+  AGS_PATTERN,
   COOPERATION_KINDS,
   INSTITUTION_KINDS,
   RELATIONSHIP_TYPES,
   SECTORS,
   VISIBILITIES,
+  regionId,
   topicId,
 } from '@nzr/graph-schema';
-import type { NodeLabel } from '@nzr/graph-schema';
-import type { ImportKind } from './csv-columns.js';
+import type { ImportKind, NodeLabel } from '@nzr/graph-schema';
 import type { RowBuilder } from './row-builder.js';
 
-const AGS_PATTERN = /^\d{2}(\d{3}(\d{3})?)?$/;
 const TOPIC_KEY = /^[a-z0-9_]{1,100}$/;
 
 function locatedIn(b: RowBuilder, from: string): void {
@@ -24,8 +25,8 @@ function locatedIn(b: RowBuilder, from: string): void {
     b.error('municipality_ags', 'must be an official municipality key (AGS) of 2, 5 or 8 digits');
     return;
   }
-  b.reference('municipality_ags', `reg-${ags}`, ['Region']);
-  b.relationship('LOCATED_IN', { from, to: `reg-${ags}` });
+  b.reference('municipality_ags', regionId(ags), ['Region']);
+  b.relationship('LOCATED_IN', { from, to: regionId(ags) });
 }
 
 function worksOn(b: RowBuilder, from: string): void {

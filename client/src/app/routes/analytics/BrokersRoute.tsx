@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useTranslation } from 'react-i18next';
 import { Metric } from '../../../components/Metric';
 import { BrokerList, CutPointList } from '../../../features/brokers/BrokerList';
-import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { useFormat } from '../../../lib/format';
 import { useExplorerState } from '../../useExplorerState';

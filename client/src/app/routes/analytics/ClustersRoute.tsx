@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import { LIMITS, STATE_REGION_ID } from '@nzr/graph-schema';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Metric } from '../../../components/Metric';
 import { ClusterCard } from '../../../features/clusters/ClusterCard';
 import { clusterColouring } from '../../../features/clusters/clusters.fragment';
 import { ThemeGraph } from '../../../features/clusters/ThemeGraph';
-import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { useFormat } from '../../../lib/format';
 import { layoutChange, layoutOf } from '../../urlState';
 import { useExplorerState } from '../../useExplorerState';
@@ -18,7 +18,8 @@ import { ClusterMap } from './ClusterMap';
 import { RegionTopicControls } from './RegionTopicControls';
 import { useAnalysisOptions } from './useAnalysisOptions';
 
-const MAX_START_NODES = 100;
+/** The map starts from at most the API's number of start ids. */
+const MAX_START_NODES = LIMITS.MAX_START_IDS;
 
 /** Themencluster: communities coloured on the map, one card each, modularity, the theme network. */
 export function ClustersRoute() {

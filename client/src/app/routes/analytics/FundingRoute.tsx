@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
+import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useTranslation } from 'react-i18next';
-import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { FundingList } from '../../../features/funding/FundingList';
 import { ChosenNode } from '../../../features/search/ChosenNode';

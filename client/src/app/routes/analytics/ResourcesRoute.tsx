@@ -1,8 +1,8 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useTranslation } from 'react-i18next';
-import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { RESOURCE_MATCH_LIST_MATCH } from '../../../features/resources/resources.fragment';
 import type { ResourceMatchData } from '../../../features/resources/resources.fragment';

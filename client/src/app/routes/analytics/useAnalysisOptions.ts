@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import type { DistrictLabel } from '../../../features/network-map/graph.fragment';
 import { ANALYSIS_OPTIONS } from './options.query';
 

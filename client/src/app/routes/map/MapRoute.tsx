@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
+import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FilterPanel } from '../../../features/filters/FilterPanel';
-import { STATE_REGION_ID } from '../../../features/filters/options.fragment';
 import type { DistrictLabel } from '../../../features/network-map/graph.fragment';
 import { MapPanel } from '../../../features/network-map/MapPanel';
 import { NodeTable } from '../../../features/node-table/NodeTable';

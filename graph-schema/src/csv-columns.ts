@@ -1,6 +1,6 @@
 /**
- * The column sets of the CSV import, one per file kind, as data: the importer, the docs and the client's help
- * text all read this table. Headers are matched after normalising (lower case, umlauts folded, spaces and
+ * The column sets of the CSV import, one per file kind, as data: the server's importer and the client's help
+ * text both read this table (docs/import-export.md describes it). Headers are matched after normalising (lower case, umlauts folded, spaces and
  * hyphens as `_`), so `Längengrad`, `laengengrad` and `longitude` name the same column.
  */
 
