@@ -10,7 +10,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundle, bundleDir, importedPackages, productionDependencies } from '../../scripts/bundle.js';
+import {
+  bundle,
+  bundleDir,
+  importedPackages,
+  productionDependencies,
+} from '../../scripts/bundle.js';
 import type { BundleTarget } from '../../scripts/bundle.js';
 import { ApiClient } from './api-client.js';
 import { REPO_ROOT, SERVER_DIR, startServer } from './server-process.js';
@@ -75,9 +80,13 @@ describe('the production build', () => {
   it('seeds an empty store and serves the API and the client with plain node', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'nzr-proof-build-'));
     dirs.push(dataDir);
-    const seeded = runNode(path.join(bundleDir(seed), 'cli.js'), ['--if-empty', '--actors', '300'], {
-      DATA_DIR: dataDir,
-    });
+    const seeded = runNode(
+      path.join(bundleDir(seed), 'cli.js'),
+      ['--if-empty', '--actors', '300'],
+      {
+        DATA_DIR: dataDir,
+      },
+    );
     expect(seeded.status, seeded.stderr).toBe(0);
     expect(seeded.stdout).toMatch(/Geladen \/ loaded: \d+ Knoten/);
 
@@ -97,12 +106,16 @@ describe('the production build', () => {
 
     // The client is looked up in this checkout's client/dist, as from the sources.
     const clientDist = path.join(REPO_ROOT, 'client', 'dist');
-    const page = await fetch(`${await started.ready}/regionen`, { headers: { accept: 'text/html' } });
+    const page = await fetch(`${await started.ready}/regionen`, {
+      headers: { accept: 'text/html' },
+    });
     if (page.status === 200) expect(await page.text()).toMatch(/<div id="root">/);
     else expect(started.output()).toContain(`client not built: ${clientDist} `);
     await started.kill('SIGTERM');
 
-    const admin = runNode(path.join(bundleDir(server), 'admin.js'), ['list'], { DATA_DIR: dataDir });
+    const admin = runNode(path.join(bundleDir(server), 'admin.js'), ['list'], {
+      DATA_DIR: dataDir,
+    });
     expect(admin.status, admin.stderr).toBe(0);
   }, 180_000);
 });
