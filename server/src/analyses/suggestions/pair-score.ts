@@ -32,7 +32,7 @@
  * pair's score (suggestion-reasons.ts), rendered in German by explain.ts.
  */
 import type { GeoPoint, Sector } from '@nzr/graph-schema';
-import { EARTH_RADIUS_M } from '../../store/shared/geo.js';
+import { cosLatitude, haversineMeters } from '../../store/shared/geo.js';
 import { degreeOf, networkGraph, toCsr } from '../kernel/graphs.js';
 import type { Csr } from '../kernel/graphs.js';
 import { sectorMixing } from './sector-mixing.js';
@@ -78,9 +78,7 @@ export interface PairContext {
   readonly csr: Csr;
   readonly themes: readonly (readonly string[])[];
   readonly points: readonly (GeoPoint | null)[];
-  /** Latitude and longitude in radians and cos(latitude), NaN when unknown: haversine without allocation. */
-  readonly lat: Float64Array;
-  readonly lon: Float64Array;
+  /** cos(latitude) per node (NaN when unknown), so that each distance computes no cosine. */
   readonly cosLat: Float64Array;
   readonly sectors: readonly (Sector | null)[];
   /** Sector slot per node (-1 when unknown) and, by slot pair (k × k, row-major), S and its ingredients. */
@@ -115,16 +113,12 @@ export function pairContext(
   const points = csr.ids.map((id) => locationOf(snapshot, id));
   const sectors = csr.ids.map((id) => snapshot.sectorOf.get(id) ?? null);
   const mixing = sectorMixing(csr, sectors);
-  const lat = Float64Array.from(points, (p) => (p ? (p.latitude * Math.PI) / 180 : Number.NaN));
-  const lon = Float64Array.from(points, (p) => (p ? (p.longitude * Math.PI) / 180 : Number.NaN));
   return {
     snapshot,
     csr,
     themes: csr.ids.map((id) => snapshot.themesOf.get(id) ?? []),
     points,
-    lat,
-    lon,
-    cosLat: lat.map(Math.cos),
+    cosLat: Float64Array.from(points, (p) => (p ? cosLatitude(p.latitude) : Number.NaN)),
     sectors,
     ...mixing,
     meanDegree: Math.max(1, (csr.offsets[n] ?? 0) / Math.max(1, n)),
@@ -147,15 +141,12 @@ export function activityOf(ctx: PairContext, degU: number, degV: number): number
   return 1 - Math.exp(-Math.sqrt(Math.max(0, degU) * Math.max(0, degV)) / ctx.meanDegree);
 }
 
-/** Haversine distance in km with the store's earth radius (as store/shared/geo.ts), null when unknown. */
+/** Distance in km as the stores measure it (store/shared/geo.ts), null when a location is unknown. */
 export function distanceBetween(ctx: PairContext, u: number, v: number): number | null {
-  const la = ctx.lat[u] ?? Number.NaN;
-  const lb = ctx.lat[v] ?? Number.NaN;
-  if (Number.isNaN(la) || Number.isNaN(lb)) return null;
-  const sinLat = Math.sin((lb - la) / 2);
-  const sinLon = Math.sin(((ctx.lon[v] ?? 0) - (ctx.lon[u] ?? 0)) / 2);
-  const h = sinLat * sinLat + (ctx.cosLat[u] ?? 0) * (ctx.cosLat[v] ?? 0) * sinLon * sinLon;
-  return (2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)))) / 1000;
+  const a = ctx.points[u];
+  const b = ctx.points[v];
+  if (!a || !b) return null;
+  return haversineMeters(a, ctx.cosLat[u] ?? Number.NaN, b, ctx.cosLat[v] ?? Number.NaN) / 1000;
 }
 
 /** Score parts given a precomputed Adamic-Adar value. */
