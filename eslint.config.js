@@ -1,7 +1,7 @@
 // One flat config with every boundary rule of the monorepo (see README "Architecture").
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
@@ -18,6 +18,33 @@ const featureZones = FEATURES.map((feature) => ({
   except: [`./${feature}`],
   message: 'Features never import each other; compose them in client/src/app.',
 }));
+
+// Analyses are vertical slices (server/src/analyses/<name>/): a slice imports the kernel and the rest of the
+// server, never another slice; the kernel imports no slice. A function two slices need moves to the kernel.
+const ANALYSES = readdirSync(new URL('./server/src/analyses', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory() && entry.name !== 'kernel')
+  .map((entry) => entry.name);
+const analysisZones = [
+  ...ANALYSES.map((analysis) => ({
+    target: `./server/src/analyses/${analysis}`,
+    from: './server/src/analyses',
+    except: [`./${analysis}`, './kernel'],
+    message: 'Analyses never import each other; move what two of them share to analyses/kernel/.',
+  })),
+  {
+    target: './server/src/analyses/kernel',
+    from: './server/src/analyses',
+    except: ['./kernel'],
+    message: 'The analyses kernel imports no analysis.',
+  },
+];
+// The server imports its TypeScript files with the .js extension (NodeNext); the resolver maps them back.
+const serverResolver = createNodeResolver({
+  extensions: ['.ts', '.js', '.json'],
+  extensionAlias: { '.js': ['.ts', '.js'] },
+});
 
 const restrict = (patterns, paths = []) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns, paths }],
@@ -69,6 +96,11 @@ export default tseslint.config(
       },
       { group: ['neo4j-driver'], message: 'Only server/src/store/neo4j/ talks to neo4j-driver.' },
     ]),
+  },
+  {
+    files: ['server/src/analyses/**/*.ts'],
+    settings: { 'import-x/resolver-next': [serverResolver] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: analysisZones }] },
   },
   {
     files: ['server/src/store/neo4j/**/*.ts'],

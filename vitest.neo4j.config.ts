@@ -19,6 +19,7 @@ export default defineConfig({
       'server/src/graphql/*.test.ts',
       'server/src/http/*.test.ts',
       'server/src/modules/**/*.test.ts',
+      'server/src/analyses/**/*.api.test.ts',
       'server/src/proof/{bad-csv,bad-input,security-limits,security-sessions,visibility-leak,visibility-noninterference,store-outage}.test.ts',
       // Tests written for Neo4j only (store parity on the demo data, seed loading).
       '{server,seed}/src/**/*.neo4j.test.ts',

@@ -8,7 +8,7 @@ import { ANONYMOUS_VIEWER } from './auth/viewer.js';
 import type { Viewer } from './auth/viewer.js';
 import type { Logger } from './logger.js';
 import { AccountService } from './modules/accounts/account.service.js';
-import { AnalyticsService } from './modules/analytics/analytics.service.js';
+import type { AnalysisDeps } from './analyses/kernel/deps.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { NeighbourhoodService } from './modules/neighbourhood/neighbourhood.service.js';
@@ -40,7 +40,8 @@ export interface Services {
   readonly writes: WriteService;
   readonly accounts: AccountService;
   readonly audit: AuditService;
-  readonly analytics: AnalyticsService;
+  /** What the analyses' query functions read: the store and this viewer's node service (analyses/<name>/). */
+  readonly analyses: AnalysisDeps;
 }
 
 export interface Context {
@@ -77,7 +78,7 @@ export function createContext(
       writes,
       accounts: new AccountService(deps, request),
       audit: new AuditService(store, nodes, writes),
-      analytics: new AnalyticsService(store, nodes),
+      analyses: { store, nodes },
     },
   };
 }

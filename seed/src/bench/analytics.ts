@@ -3,7 +3,7 @@
  * gap table, link suggestions and brokerage on a district of ~10k actors (at 100k), clusters on the whole
  * graph, allies nearby state-wide (the radius query and the scoring per asking actor, apart), and
  * link-prediction quality.
- * The subgraph recipes mirror server/src/modules/analytics/snapshots.ts.
+ * The subgraph recipes mirror server/src/analyses/kernel/scoped-snapshot.ts.
  */
 import {
   alliesNearby,
@@ -15,8 +15,8 @@ import {
   locationOf,
   suggestLinks,
   topicClusters,
-} from '@nzr/server/analytics';
-import type { LinkPredictionOptions, Snapshot } from '@nzr/server/analytics';
+} from '@nzr/server/analyses';
+import type { LinkPredictionOptions, Snapshot } from '@nzr/server/analyses';
 import type { Dataset } from './datasets.js';
 import { districtNear } from './graph-meta.js';
 import { GOALS } from './goals.js';

@@ -1,5 +1,5 @@
 /**
- * Subgraph recipes of the analytics (mirroring server/src/modules/analytics/snapshots.ts) and a whole-graph
+ * Subgraph recipes of the analytics (mirroring server/src/analyses/kernel/scoped-snapshot.ts) and a whole-graph
  * fetch. The embedded store's `subgraph` currently overflows the call stack when it attaches more than ~100k
  * relationships (`push(...array)` in traversal.ts); then the whole graph is fetched as the state's core ties
  * plus one attached part per district, merged. Both paths go through the store port only.

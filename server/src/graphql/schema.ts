@@ -4,9 +4,16 @@
  */
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AlliesResolver } from '../analyses/allies/allies.resolver.js';
+import { BrokersResolver } from '../analyses/brokers/brokers.resolver.js';
+import { ClustersResolver } from '../analyses/clusters/clusters.resolver.js';
+import { FundingResolver } from '../analyses/funding/funding.resolver.js';
+import { GapsResolver } from '../analyses/gaps/gaps.resolver.js';
+import { NetworksResolver } from '../analyses/networks/networks.resolver.js';
+import { RegionsResolver } from '../analyses/regions/regions.resolver.js';
+import { ResourcesResolver } from '../analyses/resources/resources.resolver.js';
+import { SuggestionsResolver } from '../analyses/suggestions/suggestions.resolver.js';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
-import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
-import { StructureResolver } from '../modules/analytics/structure.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { WriteResolver } from '../modules/write/write.resolver.js';
@@ -24,8 +31,16 @@ export const RESOLVERS = [
   WriteResolver,
   AccountResolver,
   AuditResolver,
-  AnalyticsResolver,
-  StructureResolver,
+  // One resolver per analysis (server/src/analyses/<name>/).
+  GapsResolver,
+  SuggestionsResolver,
+  AlliesResolver,
+  ResourcesResolver,
+  FundingResolver,
+  ClustersResolver,
+  BrokersResolver,
+  RegionsResolver,
+  NetworksResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

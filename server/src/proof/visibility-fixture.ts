@@ -5,7 +5,7 @@
  * offering and needing resources, running a project. `FORBIDDEN[role]` lists what must never reach that role.
  */
 import type { Role, Visibility } from '@nzr/graph-schema';
-import { ANALYTICS_NETWORK } from '../modules/analytics/test-network.js';
+import { ANALYTICS_NETWORK } from '../../test-support/analyses/network.js';
 import type { UpsertBatch } from '../store/port.js';
 
 type Rel = UpsertBatch['relationships'][number];

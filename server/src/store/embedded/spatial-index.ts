@@ -3,12 +3,12 @@
  * bounding box of the circle here and then keep only nodes within the exact haversine distance (shared/geo.ts).
  * Entries carry their node and the cosine of their latitude: a city's box holds tens of thousands of nodes,
  * and looking each one up by id and recomputing both cosines took most of a radius query. The distance is
- * shared/geo.ts's haversine term for term (same expressions, so the same bits), with those cosines reused.
+ * shared/geo.ts's haversineMeters with those cosines reused, so it is the same to the bit as everywhere else.
  */
 import RBush from 'rbush';
 import type { GeoPoint } from '@nzr/graph-schema';
 import type { GraphNode } from '../port.js';
-import { EARTH_RADIUS_M, boundingBox } from '../shared/geo.js';
+import { boundingBox, cosLatitude, haversineMeters } from '../shared/geo.js';
 
 interface Entry {
   minX: number;
@@ -25,9 +25,6 @@ export interface Nearby {
   readonly distanceKm: number;
 }
 
-/** As shared/geo.ts's toRadians, so that cosines and distances come out bit for bit the same. */
-const toRadians = (degrees: number): number => (degrees * Math.PI) / 180;
-
 export class SpatialIndex {
   private tree = new RBush<Entry>();
   private readonly entries = new Map<string, Entry>();
@@ -40,7 +37,7 @@ export class SpatialIndex {
       maxY: point.latitude,
       node,
       point,
-      cosLat: Math.cos(toRadians(point.latitude)),
+      cosLat: cosLatitude(point.latitude),
     };
   }
 
@@ -79,14 +76,11 @@ export class SpatialIndex {
     // Boxes that cross the antimeridian wrap around to the other side of the map (the ranges are disjoint).
     if (box.minLon < -180) ranges.push([box.minLon + 360, 180]);
     if (box.maxLon > 180) ranges.push([-180, box.maxLon - 360]);
-    const cosCenter = Math.cos(toRadians(center.latitude));
+    const cosCenter = cosLatitude(center.latitude);
     const found: Nearby[] = [];
     for (const [minX, maxX] of ranges) {
       for (const entry of this.tree.search({ minX, maxX, minY: box.minLat, maxY: box.maxLat })) {
-        const dLat = toRadians(entry.point.latitude - center.latitude);
-        const dLon = toRadians(entry.point.longitude - center.longitude);
-        const h = Math.sin(dLat / 2) ** 2 + cosCenter * entry.cosLat * Math.sin(dLon / 2) ** 2;
-        const distance = (2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)))) / 1000;
+        const distance = haversineMeters(center, cosCenter, entry.point, entry.cosLat) / 1000;
         if (distance <= radiusKm) found.push({ node: entry.node, distanceKm: distance });
       }
     }

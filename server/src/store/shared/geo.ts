@@ -1,6 +1,8 @@
 /**
- * Great-circle distance as Neo4j computes `point.distance` for WGS-84 points (haversine with Neo4j's earth
- * radius), so radius queries agree between the stores to the metre.
+ * The one great-circle distance of the server, as Neo4j computes `point.distance` for WGS-84 points (haversine
+ * with Neo4j's earth radius): both stores' radius queries and the analyses' distances use it, so they agree to
+ * the last bit. Callers that measure many distances (the spatial index, the pair score) keep the cosines of
+ * their latitudes (cosLatitude) and call haversineMeters; everyone else calls distanceKm.
  */
 import type { GeoPoint } from '@nzr/graph-schema';
 
@@ -8,13 +10,24 @@ export const EARTH_RADIUS_M = 6_378_140;
 
 const toRadians = (degrees: number): number => (degrees * Math.PI) / 180;
 
-export function distanceMeters(a: GeoPoint, b: GeoPoint): number {
+/** cos(latitude) as the haversine uses it; precompute it for points measured many times. */
+export const cosLatitude = (latitude: number): number => Math.cos(toRadians(latitude));
+
+/** Haversine in metres from `a` to `b`, given the cosines of their latitudes (cosLatitude). */
+export function haversineMeters(
+  a: GeoPoint,
+  cosLatA: number,
+  b: GeoPoint,
+  cosLatB: number,
+): number {
   const dLat = toRadians(b.latitude - a.latitude);
   const dLon = toRadians(b.longitude - a.longitude);
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(toRadians(a.latitude)) * Math.cos(toRadians(b.latitude)) * Math.sin(dLon / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + cosLatA * cosLatB * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export function distanceMeters(a: GeoPoint, b: GeoPoint): number {
+  return haversineMeters(a, cosLatitude(a.latitude), b, cosLatitude(b.latitude));
 }
 
 export function distanceKm(a: GeoPoint, b: GeoPoint): number {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { neighbourhood } from '../../../test-support/analyses/asker-neighbourhood.js';
+import { alliesNearby } from './allies.js';
+
+const candidates = [
+  { id: 'schule', distanceKm: 3 },
+  { id: 'lehrerin', distanceKm: 5 },
+  { id: 'fremd', distanceKm: 1 },
+  { id: 'verein', distanceKm: 0.5 },
+  { id: 'ghost', distanceKm: 0.1 },
+];
+
+/*
+ * Asker themes {citizen_energy, energy_climate}.
+ *   fremd    J = 1,   d = 1 km, no path:            0.5 + 0.3·e^(-1/15)                    = 0.780652
+ *   schule   J = 1/3, d = 3 km, 2 hops, offers room: 0.5/3 + 0.3·e^(-0.2) + 0.2 + 0.1     = 0.712286
+ *   lehrerin J = 0,   d = 5 km, 3 hops:              0.3·e^(-1/3) + 0.2·0.5                 = 0.314959
+ * verein is a direct contact (left out), ghost is not in the snapshot (never returned).
+ */
+describe('alliesNearby', () => {
+  it('ranks by themes, distance and friend-of-friend paths and attaches offers', () => {
+    const allies = alliesNearby(neighbourhood(), { actorId: 'me', candidates });
+    expect(allies.map((a) => a.id)).toEqual(['fremd', 'schule', 'lehrerin']);
+    expect(allies.map((a) => a.score)).toEqual([
+      expect.closeTo(0.780652, 6),
+      expect.closeTo(0.712286, 6),
+      expect.closeTo(0.314959, 6),
+    ]);
+    const schule = allies[1];
+    expect(schule).toMatchObject({ hops: 2, via: ['verein'] });
+    expect(schule?.offers.map((o) => o.offerId)).toEqual(['r2']);
+    expect(schule?.explanationDe).toBe(
+      'Beide arbeiten zu Energie & Klimaschutz, 3 km entfernt, Kontakt über Energieverein, ' +
+        'bietet Räume an, was gebraucht wird.',
+    );
+    expect(allies[2]).toMatchObject({ hops: 3, via: ['verein', 'schule'] });
+  });
+
+  it('includes direct contacts on request and works for a coordinate with themes only', () => {
+    const known = alliesNearby(neighbourhood(), { actorId: 'me', candidates, includeKnown: true });
+    expect(known.find((a) => a.id === 'verein')).toMatchObject({ hops: 1, via: [] });
+    const point = alliesNearby(neighbourhood(), { topicIds: ['top-citizen_energy'], candidates });
+    expect(point.map((a) => a.id)).toEqual(['fremd', 'schule', 'verein', 'lehrerin']);
+    expect(point.every((a) => a.hops === null)).toBe(true);
+  });
+});

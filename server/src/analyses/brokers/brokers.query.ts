@@ -1,0 +1,54 @@
+/** Brokers and cut points of a region's or network's cooperation or social network. */
+import { brokerage } from './brokers.js';
+import type { BrokersArgs } from './brokers.input.js';
+import type { BrokerageView } from './brokers.type.js';
+import type { AnalysisDeps } from '../kernel/deps.js';
+import { asOfDate, requiredView, scopeOf } from '../kernel/deps.js';
+import { toReasonViews } from '../kernel/reason.type.js';
+import { RECIPES, scopedSnapshot } from '../kernel/scoped-snapshot.js';
+import { checkRange } from '../kernel/validate.js';
+
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+export async function brokersQuery(deps: AnalysisDeps, args: BrokersArgs): Promise<BrokerageView> {
+  const scope = scopeOf({ regionId: args.regionId, networkId: args.networkId });
+  checkRange('limit', args.limit, 1, 100);
+  const asOf = asOfDate(args.asOf);
+  const recipe = args.network === 'social' ? RECIPES.socialBrokers : RECIPES.cooperationBrokers;
+  const { snapshot, truncated, actors } = await scopedSnapshot(
+    deps.store,
+    deps.nodes,
+    scope,
+    recipe,
+    asOf,
+  );
+  const report = brokerage(snapshot, { network: args.network, limit: args.limit });
+  return {
+    brokers: report.brokers.map((b) => ({
+      node: requiredView(deps, snapshot, b.id),
+      degree: b.degree,
+      betweenness: b.betweenness,
+      constraint: finite(b.constraint),
+      effectiveSize: finite(b.effectiveSize),
+      bridges: b.bridges.map((x) => ({ sectors: [...x.sectors], openPairs: x.openPairs })),
+      reasons: toReasonViews(b.reasons),
+      explanationDe: b.explanationDe,
+    })),
+    cutPoints: report.cutPoints.slice(0, args.limit).map((c) => ({
+      node: requiredView(deps, snapshot, c.id),
+      cutOff: c.cutOff,
+      parts: [...c.parts],
+      reasons: toReasonViews(c.reasons),
+      explanationDe: c.explanationDe,
+    })),
+    sectorPairs: report.bySectorPair.map((p) => ({
+      sectors: [...p.sectors],
+      brokers: p.brokers.map((b) => ({ ...b })),
+    })),
+    sampled: !report.betweennessExact,
+    sampleSize: report.sampleSize,
+    errorBound: report.errorBound,
+    actors,
+    truncated,
+  };
+}

@@ -1,0 +1,72 @@
+/** Topic clusters and theme co-occurrence over a scoped snapshot (one subgraph query each). */
+import { themeCooccurrence } from './theme-cooccurrence.js';
+import { topicClusters } from './clusters.js';
+import type { Cluster } from './clusters.js';
+import { topicDe } from '../kernel/explain.js';
+import type { TopicClustersArgs, ThemeCooccurrenceArgs } from './clusters.input.js';
+import type { ClusterView, ThemeNetworkView, TopicClustersView } from './clusters.type.js';
+import type { AnalysisDeps } from '../kernel/deps.js';
+import { asOfDate, scopeOf } from '../kernel/deps.js';
+import { toReasonViews } from '../kernel/reason.type.js';
+import { RECIPES, scopedSnapshot, STATE_REGION_ID } from '../kernel/scoped-snapshot.js';
+import { checkRange } from '../kernel/validate.js';
+
+const clusterView = (c: Cluster): ClusterView => ({
+  id: c.id,
+  size: c.memberIds.length,
+  memberIds: [...c.memberIds],
+  themes: c.themes.map((t) => ({ topicId: t.value, count: t.count, share: t.share })),
+  sectors: c.sectors.map((s) => ({ sector: s.value, count: s.count, share: s.share })),
+  regions: c.regions.map((r) => ({ regionId: r.value, count: r.count, share: r.share })),
+  regionCount: c.regionCount,
+  reasons: toReasonViews(c.reasons),
+  explanationDe: c.explanationDe,
+});
+
+export async function topicClustersQuery(
+  deps: AnalysisDeps,
+  args: TopicClustersArgs,
+): Promise<TopicClustersView> {
+  const scope = scopeOf({
+    regionId: args.regionId,
+    topicId: args.topicId,
+    networkId: args.networkId,
+  });
+  checkRange('limit', args.limit, 1, 200);
+  const asOf = asOfDate(args.asOf);
+  const recipe = args.mode === 'themes' ? RECIPES.themeClusters : RECIPES.cooperationClusters;
+  const { snapshot, truncated, actors } = await scopedSnapshot(
+    deps.store,
+    deps.nodes,
+    scope,
+    recipe,
+    asOf,
+  );
+  const result = topicClusters(snapshot, { mode: args.mode });
+  return {
+    clusters: result.clusters.slice(0, args.limit).map(clusterView),
+    modularity: result.modularity,
+    communityCount: result.communityCount,
+    actors,
+    truncated,
+  };
+}
+
+export async function themeCooccurrenceQuery(
+  deps: AnalysisDeps,
+  args: ThemeCooccurrenceArgs,
+): Promise<ThemeNetworkView> {
+  const regionId = args.regionId ?? STATE_REGION_ID;
+  const { snapshot, truncated } = await scopedSnapshot(
+    deps.store,
+    deps.nodes,
+    { regionId },
+    RECIPES.themes,
+  );
+  const network = themeCooccurrence(snapshot, { level: args.level });
+  return {
+    nodes: network.nodes.map((n) => ({ ...n, name: topicDe(snapshot, n.topicId) })),
+    edges: network.edges.map((e) => ({ ...e })),
+    truncated,
+  };
+}

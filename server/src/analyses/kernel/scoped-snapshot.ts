@@ -1,0 +1,147 @@
+/**
+ * Scoped snapshots: one bounded `store.subgraph` query per analysis, with just the labels, relationship types
+ * and attached nodes that analysis reads, always with the viewer's visibilities. A scope is a region (with
+ * its sub-regions), a topic (with sub-topics) or a network; SCOPE_LIMIT bounds the core nodes (a large
+ * district holds a few thousand actors) and `truncated` says when the store cut the scope short.
+ */
+import { STATE_REGION_ID } from '@nzr/graph-schema';
+import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
+import { buildSnapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot.js';
+import type { GraphStore, Subgraph, SubgraphScope } from '../../store/port.js';
+import { LIMITS } from '../../store/port.js';
+import type { NodeService } from '../../modules/node/node.service.js';
+import { mergeSubgraphs } from './subgraphs.js';
+import { requireNode } from './validate.js';
+
+/** Core nodes per scoped analysis. */
+export const SCOPE_LIMIT = 20_000;
+/** Core nodes for the state-wide region comparison (persons and institutions of all of Saxony). */
+export const STATE_LIMIT = 100_000;
+/** The state region (Freistaat Sachsen, AGS 14), root of the region hierarchy the seed and importer create. */
+export { STATE_REGION_ID };
+
+export interface ScopedSnapshot {
+  readonly snapshot: Snapshot;
+  readonly truncated: boolean;
+  /** Persons and institutions in the snapshot. */
+  readonly actors: number;
+}
+
+export interface Recipe {
+  readonly labels: readonly NodeLabel[];
+  readonly relationshipTypes: readonly RelationshipType[];
+  readonly attachLabels?: readonly NodeLabel[];
+}
+
+export const RECIPES = {
+  gaps: {
+    labels: ['Institution'],
+    relationshipTypes: ['COOPERATES_WITH', 'WORKS_ON'],
+    attachLabels: ['Topic'],
+  },
+  suggestions: {
+    labels: ['Institution'],
+    relationshipTypes: ['COOPERATES_WITH', 'WORKS_ON', 'LOCATED_IN'],
+    attachLabels: ['Topic', 'Region'],
+  },
+  cooperationClusters: {
+    labels: ['Institution'],
+    relationshipTypes: ['COOPERATES_WITH', 'WORKS_ON', 'LOCATED_IN'],
+    attachLabels: ['Topic', 'Region'],
+  },
+  themeClusters: {
+    labels: ['Person', 'Institution'],
+    relationshipTypes: ['WORKS_ON', 'LOCATED_IN'],
+    attachLabels: ['Topic', 'Region'],
+  },
+  themes: {
+    labels: ['Person', 'Institution'],
+    relationshipTypes: ['WORKS_ON'],
+    attachLabels: ['Topic'],
+  },
+  cooperationBrokers: { labels: ['Institution'], relationshipTypes: ['COOPERATES_WITH'] },
+  socialBrokers: {
+    labels: ['Person', 'Institution'],
+    relationshipTypes: ['COOPERATES_WITH', 'KNOWS', 'MEMBER_OF'],
+  },
+  regions: {
+    labels: ['Person', 'Institution'],
+    relationshipTypes: ['COOPERATES_WITH', 'LOCATED_IN'],
+    attachLabels: ['Region'],
+  },
+} as const satisfies Record<string, Recipe>;
+
+const SCOPE_LABEL = { regionId: 'Region', topicId: 'Topic', networkId: 'Network' } as const;
+
+/** NOT_FOUND unless the scope's region, topic or network exists. */
+export async function checkScope(
+  store: GraphStore,
+  nodes: NodeService,
+  scope: SubgraphScope,
+): Promise<void> {
+  for (const [key, label] of Object.entries(SCOPE_LABEL)) {
+    const id = (scope as Record<string, string | undefined>)[key];
+    if (id !== undefined) await requireNode(store, nodes, key, id, [label]);
+  }
+}
+
+export function toSnapshot(subgraph: Subgraph, asOf: string | undefined): ScopedSnapshot {
+  const snapshot = buildSnapshot(subgraph, asOf === undefined ? {} : { asOf });
+  return { snapshot, truncated: subgraph.truncated, actors: snapshot.actorIds.length };
+}
+
+export async function scopedSubgraph(
+  store: GraphStore,
+  nodes: NodeService,
+  scope: SubgraphScope,
+  recipe: Recipe,
+  limit = SCOPE_LIMIT,
+): Promise<Subgraph> {
+  await checkScope(store, nodes, scope);
+  return store.subgraph({
+    scope,
+    labels: recipe.labels,
+    relationshipTypes: recipe.relationshipTypes,
+    ...(recipe.attachLabels ? { attachLabels: recipe.attachLabels } : {}),
+    visibilities: nodes.viewer.visibilities,
+    limit,
+  });
+}
+
+export async function scopedSnapshot(
+  store: GraphStore,
+  nodes: NodeService,
+  scope: SubgraphScope,
+  recipe: Recipe,
+  asOf?: string,
+): Promise<ScopedSnapshot> {
+  return toSnapshot(await scopedSubgraph(store, nodes, scope, recipe), asOf);
+}
+
+/** Every region of the state (state, districts, municipalities) with the PART_OF edges between them. */
+export function regionTree(store: GraphStore, stateId = STATE_REGION_ID): Promise<Subgraph> {
+  return store.neighbourhood({
+    ids: [stateId],
+    depth: 2,
+    relationshipTypes: ['PART_OF'],
+    filter: { labels: ['Region'] },
+    limit: LIMITS.MAX_LIMIT,
+  });
+}
+
+/** All persons and institutions of the state with their cooperations and regions, plus the region tree. */
+export async function stateSnapshot(
+  store: GraphStore,
+  nodes: NodeService,
+  asOf: string | undefined,
+): Promise<ScopedSnapshot> {
+  const actors = await scopedSubgraph(
+    store,
+    nodes,
+    { regionId: STATE_REGION_ID },
+    RECIPES.regions,
+    STATE_LIMIT,
+  );
+  return toSnapshot(mergeSubgraphs([actors, await regionTree(store)]), asOf);
+}

@@ -1,0 +1,98 @@
+/**
+ * The weights of the pair score (pair-score.ts), fitted on the snapshot's own ties, so the score follows
+ * whatever drives cooperation in a region instead of one fixed guess. rankSuggestions (and so the API) ranks
+ * with them, and the bench's quality rows measure them through rankSuggestions: what is measured is what is
+ * shown.
+ *
+ * For each term f of t (themes), d (distance), n (common partners), s (sector affinity), a (activity):
+ *   AUC_f = probability that f is larger for a tie of the snapshot than for a random non-cooperating pair
+ *           (ties count one half), from `samples` ties and `samples` random pairs
+ *   w_f   = max(0, AUC_f - 0.5), normalised to Σ w_f = 1;   w_x (cross-sector bonus) = 0
+ * A term that does not separate ties from random pairs (e.g. themes where partners are not chosen by theme)
+ * gets no weight instead of adding noise. Each tie is scored as if it did not exist: the activity term uses the
+ * degrees without the tie itself (the common partners and the other terms do not depend on the tie). The
+ * sector affinity is computed from all ties including the sampled one (one tie among hundreds: negligible).
+ * Too few ties (< 20) or no informative term: FALLBACK_WEIGHTS. The samples are drawn with a fixed seed, so
+ * one snapshot always gets the same weights (the same request, the same ranking).
+ */
+import { degreeOf } from '../kernel/graphs.js';
+import { activityOf, commonPartners, FALLBACK_WEIGHTS, scoreParts } from './pair-score.js';
+import type { PairContext, ScoreWeights } from './pair-score.js';
+import { mulberry32 } from '../kernel/random.js';
+import type { Rng } from '../kernel/random.js';
+
+const TERMS = ['topics', 'distance', 'network', 'sectorAffinity', 'activity'] as const;
+type Term = (typeof TERMS)[number];
+
+const MIN_TIES = 20;
+/** Seed of the calibration samples (any fixed number; changing it moves the weights by sampling noise). */
+export const CALIBRATION_SEED = 0x5bd1e995;
+
+/** P(x > y) + P(x = y) / 2 for x from `pos`, y from `neg`, by ranks (O(m log m)). */
+export function rankAuc(pos: readonly number[], neg: readonly number[]): number {
+  if (pos.length === 0 || neg.length === 0) return 0.5;
+  const all = [...pos.map((x) => [x, 1] as const), ...neg.map((x) => [x, 0] as const)].sort(
+    (a, b) => a[0] - b[0],
+  );
+  let rankSum = 0;
+  for (let i = 0; i < all.length;) {
+    let j = i;
+    while (j < all.length && all[j]?.[0] === all[i]?.[0]) j++;
+    const midRank = (i + j + 1) / 2;
+    for (let m = i; m < j; m++) if (all[m]?.[1] === 1) rankSum += midRank;
+    i = j;
+  }
+  return (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length);
+}
+
+export function calibratedWeights(
+  ctx: PairContext,
+  rng: Rng = mulberry32(CALIBRATION_SEED),
+  samples = 1000,
+): ScoreWeights {
+  const { offsets, targets, ids } = ctx.csr;
+  const n = ids.length;
+  const ties: [number, number][] = [];
+  for (let u = 0; u < n; u++) {
+    for (let m = offsets[u] ?? 0; m < (offsets[u + 1] ?? 0); m++) {
+      const v = targets[m] ?? 0;
+      if (v > u) ties.push([u, v]);
+    }
+  }
+  if (ties.length < MIN_TIES || n < 3) return FALLBACK_WEIGHTS;
+  const tied = (u: number, v: number): boolean => {
+    for (let m = offsets[u] ?? 0; m < (offsets[u + 1] ?? 0); m++) if (targets[m] === v) return true;
+    return false;
+  };
+  const pos = new Map<Term, number[]>(TERMS.map((t) => [t, []]));
+  const neg = new Map<Term, number[]>(TERMS.map((t) => [t, []]));
+  const record = (into: Map<Term, number[]>, u: number, v: number, tie: boolean): void => {
+    const parts = scoreParts(ctx, u, v, commonPartners(ctx, u, v).aa);
+    const own = tie ? 1 : 0;
+    const activity = activityOf(ctx, degreeOf(ctx.csr, u) - own, degreeOf(ctx.csr, v) - own);
+    for (const t of TERMS) into.get(t)?.push(t === 'activity' ? activity : parts[t]);
+  };
+  for (let s = 0; s < samples; s++) {
+    const [u, v] = ties[Math.floor(rng() * ties.length)] ?? [0, 1];
+    record(pos, u, v, true);
+    for (let tries = 0; tries < 100; tries++) {
+      const x = Math.floor(rng() * n);
+      const y = Math.floor(rng() * n);
+      if (x === y || tied(x, y)) continue;
+      record(neg, x, y, false);
+      break;
+    }
+  }
+  const raw = TERMS.map((t) => Math.max(0, rankAuc(pos.get(t) ?? [], neg.get(t) ?? []) - 0.5));
+  const sum = raw.reduce((a, b) => a + b, 0);
+  if (!(sum > 0)) return FALLBACK_WEIGHTS;
+  const weight = (t: Term): number => (raw[TERMS.indexOf(t)] ?? 0) / sum;
+  return {
+    topics: weight('topics'),
+    distance: weight('distance'),
+    network: weight('network'),
+    crossSector: 0,
+    sectorAffinity: weight('sectorAffinity'),
+    activity: weight('activity'),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Link suggestions in a region: institutions with cooperations, topics and regions (one subgraph query),
+ * ranked by the pair score with the weights calibrated on that region (returned beside the suggestions).
+ */
+import { rankSuggestions } from './suggestions.js';
+import type { SuggestionOptions } from './suggestions.js';
+import { LIMITS } from '../../store/port.js';
+import type { AnalysisDeps } from '../kernel/deps.js';
+import { asOfDate, requiredView } from '../kernel/deps.js';
+import { toReasonViews } from '../kernel/reason.type.js';
+import { RECIPES, scopedSnapshot } from '../kernel/scoped-snapshot.js';
+import type { LinkSuggestionsArgs } from './suggestions.input.js';
+import type { LinkSuggestionsView } from './suggestions.type.js';
+import { checkIds, checkRange, invalid, requireNode } from '../kernel/validate.js';
+
+export async function linkSuggestionsQuery(
+  deps: AnalysisDeps,
+  args: LinkSuggestionsArgs,
+): Promise<LinkSuggestionsView> {
+  checkRange('limit', args.limit, 1, 100);
+  if (args.maxDistanceKm != null)
+    checkRange('maxDistanceKm', args.maxDistanceKm, 0, LIMITS.MAX_RADIUS_KM);
+  if (args.topicIds) checkIds('topicIds', args.topicIds);
+  const asOf = asOfDate(args.asOf);
+  if (args.actorId != null) {
+    await requireNode(deps.store, deps.nodes, 'actorId', args.actorId, ['Institution']);
+  }
+  const { snapshot, truncated } = await scopedSnapshot(
+    deps.store,
+    deps.nodes,
+    { regionId: args.regionId },
+    RECIPES.suggestions,
+    asOf,
+  );
+  if (args.actorId != null && !snapshot.nodes.has(args.actorId)) {
+    invalid('actorId', `institution ${args.actorId} is not located in region ${args.regionId}`);
+  }
+  const options: SuggestionOptions = {
+    limit: args.limit,
+    crossSectorOnly: args.crossSectorOnly,
+    ...(args.actorId != null ? { actorId: args.actorId } : {}),
+    ...(args.sectors ? { sectors: args.sectors } : {}),
+    ...(args.topicIds ? { topicIds: args.topicIds } : {}),
+    ...(args.maxDistanceKm != null ? { maxDistanceKm: args.maxDistanceKm } : {}),
+  };
+  const ranked = rankSuggestions(snapshot, options);
+  return {
+    suggestions: ranked.suggestions.map((s) => ({
+      a: requiredView(deps, snapshot, s.ids[0]),
+      b: requiredView(deps, snapshot, s.ids[1]),
+      score: s.score,
+      parts: { ...s.parts },
+      sharedTopicIds: [...s.sharedTopicIds],
+      commonPartnerIds: [...s.commonPartnerIds],
+      reasons: toReasonViews(s.reasons),
+      explanationDe: s.explanationDe,
+    })),
+    weights: { ...ranked.weights },
+    institutions: snapshot.institutionIds.length,
+    truncated,
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Link suggestions (Kooperationsvorschläge): institution pairs that do not cooperate yet, ranked by the score
+ * documented in pair-score.ts (shared themes, distance, common partners, sector affinity, activity) with the
+ * weights calibrated on the snapshot (calibrate.ts); `weights` overrides single weights on top of those.
+ * - For one institution (`actorId`): every other institution of the snapshot is scored, O(n).
+ * - For the whole snapshot (a region): bounded candidates per institution (candidates.ts), O(ties + n·perActor).
+ * Only pairs with a shared theme or a common partner are proposed (in both modes, so they agree).
+ * Filters: both ends in `sectors`, both working on one of `topicIds` (incl. sub-topics), at most
+ * `maxDistanceKm` apart (pairs of unknown distance are then dropped), `crossSectorOnly`.
+ * Actors are institutions (cooperation is between institutions); for a person use alliesNearby.
+ * Every suggestion carries a reason for each weighted term that adds to its score (suggestion-reasons.ts).
+ */
+import type { Sector } from '@nzr/graph-schema';
+import { calibratedWeights } from './calibrate.js';
+import { candidateIndex, forEachCandidate } from './candidates.js';
+import type { Reason } from '../kernel/explain.js';
+import { degreeOf } from '../kernel/graphs.js';
+import {
+  activityOf,
+  affinityOf,
+  commonPartners,
+  distanceBetween,
+  pairContext,
+  scoreParts,
+} from './pair-score.js';
+import type { PairContext, ScoreParts, ScoreWeights } from './pair-score.js';
+import type { Snapshot } from '../kernel/snapshot.js';
+import { intersectCount, TopK } from '../kernel/stats.js';
+import { describe } from './suggestion-reasons.js';
+
+export interface SuggestionOptions {
+  readonly actorId?: string;
+  readonly sectors?: readonly Sector[];
+  readonly topicIds?: readonly string[];
+  readonly maxDistanceKm?: number;
+  readonly crossSectorOnly?: boolean;
+  /** Default 20. */
+  readonly limit?: number;
+  readonly weights?: Partial<ScoreWeights>;
+  /** d0 of the distance term, default 15 km. */
+  readonly distanceScaleKm?: number;
+  /** Bucket candidates per institution in region mode, default 60. */
+  readonly perActorCandidates?: number;
+}
+
+export interface Suggestion {
+  readonly ids: readonly [string, string];
+  readonly score: number;
+  readonly parts: ScoreParts;
+  readonly sharedTopicIds: readonly string[];
+  readonly commonPartnerIds: readonly string[];
+  readonly reasons: readonly Reason[];
+  readonly explanationDe: string;
+}
+
+export interface RankedSuggestions {
+  readonly suggestions: Suggestion[];
+  /** The weights the suggestions were ranked with (calibrated, with the caller's overrides). */
+  readonly weights: ScoreWeights;
+}
+
+export function suggestLinks(snapshot: Snapshot, options: SuggestionOptions = {}): Suggestion[] {
+  return rankSuggestions(snapshot, options).suggestions;
+}
+
+export function rankSuggestions(
+  snapshot: Snapshot,
+  options: SuggestionOptions = {},
+): RankedSuggestions {
+  const base = pairContext(snapshot, {}, options.distanceScaleKm);
+  const ctx: PairContext = {
+    ...base,
+    weights: { ...calibratedWeights(base), ...options.weights },
+  };
+  const n = ctx.csr.ids.length;
+  const top = new TopK<[number, number, ScoreParts]>(options.limit ?? 20);
+  const eligible = eligibility(ctx, options);
+  const { crossSectorOnly = false, maxDistanceKm } = options;
+  const w = ctx.weights;
+  // Hot path: the score of pair-score.ts inlined as plain numbers (keep the two in step); the ScoreParts
+  // object is built only for pairs entering the top k.
+  const consider = (u: number, v: number, aa: number): void => {
+    if (!eligible[u] || !eligible[v]) return;
+    const su = ctx.sectors[u];
+    const sv = ctx.sectors[v];
+    const cross = su && sv && su !== sv ? 1 : 0;
+    if (crossSectorOnly && cross === 0) return;
+    const d = distanceBetween(ctx, u, v);
+    if (maxDistanceKm !== undefined && (d === null || d > maxDistanceKm)) return;
+    const a = ctx.themes[u] ?? [];
+    const b = ctx.themes[v] ?? [];
+    const shared = a.length > 0 && b.length > 0 ? intersectCount(a, b) : 0;
+    // Nearness or sectors alone are no reason to introduce two actors: require a theme or a partner.
+    if (shared === 0 && aa === 0) return;
+    const partial =
+      (shared > 0 ? (w.topics * shared) / (a.length + b.length - shared) : 0) +
+      (d === null ? 0 : w.distance * Math.exp(-d / ctx.d0)) +
+      w.network * (1 - Math.exp(-aa)) +
+      w.crossSector * cross +
+      (w.sectorAffinity === 0 ? 0 : w.sectorAffinity * affinityOf(ctx, u, v));
+    // Not even the largest activity (A ≤ 1) would enter the top k: skip computing it (a root and an
+    // exponential per pair). Summed as the score is, so rounding cannot put the bound below the score.
+    if (!top.accepts(partial + w.activity)) return;
+    const score =
+      partial +
+      (w.activity === 0
+        ? 0
+        : w.activity * activityOf(ctx, degreeOf(ctx.csr, u), degreeOf(ctx.csr, v)));
+    if (score > 0 && top.accepts(score)) {
+      top.push(score, pairKey(ctx, u, v), [u, v, scoreParts(ctx, u, v, aa)]);
+    }
+  };
+
+  if (options.actorId !== undefined) {
+    const u = ctx.csr.index.get(options.actorId);
+    if (u === undefined) return { suggestions: [], weights: ctx.weights };
+    const neighbours = new Set(
+      ctx.csr.targets.subarray(ctx.csr.offsets[u], ctx.csr.offsets[u + 1]),
+    );
+    for (let v = 0; v < n; v++) {
+      if (v !== u && !neighbours.has(v)) consider(u, v, commonPartners(ctx, u, v).aa);
+    }
+  } else {
+    const index = candidateIndex(ctx);
+    const scratch = { aa: new Float64Array(n), stamp: new Int32Array(n), eligible };
+    const perActor = options.perActorCandidates ?? 60;
+    for (let u = 0; u < n; u++) {
+      if (eligible[u])
+        forEachCandidate(ctx, index, u, perActor, scratch, (v, aa) => consider(u, v, aa));
+    }
+  }
+  const suggestions = top.values().map(([u, v, parts]) => describe(ctx, u, v, parts));
+  return { suggestions, weights: ctx.weights };
+}
+
+function pairKey(ctx: PairContext, u: number, v: number): string {
+  return `${ctx.csr.ids[u] ?? ''}|${ctx.csr.ids[v] ?? ''}`;
+}
+
+function eligibility(ctx: PairContext, options: SuggestionOptions): Uint8Array {
+  const { sectors, topicIds } = options;
+  return Uint8Array.from(ctx.csr.ids, (_id, i) => {
+    const sector = ctx.sectors[i];
+    if (sectors && (!sector || !sectors.includes(sector))) return 0;
+    if (topicIds && !(ctx.themes[i] ?? []).some((t) => topicIds.includes(t))) return 0;
+    return 1;
+  });
+}
