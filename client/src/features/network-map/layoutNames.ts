@@ -1,7 +1,13 @@
+import { LIMITS } from '@nzr/graph-schema';
+
 /** The map's layouts; the names are part of the URL, so they are stable. */
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'geo'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export const DEFAULT_LAYOUT: LayoutName = 'fcose';
 
-export const DEPTHS = [1, 2, 3] as const;
-export type Depth = (typeof DEPTHS)[number];
+/** Every neighbourhood depth the API allows, 1..LIMITS.MAX_DEPTH. */
+export const DEPTHS: readonly number[] = Array.from(
+  { length: LIMITS.MAX_DEPTH },
+  (_, at) => at + 1,
+);
+export type Depth = number;

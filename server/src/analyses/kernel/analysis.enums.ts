@@ -3,31 +3,14 @@
  * analyses use, so nothing translates between them; descriptions are English. Enums of one analysis live in
  * its folder (brokers.enums.ts, clusters.enums.ts).
  */
-import { RESOURCE_KINDS } from '@nzr/graph-schema';
+import { REASON_KINDS, RESOURCE_KINDS } from '@nzr/graph-schema';
+import type { ReasonKind } from '@nzr/graph-schema';
 import { registerEnumType } from 'type-graphql';
 
-export enum ReasonKind {
-  sharedTopics = 'sharedTopics',
-  matchingTopics = 'matchingTopics',
-  distance = 'distance',
-  commonPartners = 'commonPartners',
-  crossSector = 'crossSector',
-  sectorAffinity = 'sectorAffinity',
-  activity = 'activity',
-  path = 'path',
-  offers = 'offers',
-  sectorGap = 'sectorGap',
-  brokerage = 'brokerage',
-  cutOff = 'cutOff',
-  sharedMembers = 'sharedMembers',
-  goodPractice = 'goodPractice',
-  deadline = 'deadline',
-  clusterProfile = 'clusterProfile',
-  regions = 'regions',
-  regionProfile = 'regionProfile',
-  newCrossSector = 'newCrossSector',
-  eligibleSectors = 'eligibleSectors',
-}
+/** graph-schema's reason kinds as a GraphQL enum object (each value equals its name). */
+export const ReasonKindEnum = Object.fromEntries(REASON_KINDS.map((kind) => [kind, kind])) as {
+  readonly [K in ReasonKind]: K;
+};
 
 const REASON_DESCRIPTIONS: Record<ReasonKind, string> = {
   sharedTopics: 'Both work on the themes in `topicIds`.',
@@ -56,7 +39,7 @@ const REASON_DESCRIPTIONS: Record<ReasonKind, string> = {
   eligibleSectors: 'Open to the `sectors` (empty: all sectors).',
 };
 
-registerEnumType(ReasonKind, {
+registerEnumType(ReasonKindEnum, {
   name: 'ReasonKind',
   description: 'Kind of a machine-readable reason; says which fields of the Reason are set.',
   valuesConfig: Object.fromEntries(

@@ -4,15 +4,16 @@
  * (`reasons { kind topicIds km ids sectors ... }`) and lets the client render any language; `explanationDe`
  * beside every `reasons` list is rendered from the same reasons (kernel/explain.ts).
  */
-import type { ResourceKind, Sector } from '@nzr/graph-schema';
+import { toReasonFields } from '@nzr/graph-schema';
+import type { ReasonKind, ResourceKind, Sector } from '@nzr/graph-schema';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { Reason } from './explain.js';
 import { SectorEnum } from '../../graphql/enums.js';
-import { ReasonKind, ResourceKindEnum } from './analysis.enums.js';
+import { ReasonKindEnum, ResourceKindEnum } from './analysis.enums.js';
 
 @ObjectType('Reason', { description: 'One machine-readable reason behind a result.' })
 export class ReasonView {
-  @Field(() => ReasonKind, { description: 'Kind of reason; says which other fields are set.' })
+  @Field(() => ReasonKindEnum, { description: 'Kind of reason; says which other fields are set.' })
   kind!: ReasonKind;
 
   @Field(() => [ID], {
@@ -122,63 +123,8 @@ export class ReasonView {
   crossSectorShare?: number | null;
 }
 
-export function toReasonView(reason: Reason): ReasonView {
-  const kind = reason.kind as ReasonKind;
-  switch (reason.kind) {
-    case 'sharedTopics':
-    case 'matchingTopics':
-      return { kind, topicIds: [...reason.topicIds] };
-    case 'distance':
-      return { kind, km: reason.km };
-    case 'commonPartners':
-    case 'sharedMembers':
-    case 'regions':
-      return { kind, ids: [...reason.ids] };
-    case 'crossSector':
-    case 'eligibleSectors':
-      return { kind, sectors: [...reason.sectors] };
-    case 'sectorAffinity':
-      return {
-        kind,
-        sectors: [...reason.sectors],
-        observed: reason.observed,
-        expected: reason.expected,
-      };
-    case 'activity':
-      return { kind, counts: [...reason.counts], averageCount: reason.averageCount };
-    case 'path':
-      return { kind, via: [...reason.via] };
-    case 'offers':
-      return { kind, resourceKind: reason.resourceKind, resourceIds: [...reason.resourceIds] };
-    case 'sectorGap':
-      return {
-        kind,
-        sectors: [...reason.sectors],
-        observed: reason.observed,
-        expected: reason.expected,
-      };
-    case 'brokerage':
-      return { kind, sectors: [...reason.sectors], openPairs: reason.openPairs };
-    case 'cutOff':
-      return { kind, actors: reason.actors };
-    case 'goodPractice':
-      return { kind, projectIds: [...reason.projectIds] };
-    case 'deadline':
-      return { kind, date: reason.date };
-    case 'clusterProfile':
-      return {
-        kind,
-        actors: reason.size,
-        topicIds: [...reason.topicIds],
-        topicShares: [...reason.topicShares],
-        sectors: [...reason.sectors],
-      };
-    case 'regionProfile':
-      return { kind, actorsPer10k: reason.actorsPer10k, crossSectorShare: reason.crossSectorShare };
-    case 'newCrossSector':
-      return { kind, count: reason.count, date: reason.since };
-  }
-}
+/** The wire form is graph-schema's (toReasonFields): the one place that knows which field carries what. */
+export const toReasonView = (reason: Reason): ReasonView => toReasonFields(reason) as ReasonView;
 
 export const toReasonViews = (reasons: readonly Reason[]): ReasonView[] =>
   reasons.map(toReasonView);

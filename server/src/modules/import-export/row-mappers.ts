@@ -9,6 +9,7 @@ import {
   INSTITUTION_KINDS,
   RELATIONSHIP_TYPES,
   SECTORS,
+  NODE_LABELS,
   VISIBILITIES,
   regionId,
   topicId,
@@ -16,7 +17,10 @@ import {
 import type { ImportKind, NodeLabel } from '@nzr/graph-schema';
 import type { RowBuilder } from './row-builder.js';
 
-const TOPIC_KEY = /^[a-z0-9_]{1,100}$/;
+/** A topic key as graph-schema specifies Topic.key. */
+const TOPIC_KEY_SPEC = NODE_LABELS.Topic.properties.key;
+const isTopicKey = (key: string): boolean =>
+  key.length <= TOPIC_KEY_SPEC.maxLength && TOPIC_KEY_SPEC.pattern.test(key);
 
 function locatedIn(b: RowBuilder, from: string): void {
   const ags = b.text('municipality_ags');
@@ -31,7 +35,7 @@ function locatedIn(b: RowBuilder, from: string): void {
 
 function worksOn(b: RowBuilder, from: string): void {
   for (const key of b.list('topics')) {
-    if (!TOPIC_KEY.test(key)) {
+    if (!isTopicKey(key)) {
       b.error('topics', `${key} is not a topic key (lower-case letters, digits and _)`);
       continue;
     }
@@ -96,7 +100,7 @@ function person(b: RowBuilder): void {
 
 function topic(b: RowBuilder): void {
   const key = b.text('key');
-  if (key === undefined || !TOPIC_KEY.test(key)) {
+  if (key === undefined || !isTopicKey(key)) {
     b.error('key', key === undefined ? 'is required' : 'must be lower-case letters, digits and _');
     return;
   }
@@ -110,8 +114,7 @@ function topic(b: RowBuilder): void {
   const parent = b.text('parent_key');
   if (parent === undefined) return;
   if (parent === key) b.error('parent_key', 'a topic cannot be its own parent');
-  else if (!TOPIC_KEY.test(parent))
-    b.error('parent_key', 'must be lower-case letters, digits and _');
+  else if (!isTopicKey(parent)) b.error('parent_key', 'must be lower-case letters, digits and _');
   else {
     b.reference('parent_key', topicId(parent), ['Topic']);
     b.relationship('PART_OF', { from: topicId(key), to: topicId(parent) });
