@@ -3,14 +3,11 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RegionPickerQuery, RegionPickerQueryVariables } from '../../generated/graphql';
 import { STATE_REGION_ID, districtOf } from './options.fragment';
 
-interface RegionPickerData {
-  readonly neighbourhood: { readonly nodes: readonly { id: string; name: string }[] };
-}
-
 /** The municipalities of one district (its PART_OF children). */
-export const REGION_PICKER: TypedDocumentNode<RegionPickerData, { district: string }> = gql`
+export const REGION_PICKER: TypedDocumentNode<RegionPickerQuery, RegionPickerQueryVariables> = gql`
   query RegionPicker($district: ID!) {
     neighbourhood(
       ids: [$district]

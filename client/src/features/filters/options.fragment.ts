@@ -4,6 +4,7 @@
  * Page sizes stay small: the server rejects operations above its complexity limit (cost ~ page size × fields).
  */
 import { gql } from '@apollo/client';
+import type { FilterPanel_OptionsFragment } from '../../generated/graphql';
 
 /** Saxony, the root of the region tree (region ids are `reg-` + the official AGS key). */
 export const STATE_REGION_ID = 'reg-14';
@@ -46,24 +47,7 @@ export const FILTER_PANEL_OPTIONS = gql`
   }
 `;
 
-interface Named {
-  readonly id: string;
-  readonly name: string;
-}
-
-export interface FilterPanelOptions {
-  readonly topics: {
-    readonly edges: readonly {
-      readonly node: Named & { readonly properties: { nameEn?: string } };
-    }[];
-  };
-  readonly networks: { readonly edges: readonly { readonly node: Named }[] };
-  readonly districts: {
-    readonly nodes: readonly (Named & {
-      readonly location: { readonly latitude: number; readonly longitude: number } | null;
-    })[];
-  };
-}
+export type FilterPanelOptions = FilterPanel_OptionsFragment;
 
 /** The district a region id belongs to: ids are `reg-` + AGS, and a municipality's AGS starts with its district's. */
 export function districtOf(regionId: string | null): string | null {
