@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { NEO4J_PROJECT_NAME } from './server/test-support/neo4j-tier-reporter.js';
+import { API_TESTS } from './server/test-support/test-tiers.js';
 
 /**
  * The Neo4j tier: every test that runs the real server or a store through the port, on a real Neo4j 5.26 (the
@@ -15,11 +16,8 @@ export default defineConfig({
     include: [
       // The store contract suite.
       'server/src/store/contract.test.ts',
-      // API tests: the in-process server (graphql/test-server.ts) switches to Neo4j with NEO4J_URI.
-      'server/src/graphql/*.test.ts',
-      'server/src/http/*.test.ts',
-      'server/src/modules/**/*.test.ts',
-      'server/src/analyses/**/*.api.test.ts',
+      // API tests (the api tier): the in-process server (graphql/test-server.ts) switches to Neo4j with NEO4J_URI.
+      ...API_TESTS.map((glob) => `server/${glob}`),
       'server/src/proof/{bad-csv,bad-input,security-limits,security-sessions,visibility-leak,visibility-noninterference,store-outage}.test.ts',
       // Tests written for Neo4j only (store parity on the demo data, seed loading).
       '{server,seed}/src/**/*.neo4j.test.ts',

@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
+import { API_ERRORS } from './api-errors.js';
 import { Authenticator } from './auth/authenticator.js';
 import { ensureFirstAdmin } from './auth/first-admin.js';
 import { LoginLimiter } from './auth/login-limiter.js';
@@ -150,13 +151,19 @@ async function contextViewer(req: express.Request): Promise<Context['viewer']> {
   } catch (error) {
     if (error instanceof UnauthenticatedError) {
       throw new GraphQLError(error.message, {
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        extensions: {
+          code: 'UNAUTHENTICATED',
+          http: { status: API_ERRORS.UNAUTHENTICATED.status },
+        },
       });
     }
     // The account lookup needs the store; say so instead of a generic internal error.
     if (isStoreError(error, 'STORE_UNAVAILABLE')) {
       throw new GraphQLError(error.message, {
-        extensions: { code: 'STORE_UNAVAILABLE', http: { status: 503 } },
+        extensions: {
+          code: 'STORE_UNAVAILABLE',
+          http: { status: API_ERRORS.STORE_UNAVAILABLE.status },
+        },
       });
     }
     throw error;

@@ -1,6 +1,7 @@
 /**
- * The client's GraphQL types are written by hand for now, so this test keeps its operations honest: every
- * document must validate against the schema the server emits (server/schema.graphql).
+ * Every document must validate against the schema the server emits (server/schema.graphql). Code generation
+ * (`npm run codegen`, src/generated/graphql.ts) checks the same when it runs; this test checks it on every test run,
+ * also when the schema changed and nobody regenerated.
  */
 import { buildSchema, validate } from 'graphql';
 import type { DocumentNode } from 'graphql';

@@ -1,7 +1,8 @@
 /**
- * One shape for every failure the API can report: GraphQL errors (`extensions.code`, `issues`,
- * `retryAfterSeconds`), HTTP errors of the import/export endpoints (`{ error: { code, message, details } }`)
- * and network failures. Components translate `code` through `errors.<code>` in the locale files.
+ * One shape for every failure the API can report. GraphQL and the HTTP routes (import, export) answer errors
+ * alike, `{ errors: [{ message, extensions: { code, ... } }] }`, read here and nowhere else: `code`, `issues`,
+ * `retryAfterSeconds`, and the whole `extensions` for what one feature knows (the import's `report`). Network
+ * failures become NETWORK. Components translate `code` through `errors.<code>` in the locale files.
  */
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 
@@ -15,19 +16,18 @@ export interface ApiErrorInfo {
   readonly message: string;
   readonly issues: readonly ApiIssue[];
   readonly retryAfterSeconds?: number;
-  readonly details?: unknown;
+  readonly extensions: Readonly<Record<string, unknown>>;
 }
 
-/** An HTTP error of the REST endpoints (import, export), thrown by their fetch/XHR helpers. */
+/** An error answer of the HTTP routes (import, export), thrown by their fetch/XHR helpers with its body. */
 export class HttpApiError extends Error {
   override readonly name = 'HttpApiError';
   constructor(
     readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
+    /** The parsed JSON body, or null when it was not JSON. */
+    readonly body: unknown,
   ) {
-    super(message);
+    super(`HTTP ${status}`);
   }
 }
 
@@ -51,25 +51,18 @@ function fromGraphQLError(error: { message: string; extensions?: unknown }): Api
     message: error.message,
     issues: issuesOf(ext.issues),
     ...(typeof retry === 'number' ? { retryAfterSeconds: retry } : {}),
+    extensions: ext,
   };
 }
 
-/** Reads an HTTP error body: GraphQL `{ errors }` or REST `{ error: { code, message, details } }`. */
-export function fromBody(status: number, body: unknown): ApiErrorInfo {
+/** Reads an HTTP error body `{ errors: [...] }` (its first error); by the status when there is none. */
+function fromBody(status: number, body: unknown): ApiErrorInfo {
   if (isRecord(body) && Array.isArray(body.errors) && isRecord(body.errors[0])) {
     const first = body.errors[0];
     return fromGraphQLError({ message: String(first.message), extensions: first.extensions });
   }
-  if (isRecord(body) && isRecord(body.error) && typeof body.error.code === 'string') {
-    return {
-      code: body.error.code,
-      message: String(body.error.message ?? ''),
-      issues: [],
-      details: body.error.details,
-    };
-  }
   const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : 'UNKNOWN';
-  return { code, message: `HTTP ${status}`, issues: [] };
+  return { code, message: `HTTP ${status}`, issues: [], extensions: {} };
 }
 
 export function apiErrorInfo(error: unknown): ApiErrorInfo {
@@ -81,12 +74,12 @@ export function apiErrorInfo(error: unknown): ApiErrorInfo {
       return fromBody(error.statusCode, null);
     }
   }
-  if (error instanceof HttpApiError) {
-    return { code: error.code, message: error.message, issues: [], details: error.details };
+  if (error instanceof HttpApiError) return fromBody(error.status, error.body);
+  if (error instanceof TypeError) {
+    return { code: 'NETWORK', message: error.message, issues: [], extensions: {} };
   }
-  if (error instanceof TypeError) return { code: 'NETWORK', message: error.message, issues: [] };
   const message = error instanceof Error ? error.message : String(error);
-  return { code: 'UNKNOWN', message, issues: [] };
+  return { code: 'UNKNOWN', message, issues: [], extensions: {} };
 }
 
 /** Whole minutes to wait, at least one. */

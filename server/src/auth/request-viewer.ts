@@ -12,6 +12,7 @@
  * disabled, deleted or changed. `httpStatusOf(error)` maps these errors to HTTP statuses.
  */
 import type { Request, RequestHandler } from 'express';
+import { API_ERRORS, knownApiError } from '../api-errors.js';
 import type { Authenticator } from './authenticator.js';
 import type { Viewer } from './viewer.js';
 
@@ -40,19 +41,9 @@ export function viewerFromRequest(req: Request): Promise<Viewer> {
   return viewer;
 }
 
-/** HTTP status for the errors of the auth module (and 500 for anything else). */
+/** HTTP status for the errors of the auth module, from the API's error table (500 for anything unknown). */
 export function httpStatusOf(error: unknown): number {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : null;
-  switch (code) {
-    case 'UNAUTHENTICATED':
-      return 401;
-    case 'FORBIDDEN':
-      return 403;
-    case 'TOO_MANY_REQUESTS':
-      return 429;
-    default:
-      return 500;
-  }
+  return knownApiError(error)?.status ?? API_ERRORS.INTERNAL_SERVER_ERROR.status;
 }
 
 /** Address of the client, for rate limiting (honours `trust proxy` when the app sets it). */

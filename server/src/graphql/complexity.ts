@@ -8,6 +8,7 @@ import { GraphQLError, getVariableValues } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { API_ERRORS } from '../api-errors.js';
 
 export const MAX_QUERY_COMPLEXITY = 1000;
 /** As many variable errors as graphql-js reports during execution (its default in `execute`). */
@@ -33,7 +34,11 @@ export function fixedCost(cost: number) {
 
 function tooComplex(message: string, extensions: Record<string, number>): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: 'QUERY_TOO_COMPLEX', ...extensions, http: { status: 400 } },
+    extensions: {
+      code: 'QUERY_TOO_COMPLEX',
+      ...extensions,
+      http: { status: API_ERRORS.QUERY_TOO_COMPLEX.status },
+    },
   });
 }
 

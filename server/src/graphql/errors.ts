@@ -1,24 +1,13 @@
 /**
- * What clients see of errors. Store errors keep their human message and get a stable GraphQL code; errors the
- * API itself raises (parse, validation, bad variables) pass as they are; anything else is logged and becomes
- * a generic INTERNAL_SERVER_ERROR, so no internals (stack traces, database messages) leave the server.
+ * What clients see of errors. Store and auth errors keep their human message and get their code from the API's
+ * one error table (api-errors.ts, shared with the HTTP routes); errors the API itself raises (parse,
+ * validation, bad variables) pass as they are; anything else is logged and becomes a generic
+ * INTERNAL_SERVER_ERROR, so no internals (stack traces, database messages) leave the server.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { TooManyRequestsError } from '../auth/login-limiter.js';
-import { ForbiddenError, UnauthenticatedError } from '../auth/viewer.js';
+import { API_ERRORS, knownApiError } from '../api-errors.js';
 import type { Logger } from '../logger.js';
-import { StoreError } from '../store/errors.js';
-import type { StoreErrorCode } from '../store/errors.js';
-
-const STORE_CODES: Record<StoreErrorCode, string> = {
-  VALIDATION: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  DUPLICATE_ID: 'CONFLICT',
-  CONFLICT: 'CONFLICT',
-  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
-  STORE_CORRUPT: 'INTERNAL_SERVER_ERROR',
-};
 
 /** Codes of errors raised by Apollo or graphql-js about the request itself; safe to show. */
 const REQUEST_CODES = new Set([
@@ -35,19 +24,6 @@ const REQUEST_CODES = new Set([
   'STORE_UNAVAILABLE',
 ]);
 
-/** Errors of the auth module: their message is meant for the user, their code goes to `extensions.code`. */
-function authExtensions(error: unknown): Record<string, unknown> | null {
-  if (error instanceof ForbiddenError || error instanceof UnauthenticatedError) {
-    return { code: error.code };
-  }
-  if (error instanceof TooManyRequestsError) {
-    return { code: error.code, retryAfterSeconds: error.retryAfterSeconds };
-  }
-  return null;
-}
-
-export const INTERNAL_MESSAGE = 'Internal server error. The problem has been logged.';
-
 export type FormatError = (
   formatted: GraphQLFormattedError,
   error: unknown,
@@ -57,15 +33,8 @@ export function createFormatError(logger: Logger, development: boolean): FormatE
   return (formatted, error) => {
     const original = unwrapResolverError(error);
     const where = { locations: formatted.locations, path: formatted.path };
-    if (original instanceof StoreError && STORE_CODES[original.code] !== 'INTERNAL_SERVER_ERROR') {
-      const extensions: Record<string, unknown> = { code: STORE_CODES[original.code] };
-      if (original.issues.length > 0) extensions.issues = original.issues;
-      return { message: original.message, ...where, extensions };
-    }
-    const auth = authExtensions(original);
-    if (auth && original instanceof Error) {
-      return { message: original.message, ...where, extensions: auth };
-    }
+    const known = knownApiError(original);
+    if (known) return { message: known.message, ...where, extensions: known.extensions };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) {
       return development ? formatted : withoutStacktrace(formatted);
@@ -75,7 +44,8 @@ export function createFormatError(logger: Logger, development: boolean): FormatE
     }
     logger.error({ err: original, path: formatted.path }, 'GraphQL request failed unexpectedly');
     if (development) return formatted;
-    return { message: INTERNAL_MESSAGE, ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    const internal = API_ERRORS.INTERNAL_SERVER_ERROR.message;
+    return { message: internal, ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
 

@@ -1,41 +1,56 @@
 /**
- * HTTP-level errors as JSON in the GraphQL error shape, so clients handle them like any other API error:
- * an oversized body (413), malformed JSON (400), unknown paths (404) and anything unexpected (500, logged).
+ * The one HTTP error handler of the app, for every route that is not GraphQL (import, export, unknown paths,
+ * bodies too large or not JSON): errors in the GraphQL shape with the status of the API's error table
+ * (api-errors.ts), so clients handle them like any other API error. Anything unexpected is logged and answered
+ * as a generic 500, never with a stack trace.
  */
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { ApiError, errorBody, knownApiError } from '../api-errors.js';
 import type { Logger } from '../logger.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-function body(
-  message: string,
-  code: string,
-): { errors: { message: string; extensions: { code: string } }[] } {
-  return { errors: [{ message, extensions: { code } }] };
+export function sendApiError(res: Response, error: ApiError): void {
+  res.status(error.status).json(errorBody(error));
 }
 
 export const notFound: RequestHandler = (req, res) => {
-  res.status(404).json(body(`Nothing at ${req.method} ${req.path}.`, 'NOT_FOUND'));
+  sendApiError(res, new ApiError('NOT_FOUND', `Nothing at ${req.method} ${req.path}.`));
 };
 
-export function errorHandler(logger: Logger): ErrorRequestHandler {
+/** Errors of express.json() (body-parser), which carry a `type`. */
+function bodyParserError(error: unknown): ApiError | undefined {
+  const type =
+    typeof error === 'object' && error !== null && 'type' in error ? error.type : undefined;
+  if (type === 'entity.too.large') {
+    const limit = `${BODY_LIMIT_BYTES / (1024 * 1024)} MB`;
+    return new ApiError('PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${limit}.`);
+  }
+  if (type === 'entity.parse.failed')
+    return new ApiError('BAD_REQUEST', 'Request body is not valid JSON.');
+  return undefined;
+}
+
+/** A module's own errors in the API's terms; undefined for the rest. */
+export type ErrorTranslation = (error: unknown) => ApiError | undefined;
+
+/**
+ * Answers an error in the API's shape: the module's own errors (`translate`), auth and store errors and
+ * body-parser errors with their code and status, anything else as a logged 500. The app installs one last;
+ * a router that must answer before express leaves it (the import, which closes unread uploads) installs one
+ * with its translation.
+ */
+export function errorHandler(
+  logger: Logger | undefined,
+  translate: ErrorTranslation = () => undefined,
+): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) {
       next(error);
       return;
     }
-    const type =
-      typeof error === 'object' && error !== null && 'type' in error ? error.type : undefined;
-    if (type === 'entity.too.large') {
-      const limit = `${BODY_LIMIT_BYTES / (1024 * 1024)} MB`;
-      res
-        .status(413)
-        .json(body(`Request body is larger than the limit of ${limit}.`, 'PAYLOAD_TOO_LARGE'));
-    } else if (type === 'entity.parse.failed') {
-      res.status(400).json(body('Request body is not valid JSON.', 'BAD_REQUEST'));
-    } else {
-      logger.error({ err: error }, 'HTTP request failed unexpectedly');
-      res.status(500).json(body('Internal server error.', 'INTERNAL_SERVER_ERROR'));
-    }
+    const known = translate(error) ?? knownApiError(error) ?? bodyParserError(error);
+    if (!known) logger?.error({ err: error }, 'HTTP request failed unexpectedly');
+    sendApiError(res, known ?? new ApiError('INTERNAL_SERVER_ERROR'));
   };
 }

@@ -92,13 +92,8 @@ export const INTERNALS =
 
 export function errorCodes(body: unknown): string[] {
   if (typeof body !== 'object' || body === null) return [];
-  const codes: string[] = [];
-  const { errors, error } = body as { errors?: unknown; error?: unknown };
-  if (Array.isArray(errors)) {
-    for (const entry of errors as GqlError[]) codes.push(String(entry.extensions?.code));
-  }
-  if (typeof error === 'object' && error !== null) {
-    codes.push(String((error as { code?: unknown }).code));
-  }
-  return codes;
+  // GraphQL and the HTTP routes answer errors in one shape: { errors: [{ message, extensions: { code } }] }.
+  const { errors } = body as { errors?: unknown };
+  if (!Array.isArray(errors)) return [];
+  return (errors as GqlError[]).map((entry) => String(entry.extensions?.code));
 }

@@ -1,16 +1,21 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
-import type { AccountRole } from '@nzr/graph-schema';
+import type {
+  AccountRow_AccountFragment,
+  AdminAccountsQuery,
+  AdminAccountsQueryVariables,
+  AdminAuditLogQuery,
+  AdminAuditLogQueryVariables,
+  CreateAccountMutation,
+  CreateAccountMutationVariables,
+  DeleteAccountMutation,
+  DeleteAccountMutationVariables,
+  UpdateAccountInput,
+  UpdateAccountMutation,
+  UpdateAccountMutationVariables,
+} from '../../generated/graphql';
 
-export interface AdminAccount {
-  readonly id: string;
-  readonly email: string;
-  readonly displayName: string;
-  readonly role: AccountRole;
-  readonly disabled: boolean;
-  readonly version: number;
-  readonly updatedAt: string;
-}
+export type AdminAccount = AccountRow_AccountFragment;
 
 const ACCOUNT = gql`
   fragment AccountRow_account on Account {
@@ -24,10 +29,7 @@ const ACCOUNT = gql`
   }
 `;
 
-export const ACCOUNTS: TypedDocumentNode<
-  { accounts: { nodes: readonly AdminAccount[]; hasNextPage: boolean; endCursor: string | null } },
-  { after: string | null }
-> = gql`
+export const ACCOUNTS: TypedDocumentNode<AdminAccountsQuery, AdminAccountsQueryVariables> = gql`
   query AdminAccounts($after: String) {
     accounts(first: 100, after: $after) {
       nodes {
@@ -40,16 +42,9 @@ export const ACCOUNTS: TypedDocumentNode<
   ${ACCOUNT}
 `;
 
-export interface AccountInput {
-  readonly email: string;
-  readonly displayName: string | null;
-  readonly role: AccountRole;
-  readonly password: string;
-}
-
 export const CREATE_ACCOUNT: TypedDocumentNode<
-  { createAccount: AdminAccount },
-  { input: AccountInput }
+  CreateAccountMutation,
+  CreateAccountMutationVariables
 > = gql`
   mutation CreateAccount($input: CreateAccountInput!) {
     createAccount(input: $input) {
@@ -59,16 +54,11 @@ export const CREATE_ACCOUNT: TypedDocumentNode<
   ${ACCOUNT}
 `;
 
-export interface AccountChange {
-  readonly role?: AccountRole;
-  readonly disabled?: boolean;
-  readonly password?: string;
-  readonly displayName?: string;
-}
+export type AccountChange = UpdateAccountInput;
 
 export const UPDATE_ACCOUNT: TypedDocumentNode<
-  { updateAccount: AdminAccount },
-  { id: string; expectedVersion: number; input: AccountChange }
+  UpdateAccountMutation,
+  UpdateAccountMutationVariables
 > = gql`
   mutation UpdateAccount($id: ID!, $expectedVersion: Int!, $input: UpdateAccountInput!) {
     updateAccount(id: $id, expectedVersion: $expectedVersion, input: $input) {
@@ -78,26 +68,16 @@ export const UPDATE_ACCOUNT: TypedDocumentNode<
   ${ACCOUNT}
 `;
 
-export const DELETE_ACCOUNT: TypedDocumentNode<{ deleteAccount: boolean }, { id: string }> = gql`
+export const DELETE_ACCOUNT: TypedDocumentNode<
+  DeleteAccountMutation,
+  DeleteAccountMutationVariables
+> = gql`
   mutation DeleteAccount($id: ID!) {
     deleteAccount(id: $id)
   }
 `;
 
-export interface AuditEntry {
-  readonly id: string;
-  readonly at: string;
-  readonly actorId: string | null;
-  readonly action: string;
-  readonly entityIds: readonly string[];
-  readonly note: string | null;
-  readonly items: readonly { readonly id: string; readonly kind: string; readonly op: string }[];
-}
-
-export const AUDIT_LOG: TypedDocumentNode<
-  { auditLog: { entries: readonly AuditEntry[]; hasNextPage: boolean; endCursor: string | null } },
-  { entityId: string | null; after: string | null; first: number }
-> = gql`
+export const AUDIT_LOG: TypedDocumentNode<AdminAuditLogQuery, AdminAuditLogQueryVariables> = gql`
   query AdminAuditLog($entityId: ID, $after: String, $first: Int!) {
     auditLog(entityId: $entityId, after: $after, first: $first) {
       entries {

@@ -1,13 +1,16 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
-import type { AccountRole } from '@nzr/graph-schema';
+import type {
+  AccountMenu_AccountFragment,
+  LoginMutation,
+  LoginMutationVariables,
+  LogoutMutation,
+  LogoutMutationVariables,
+  MeQuery,
+  MeQueryVariables,
+} from '../../generated/graphql';
 
-export interface Viewer {
-  readonly id: string;
-  readonly email: string;
-  readonly displayName: string;
-  readonly role: AccountRole;
-}
+export type Viewer = AccountMenu_AccountFragment;
 
 const VIEWER_FIELDS = gql`
   fragment AccountMenu_account on Account {
@@ -18,7 +21,7 @@ const VIEWER_FIELDS = gql`
   }
 `;
 
-export const ME: TypedDocumentNode<{ me: Viewer | null }, Record<string, never>> = gql`
+export const ME: TypedDocumentNode<MeQuery, MeQueryVariables> = gql`
   query Me {
     me {
       ...AccountMenu_account
@@ -27,10 +30,7 @@ export const ME: TypedDocumentNode<{ me: Viewer | null }, Record<string, never>>
   ${VIEWER_FIELDS}
 `;
 
-export const LOGIN: TypedDocumentNode<
-  { login: { token: string; expiresAt: string; account: Viewer } },
-  { email: string; password: string }
-> = gql`
+export const LOGIN: TypedDocumentNode<LoginMutation, LoginMutationVariables> = gql`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
@@ -43,7 +43,7 @@ export const LOGIN: TypedDocumentNode<
   ${VIEWER_FIELDS}
 `;
 
-export const LOGOUT: TypedDocumentNode<{ logout: boolean }, Record<string, never>> = gql`
+export const LOGOUT: TypedDocumentNode<LogoutMutation, LogoutMutationVariables> = gql`
   mutation Logout {
     logout
   }

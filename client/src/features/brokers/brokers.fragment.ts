@@ -1,7 +1,9 @@
 import { gql } from '@apollo/client';
-import type { Sector } from '@nzr/graph-schema';
+import type {
+  BrokerList_BrokerFragment,
+  CutPointList_CutPointFragment,
+} from '../../generated/graphql';
 import { EXPLANATION_REASON } from '../../lib/reasons';
-import type { Reason } from '../../lib/reasons';
 
 export const BROKER_LIST_BROKER = gql`
   fragment BrokerList_broker on Broker {
@@ -42,22 +44,5 @@ export const CUT_POINT_LIST_CUT_POINT = gql`
   ${EXPLANATION_REASON}
 `;
 
-interface Explained {
-  readonly explanationDe: string;
-  readonly reasons: readonly Reason[];
-}
-
-export interface BrokerData extends Explained {
-  readonly node: { readonly id: string; readonly name: string; readonly sector: Sector | null };
-  readonly betweenness: number;
-  readonly constraint: number | null;
-  readonly effectiveSize: number | null;
-  readonly degree: number;
-  readonly bridges: readonly { readonly sectors: readonly Sector[]; readonly openPairs: number }[];
-}
-
-export interface CutPointData extends Explained {
-  readonly node: { readonly id: string; readonly name: string };
-  readonly cutOff: number;
-  readonly parts: readonly number[];
-}
+export type BrokerData = BrokerList_BrokerFragment;
+export type CutPointData = CutPointList_CutPointFragment;

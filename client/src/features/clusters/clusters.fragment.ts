@@ -1,7 +1,9 @@
 import { gql } from '@apollo/client';
-import type { Sector } from '@nzr/graph-schema';
+import type {
+  ClusterCard_ClusterFragment,
+  ThemeGraph_NetworkFragment,
+} from '../../generated/graphql';
 import { EXPLANATION_REASON } from '../../lib/reasons';
-import type { Reason } from '../../lib/reasons';
 
 export const CLUSTER_CARD_CLUSTER = gql`
   fragment ClusterCard_cluster on TopicCluster {
@@ -29,17 +31,7 @@ export const CLUSTER_CARD_CLUSTER = gql`
   ${EXPLANATION_REASON}
 `;
 
-export interface ClusterData {
-  readonly id: number;
-  readonly size: number;
-  readonly regionCount: number;
-  readonly memberIds: readonly string[];
-  readonly explanationDe: string;
-  readonly reasons: readonly Reason[];
-  readonly themes: readonly { readonly topicId: string; readonly share: number }[];
-  readonly sectors: readonly { readonly sector: Sector; readonly share: number }[];
-  readonly regions: readonly { readonly regionId: string; readonly share: number }[];
-}
+export type ClusterData = ClusterCard_ClusterFragment;
 
 export const THEME_GRAPH_NETWORK = gql`
   fragment ThemeGraph_network on ThemeNetwork {
@@ -57,15 +49,7 @@ export const THEME_GRAPH_NETWORK = gql`
   }
 `;
 
-export interface ThemeNetworkData {
-  readonly truncated: boolean;
-  readonly nodes: readonly {
-    readonly topicId: string;
-    readonly name: string;
-    readonly actors: number;
-  }[];
-  readonly edges: readonly { readonly a: string; readonly b: string; readonly weight: number }[];
-}
+export type ThemeNetworkData = ThemeGraph_NetworkFragment;
 
 /** Distinct colours for clusters 0…11 (colour-blind friendly order first); later clusters repeat. */
 export const CLUSTER_COLOURS = [

@@ -1,14 +1,22 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
-import type { NodeLabel } from '@nzr/graph-schema';
+import type {
+  CreateNodeMutation,
+  CreateNodeMutationVariables,
+  CreateRelationshipMutation,
+  CreateRelationshipMutationVariables,
+  DeleteNodeMutation,
+  DeleteNodeMutationVariables,
+  EditNodeQuery,
+  EditNodeQueryVariables,
+  NodePickerQuery,
+  NodePickerQueryVariables,
+  UpdateNodeMutation,
+  UpdateNodeMutationVariables,
+} from '../../generated/graphql';
 
-export interface EditableNode {
-  readonly id: string;
-  readonly label: NodeLabel;
-  readonly name: string;
-  readonly version: number;
-  readonly properties: Readonly<Record<string, unknown>>;
-}
+/** The node as the editor reads it (EditNode); a write answers with more (NodeEditor_written). */
+export type EditableNode = NonNullable<EditNodeQuery['node']>;
 
 /** Everything the cache needs to update the map, table and details after a write. */
 const WRITTEN = gql`
@@ -29,7 +37,7 @@ const WRITTEN = gql`
   }
 `;
 
-export const EDIT_NODE: TypedDocumentNode<{ node: EditableNode | null }, { id: string }> = gql`
+export const EDIT_NODE: TypedDocumentNode<EditNodeQuery, EditNodeQueryVariables> = gql`
   query EditNode($id: ID!) {
     node(id: $id) {
       id
@@ -41,10 +49,7 @@ export const EDIT_NODE: TypedDocumentNode<{ node: EditableNode | null }, { id: s
   }
 `;
 
-export const UPDATE_NODE: TypedDocumentNode<
-  { updateNode: EditableNode },
-  { id: string; properties: Record<string, unknown>; expectedVersion: number }
-> = gql`
+export const UPDATE_NODE: TypedDocumentNode<UpdateNodeMutation, UpdateNodeMutationVariables> = gql`
   mutation UpdateNode($id: ID!, $properties: JSONObject!, $expectedVersion: Int!) {
     updateNode(id: $id, properties: $properties, expectedVersion: $expectedVersion) {
       ...NodeEditor_written
@@ -53,10 +58,7 @@ export const UPDATE_NODE: TypedDocumentNode<
   ${WRITTEN}
 `;
 
-export const CREATE_NODE: TypedDocumentNode<
-  { createNode: EditableNode },
-  { label: NodeLabel; properties: Record<string, unknown> }
-> = gql`
+export const CREATE_NODE: TypedDocumentNode<CreateNodeMutation, CreateNodeMutationVariables> = gql`
   mutation CreateNode($label: NodeLabel!, $properties: JSONObject!) {
     createNode(label: $label, properties: $properties) {
       ...NodeEditor_written
@@ -65,10 +67,7 @@ export const CREATE_NODE: TypedDocumentNode<
   ${WRITTEN}
 `;
 
-export const DELETE_NODE: TypedDocumentNode<
-  { deleteNode: { deletedNodeIds: readonly string[] } },
-  { id: string; expectedVersion: number | null }
-> = gql`
+export const DELETE_NODE: TypedDocumentNode<DeleteNodeMutation, DeleteNodeMutationVariables> = gql`
   mutation DeleteNode($id: ID!, $expectedVersion: Int) {
     deleteNode(id: $id, expectedVersion: $expectedVersion) {
       deletedNodeIds
@@ -77,16 +76,8 @@ export const DELETE_NODE: TypedDocumentNode<
 `;
 
 export const CREATE_RELATIONSHIP: TypedDocumentNode<
-  {
-    createRelationship: {
-      id: string;
-      type: string;
-      source: string;
-      target: string;
-      version: number;
-    };
-  },
-  { type: string; from: string; to: string; properties: Record<string, unknown> }
+  CreateRelationshipMutation,
+  CreateRelationshipMutationVariables
 > = gql`
   mutation CreateRelationship(
     $type: RelationshipType!
@@ -104,16 +95,9 @@ export const CREATE_RELATIONSHIP: TypedDocumentNode<
   }
 `;
 
-export interface PickedNode {
-  readonly id: string;
-  readonly name: string;
-  readonly label: NodeLabel;
-}
+export type PickedNode = NodePickerQuery['search']['edges'][number]['node'];
 
-export const NODE_PICKER: TypedDocumentNode<
-  { search: { edges: readonly { node: PickedNode }[] } },
-  { text: string; labels: readonly NodeLabel[] }
-> = gql`
+export const NODE_PICKER: TypedDocumentNode<NodePickerQuery, NodePickerQueryVariables> = gql`
   query NodePicker($text: String!, $labels: [NodeLabel!]) {
     search(text: $text, first: 8, filter: { labels: $labels }) {
       edges {

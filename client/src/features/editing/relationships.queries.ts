@@ -1,24 +1,19 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
-import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
+import type {
+  DeleteRelationshipMutation,
+  DeleteRelationshipMutationVariables,
+  EditRelationshipsQuery,
+  EditRelationshipsQueryVariables,
+  UpdateRelationshipMutation,
+  UpdateRelationshipMutationVariables,
+} from '../../generated/graphql';
 
-export interface EditableEdge {
-  readonly id: string;
-  readonly type: RelationshipType;
-  readonly source: string;
-  readonly target: string;
-  readonly version: number;
-  readonly properties: Readonly<Record<string, unknown>>;
-}
+export type EditableEdge = EditRelationshipsQuery['neighbourhood']['edges'][number];
 
 export const EDIT_RELATIONSHIPS: TypedDocumentNode<
-  {
-    neighbourhood: {
-      nodes: readonly { id: string; name: string; label: NodeLabel }[];
-      edges: readonly EditableEdge[];
-    };
-  },
-  { id: string }
+  EditRelationshipsQuery,
+  EditRelationshipsQueryVariables
 > = gql`
   query EditRelationships($id: ID!) {
     neighbourhood(ids: [$id], depth: 1, limit: 300) {
@@ -40,13 +35,8 @@ export const EDIT_RELATIONSHIPS: TypedDocumentNode<
 `;
 
 export const UPDATE_RELATIONSHIP: TypedDocumentNode<
-  { updateRelationship: EditableEdge },
-  {
-    type: RelationshipType;
-    id: string;
-    properties: Record<string, unknown>;
-    expectedVersion: number;
-  }
+  UpdateRelationshipMutation,
+  UpdateRelationshipMutationVariables
 > = gql`
   mutation UpdateRelationship(
     $type: RelationshipType!
@@ -71,8 +61,8 @@ export const UPDATE_RELATIONSHIP: TypedDocumentNode<
 `;
 
 export const DELETE_RELATIONSHIP: TypedDocumentNode<
-  { deleteRelationship: { deletedRelationshipIds: readonly string[] } },
-  { type: RelationshipType; id: string; expectedVersion: number }
+  DeleteRelationshipMutation,
+  DeleteRelationshipMutationVariables
 > = gql`
   mutation DeleteRelationship($type: RelationshipType!, $id: ID!, $expectedVersion: Int) {
     deleteRelationship(type: $type, id: $id, expectedVersion: $expectedVersion) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HttpApiError, fromBody } from '../../components/apiError';
+import { HttpApiError } from '../../components/apiError';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { session } from '../../lib/apollo';
 import { downloadBlob } from '../../lib/download';
@@ -29,8 +29,7 @@ export function ExportButtons({ scope }: { readonly scope: ExportScope }) {
     try {
       const response = await fetch(exportUrl(scope, format), { headers: session.headers() });
       if (!response.ok) {
-        const info = fromBody(response.status, await response.json().catch(() => null));
-        throw new HttpApiError(response.status, info.code, info.message);
+        throw new HttpApiError(response.status, await response.json().catch(() => null));
       }
       const name = fileNameFrom(
         response.headers.get('Content-Disposition'),

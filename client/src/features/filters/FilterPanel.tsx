@@ -1,6 +1,7 @@
 import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { propertiesOf } from '../../lib/nodeProperties';
 import { NODE_LABEL_VALUES, RELATIONSHIP_TYPE_VALUES, SECTOR_VALUES } from '../../lib/domain';
 import { CheckboxGroup } from './CheckboxGroup';
 import { DateFilter } from './DateFilter';
@@ -26,7 +27,7 @@ export function FilterPanel({ filters, options, onChange }: FilterPanelProps) {
   const english = i18n.resolvedLanguage === 'en';
   const topics = (options?.topics.edges ?? []).map(({ node }) => ({
     id: node.id,
-    name: (english && node.properties.nameEn) || node.name,
+    name: (english && propertiesOf<'Topic'>(node.properties).nameEn) || node.name,
   }));
   const active = countActiveFilters(filters);
   return (

@@ -4,13 +4,10 @@ import { useQuery } from '@apollo/client/react';
 import { STATE_REGION_ID, districtIdOf } from '@nzr/graph-schema';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-
-interface RegionPickerData {
-  readonly neighbourhood: { readonly nodes: readonly { id: string; name: string }[] };
-}
+import type { RegionPickerQuery, RegionPickerQueryVariables } from '../../generated/graphql';
 
 /** The municipalities of one district (its PART_OF children). */
-export const REGION_PICKER: TypedDocumentNode<RegionPickerData, { district: string }> = gql`
+export const REGION_PICKER: TypedDocumentNode<RegionPickerQuery, RegionPickerQueryVariables> = gql`
   query RegionPicker($district: ID!) {
     neighbourhood(
       ids: [$district]

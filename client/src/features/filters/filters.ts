@@ -4,6 +4,7 @@
  * relationships it follows). Pure, so it is unit-tested.
  */
 import type { NodeLabel, RelationshipType, Sector } from '@nzr/graph-schema';
+import type { MapGraphQueryVariables, NodeFilter } from '../../generated/graphql';
 
 export interface MapFilters {
   /** Region at any level (state, district, municipality); nodes located in it or below. */
@@ -27,14 +28,9 @@ export const NO_FILTERS: MapFilters = {
   activeOn: null,
 };
 
-/** The API's NodeFilter input (only the fields the map uses). */
-export interface NodeFilter {
-  readonly regionId?: string;
-  readonly sectors?: readonly Sector[];
-  readonly topicIds?: readonly string[];
-  readonly networkId?: string;
-  readonly labels?: readonly NodeLabel[];
-}
+/** The API's NodeFilter input and the neighbourhood query's variables, generated from the schema. */
+export type { NodeFilter };
+export type NeighbourhoodVariables = MapGraphQueryVariables;
 
 /** NodeFilter for the filters; null when nothing is filtered (the API then applies no filter). */
 export function toNodeFilter(filters: MapFilters): NodeFilter | null {
@@ -47,15 +43,6 @@ export function toNodeFilter(filters: MapFilters): NodeFilter | null {
   if (filters.networkId) filter.networkId = filters.networkId;
   if (filters.labels.length > 0) filter.labels = [...filters.labels];
   return Object.keys(filter).length > 0 ? filter : null;
-}
-
-export interface NeighbourhoodVariables {
-  readonly ids: readonly string[];
-  readonly depth: number;
-  readonly limit: number;
-  readonly filter: NodeFilter | null;
-  readonly relationshipTypes: readonly RelationshipType[] | null;
-  readonly activeOn: string | null;
 }
 
 /**

@@ -4,6 +4,7 @@
  * Page sizes stay small: the server rejects operations above its complexity limit (cost ~ page size × fields).
  */
 import { gql } from '@apollo/client';
+import type { FilterPanel_OptionsFragment } from '../../generated/graphql';
 
 export const FILTER_PANEL_OPTIONS = gql`
   fragment FilterPanel_options on Query {
@@ -43,21 +44,4 @@ export const FILTER_PANEL_OPTIONS = gql`
   }
 `;
 
-interface Named {
-  readonly id: string;
-  readonly name: string;
-}
-
-export interface FilterPanelOptions {
-  readonly topics: {
-    readonly edges: readonly {
-      readonly node: Named & { readonly properties: { nameEn?: string } };
-    }[];
-  };
-  readonly networks: { readonly edges: readonly { readonly node: Named }[] };
-  readonly districts: {
-    readonly nodes: readonly (Named & {
-      readonly location: { readonly latitude: number; readonly longitude: number } | null;
-    })[];
-  };
-}
+export type FilterPanelOptions = FilterPanel_OptionsFragment;

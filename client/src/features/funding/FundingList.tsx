@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Explanation } from '../../components/Explanation';
 import { useFormat } from '../../lib/format';
+import { propertiesOf } from '../../lib/nodeProperties';
 import type { FundingMatchData } from './funding.fragment';
 import { daysUntil } from './funding.fragment';
 
@@ -18,7 +19,7 @@ export function FundingList({ matches, names }: FundingListProps) {
   return (
     <ol className="result-list">
       {matches.map(({ programme, deadline, ...match }) => {
-        const props = programme.properties ?? {};
+        const props = propertiesOf<'FundingProgramme'>(programme.properties);
         const days = deadline ? daysUntil(deadline, today) : null;
         return (
           <li

@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 import { EXPLANATION_REASON } from '../../lib/reasons';
-import type { Reason } from '../../lib/reasons';
+import type { FundingList_MatchFragment } from '../../generated/graphql';
 
 export const FUNDING_LIST_MATCH = gql`
   fragment FundingList_match on FundingMatch {
@@ -19,22 +19,7 @@ export const FUNDING_LIST_MATCH = gql`
   ${EXPLANATION_REASON}
 `;
 
-export interface FundingMatchData {
-  readonly deadline: string | null;
-  readonly themeOpen: boolean;
-  readonly explanationDe: string;
-  readonly reasons: readonly Reason[];
-  readonly programme: {
-    readonly id: string;
-    readonly name: string;
-    readonly properties: {
-      readonly funder?: string;
-      readonly funderLevel?: string;
-      readonly maxAmountEur?: number;
-      readonly url?: string;
-    } | null;
-  };
-}
+export type FundingMatchData = FundingList_MatchFragment;
 
 /** Whole days from `today` to an ISO deadline (negative when past). */
 export function daysUntil(deadline: string, today: Date): number {

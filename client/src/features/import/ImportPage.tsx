@@ -40,8 +40,9 @@ export function ImportPage() {
       // Written data changes every view: fetch them again when they are shown next.
       if (result.applied) await client.resetStore().catch(() => undefined);
     } catch (error) {
-      const details = apiErrorInfo(error).details;
-      if (isImportReport(details)) setReport(details);
+      // A rejected apply answers 422 with the row-by-row report.
+      const { report } = apiErrorInfo(error).extensions;
+      if (isImportReport(report)) setReport(report);
       else setFailure(error);
     } finally {
       setProgress(null);

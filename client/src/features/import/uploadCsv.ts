@@ -1,10 +1,10 @@
 /**
  * Uploads a CSV file to POST /api/import/:kind with XMLHttpRequest, whose `upload.onprogress` reports the
  * bytes sent (fetch cannot, without streaming bodies). Resolves with the report; rejects with HttpApiError
- * (a 422 carries the report in `details`).
+ * (a 422 carries the report in the error's `extensions.report`).
  */
 import type { ImportKind, ImportMode, ImportReport } from '@nzr/graph-schema';
-import { HttpApiError, fromBody } from '../../components/apiError';
+import { HttpApiError } from '../../components/apiError';
 
 export const importUrl = (kind: ImportKind, mode: ImportMode) =>
   `/api/import/${encodeURIComponent(kind)}?mode=${mode}`;
@@ -37,8 +37,7 @@ export function uploadCsv(options: {
         // Not JSON: reported by status below.
       }
       if (xhr.status >= 200 && xhr.status < 300 && isImportReport(body)) return resolve(body);
-      const info = fromBody(xhr.status, body);
-      reject(new HttpApiError(xhr.status, info.code, info.message, info.details));
+      reject(new HttpApiError(xhr.status, body));
     };
     const data = new FormData();
     data.append(

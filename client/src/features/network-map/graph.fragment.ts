@@ -1,9 +1,9 @@
 /**
- * What the network map renders: the NetworkMap_graph fragment and its TypeScript shape (kept by hand until
- * GraphQL code generation is set up; the names follow the schema in server/schema.graphql).
+ * What the network map renders: the NetworkMap_graph fragment; its TypeScript shape is generated from the schema
+ * (src/generated/graphql.ts, `npm run codegen`).
  */
 import { gql } from '@apollo/client';
-import type { NodeLabel, RelationshipType, Sector } from '@nzr/graph-schema';
+import type { NetworkMap_GraphFragment } from '../../generated/graphql';
 
 export const NETWORK_MAP_GRAPH = gql`
   fragment NetworkMap_graph on Graph {
@@ -32,26 +32,9 @@ export interface GeoPoint {
   readonly longitude: number;
 }
 
-export interface NetworkMapNode {
-  readonly id: string;
-  readonly name: string;
-  readonly label: NodeLabel;
-  readonly sector: Sector | null;
-  readonly location: GeoPoint | null;
-}
-
-export interface NetworkMapEdge {
-  readonly id: string;
-  readonly type: RelationshipType;
-  readonly source: string;
-  readonly target: string;
-}
-
-export interface NetworkMapGraph {
-  readonly truncated: boolean;
-  readonly nodes: readonly NetworkMapNode[];
-  readonly edges: readonly NetworkMapEdge[];
-}
+export type NetworkMapGraph = NetworkMap_GraphFragment;
+export type NetworkMapNode = NetworkMapGraph['nodes'][number];
+export type NetworkMapEdge = NetworkMapGraph['edges'][number];
 
 /** A district shown as a place label on the geographic layout. */
 export interface DistrictLabel {

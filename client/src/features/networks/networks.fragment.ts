@@ -1,6 +1,9 @@
 import { gql } from '@apollo/client';
 import { EXPLANATION_REASON } from '../../lib/reasons';
-import type { Reason } from '../../lib/reasons';
+import type {
+  NetworkLinkList_LinkFragment,
+  NetworkTable_NetworkFragment,
+} from '../../generated/graphql';
 
 export const NETWORK_LINK_LIST_LINK = gql`
   fragment NetworkLinkList_link on NetworkLink {
@@ -35,24 +38,5 @@ export const NETWORK_TABLE_NETWORK = gql`
   }
 `;
 
-interface Named {
-  readonly id: string;
-  readonly name: string;
-}
-
-export interface NetworkLinkData {
-  readonly a: Named;
-  readonly b: Named;
-  readonly weight: number;
-  readonly sharedMemberIds: readonly string[];
-  readonly sharedTopicIds: readonly string[];
-  readonly goodPracticeProjectIds: readonly string[];
-  readonly explanationDe: string;
-  readonly reasons: readonly Reason[];
-}
-
-export interface NetworkSummaryData {
-  readonly members: number;
-  readonly topicIds: readonly string[];
-  readonly node: Named;
-}
+export type NetworkLinkData = NetworkLinkList_LinkFragment;
+export type NetworkSummaryData = NetworkTable_NetworkFragment;

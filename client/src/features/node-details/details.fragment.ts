@@ -1,5 +1,6 @@
 import { gql } from '@apollo/client';
-import type { NodeLabel, RelationshipType, Sector } from '@nzr/graph-schema';
+import type { RelationshipType } from '@nzr/graph-schema';
+import type { NodeDetails_GraphFragment, NodeDetails_NodeFragment } from '../../generated/graphql';
 
 export const NODE_DETAILS_NODE = gql`
   fragment NodeDetails_node on GraphNode {
@@ -33,31 +34,13 @@ export const NODE_DETAILS_GRAPH = gql`
   }
 `;
 
-export interface NodeDetailsNode {
-  readonly id: string;
-  readonly name: string;
-  readonly label: NodeLabel;
-  readonly sector: Sector | null;
-  readonly description?: string | null;
-  readonly properties: Readonly<Record<string, unknown>>;
-}
-
-export interface NodeDetailsGraph {
-  readonly truncated: boolean;
-  readonly nodes: readonly NodeDetailsNode[];
-  readonly edges: readonly {
-    readonly id: string;
-    readonly type: RelationshipType;
-    readonly source: string;
-    readonly target: string;
-    readonly properties: Readonly<Record<string, unknown>>;
-  }[];
-}
+export type NodeDetailsNode = NodeDetails_NodeFragment;
+export type NodeDetailsGraph = NodeDetails_GraphFragment;
 
 export interface Relation {
   readonly key: string;
   readonly type: RelationshipType;
-  readonly other: NodeDetailsNode;
+  readonly other: NodeDetailsGraph['nodes'][number];
   readonly properties: Readonly<Record<string, unknown>>;
 }
 

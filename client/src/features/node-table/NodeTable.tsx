@@ -1,7 +1,7 @@
 import { gql } from '@apollo/client';
-import type { NodeLabel, Sector } from '@nzr/graph-schema';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NodeTable_NodeFragment } from '../../generated/graphql';
 
 export const NODE_TABLE_NODE = gql`
   fragment NodeTable_node on GraphNode {
@@ -12,12 +12,7 @@ export const NODE_TABLE_NODE = gql`
   }
 `;
 
-export interface NodeTableNode {
-  readonly id: string;
-  readonly name: string;
-  readonly label: NodeLabel;
-  readonly sector: Sector | null;
-}
+export type NodeTableNode = NodeTable_NodeFragment;
 
 export interface NodeTableProps {
   readonly nodes: readonly NodeTableNode[];

@@ -1,6 +1,8 @@
 import { gql } from '@apollo/client';
+import type { RegionTable_RowFragment, UrbanRural_FiguresFragment } from '../../generated/graphql';
 
-const FIGURES = `
+export const URBAN_RURAL_FIGURES = gql`
+  fragment UrbanRural_figures on RegionFigures {
     actors
     institutions
     population
@@ -12,8 +14,13 @@ const FIGURES = `
     density
     newTies
     newCrossSectorTies
+  }
 `;
 
+/**
+ * A row shows the same figures as the urban/rural summary; RegionRow and RegionFigures are separate types in the
+ * schema, so the fields are listed in each fragment (code generation reads documents statically: no interpolation).
+ */
 export const REGION_TABLE_ROW = gql`
   fragment RegionTable_row on RegionRow {
     region {
@@ -22,35 +29,22 @@ export const REGION_TABLE_ROW = gql`
     }
     level
     urban
-    ${FIGURES}
+    actors
+    institutions
+    population
+    actorsPer10k
+    ties
+    internalTies
+    crossSectorTies
+    crossSectorShare
+    density
+    newTies
+    newCrossSectorTies
   }
 `;
 
-export const URBAN_RURAL_FIGURES = gql`
-  fragment UrbanRural_figures on RegionFigures {
-    ${FIGURES}
-  }
-`;
-
-export interface RegionFigures {
-  readonly actors: number;
-  readonly institutions: number;
-  readonly population: number | null;
-  readonly actorsPer10k: number | null;
-  readonly ties: number;
-  readonly internalTies: number;
-  readonly crossSectorTies: number;
-  readonly crossSectorShare: number | null;
-  readonly density: number | null;
-  readonly newTies: number;
-  readonly newCrossSectorTies: number;
-}
-
-export interface RegionRowData extends RegionFigures {
-  readonly region: { readonly id: string; readonly name: string };
-  readonly level: string;
-  readonly urban: boolean;
-}
+export type RegionFigures = UrbanRural_FiguresFragment;
+export type RegionRowData = RegionTable_RowFragment;
 
 export const SORT_KEYS = [
   'name',

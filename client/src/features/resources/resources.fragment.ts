@@ -1,6 +1,6 @@
 import { gql } from '@apollo/client';
 import { EXPLANATION_REASON } from '../../lib/reasons';
-import type { Reason } from '../../lib/reasons';
+import type { ResourceMatchList_MatchFragment } from '../../generated/graphql';
 
 export const RESOURCE_MATCH_LIST_MATCH = gql`
   fragment ResourceMatchList_match on ResourceMatch {
@@ -31,19 +31,4 @@ export const RESOURCE_MATCH_LIST_MATCH = gql`
   ${EXPLANATION_REASON}
 `;
 
-interface Named {
-  readonly id: string;
-  readonly name: string;
-}
-
-export interface ResourceMatchData {
-  readonly kind: string;
-  readonly score: number;
-  readonly distanceKm: number | null;
-  readonly explanationDe: string;
-  readonly reasons: readonly Reason[];
-  readonly need: Named;
-  readonly needOwner: Named;
-  readonly offer: Named;
-  readonly offerOwner: Named;
-}
+export type ResourceMatchData = ResourceMatchList_MatchFragment;

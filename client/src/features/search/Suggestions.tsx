@@ -1,5 +1,5 @@
 import { gql } from '@apollo/client';
-import type { NodeLabel, Sector } from '@nzr/graph-schema';
+import type { Suggestions_NodeFragment } from '../../generated/graphql';
 import { useTranslation } from 'react-i18next';
 
 export const SUGGESTION_NODE = gql`
@@ -11,12 +11,7 @@ export const SUGGESTION_NODE = gql`
   }
 `;
 
-export interface SuggestionNode {
-  readonly id: string;
-  readonly name: string;
-  readonly label: NodeLabel;
-  readonly sector: Sector | null;
-}
+export type SuggestionNode = Suggestions_NodeFragment;
 
 export interface SuggestionsProps {
   readonly id: string;

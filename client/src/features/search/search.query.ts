@@ -1,20 +1,16 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
 import { SUGGESTION_NODE } from './Suggestions';
-import type { SuggestionNode } from './Suggestions';
+import type {
+  ChosenNodeQuery,
+  ChosenNodeQueryVariables,
+  SearchBoxQuery,
+  SearchBoxQueryVariables,
+} from '../../generated/graphql';
 
 export const SUGGESTION_COUNT = 8;
 
-export interface SearchBoxData {
-  readonly search: { readonly edges: readonly { readonly node: SuggestionNode }[] };
-}
-
-export interface SearchBoxVariables {
-  readonly text: string;
-  readonly first: number;
-}
-
-export const SEARCH_BOX: TypedDocumentNode<SearchBoxData, SearchBoxVariables> = gql`
+export const SEARCH_BOX: TypedDocumentNode<SearchBoxQuery, SearchBoxQueryVariables> = gql`
   query SearchBox($text: String!, $first: Int!) {
     search(text: $text, first: $first) {
       edges {
@@ -27,12 +23,8 @@ export const SEARCH_BOX: TypedDocumentNode<SearchBoxData, SearchBoxVariables> = 
   ${SUGGESTION_NODE}
 `;
 
-export interface ChosenNodeData {
-  readonly node: { readonly id: string; readonly name: string } | null;
-}
-
 /** The name of a node chosen through the search (its id lives in the URL). */
-export const CHOSEN_NODE: TypedDocumentNode<ChosenNodeData, { readonly id: string }> = gql`
+export const CHOSEN_NODE: TypedDocumentNode<ChosenNodeQuery, ChosenNodeQueryVariables> = gql`
   query ChosenNode($id: ID!) {
     node(id: $id) {
       id

@@ -4,12 +4,9 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { STATS_SUMMARY_STATS, StatsSummary } from './StatsSummary';
-import type { StatsSummaryStats } from './StatsSummary';
+import type { StatsSectionQuery, StatsSectionQueryVariables } from '../../generated/graphql';
 
-export const STATS_SECTION: TypedDocumentNode<
-  { stats: StatsSummaryStats },
-  Record<string, never>
-> = gql`
+export const STATS_SECTION: TypedDocumentNode<StatsSectionQuery, StatsSectionQueryVariables> = gql`
   query StatsSection {
     stats {
       ...StatsSummary_stats

@@ -1,5 +1,6 @@
 import { gql } from '@apollo/client';
 import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
+import type { StatsSummary_StatsFragment } from '../../generated/graphql';
 import { useTranslation } from 'react-i18next';
 
 export const STATS_SUMMARY_STATS = gql`
@@ -15,10 +16,7 @@ export const STATS_SUMMARY_STATS = gql`
   }
 `;
 
-export interface StatsSummaryStats {
-  readonly nodes: readonly { readonly label: NodeLabel; readonly count: number }[];
-  readonly relationships: readonly { readonly type: RelationshipType; readonly count: number }[];
-}
+export type StatsSummaryStats = StatsSummary_StatsFragment;
 
 /** What the overview shows, in this order: who is in the network first, then how they are linked. */
 const SHOWN_LABELS: readonly NodeLabel[] = [

@@ -7,8 +7,8 @@
 import { validateId } from '@nzr/graph-schema';
 import { Router } from 'express';
 import type { Request } from 'express';
+import { ApiError } from '../../api-errors.js';
 import { LIMITS } from '../../store/port.js';
-import { HttpError } from './errors.js';
 import { toCsv } from './export-formats/csv.js';
 import { toGexf } from './export-formats/gexf.js';
 import { toGraphml } from './export-formats/graphml.js';
@@ -27,7 +27,7 @@ const FORMATS = {
 } as const;
 type Format = keyof typeof FORMATS;
 
-const bad = (message: string): HttpError => new HttpError(400, 'BAD_REQUEST', message);
+const bad = (message: string): ApiError => new ApiError('BAD_REQUEST', message);
 
 function param(req: Request, name: string): string | undefined {
   const value = req.query[name];

@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { MultiGraph } from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorBody } from '../../api-errors.js';
 import type { RunningServer } from '../../app.js';
 import { createServer } from '../../app.js';
 import { SessionTokens } from '../../auth/session.js';
 import { createLogger } from '../../logger.js';
 import { MAX_ROWS } from './csv-parse.js';
-import type { ErrorBody } from './errors.js';
 import type { ImportReport } from './import.service.js';
 import { fixture, openTestStore } from './test-store.js';
 import type { TestStore } from './test-store.js';
@@ -67,7 +67,20 @@ const form = (text: string | Uint8Array, field = 'file'): FormData => {
   data.append(field, new Blob([text], { type: 'text/csv' }), 'upload.csv');
   return data;
 };
-const errorOf = async (response: Response) => ((await response.json()) as ErrorBody).error;
+/**
+ * The one error of an error response, in GraphQL's shape `{ errors: [{ message, extensions: { code } }] }`,
+ * after checking its status and code; never with a stack trace.
+ */
+async function errorOf(response: Response, status: number, code: string, what = '') {
+  expect(response.status, what).toBe(status);
+  const body = (await response.json()) as ErrorBody;
+  expect(body.errors).toHaveLength(1);
+  const [error] = body.errors;
+  if (!error) throw new Error('no error in the body');
+  expect(error.extensions.code, what).toBe(code);
+  expect(JSON.stringify(body)).not.toMatch(/stacktrace|\\n\s+at /);
+  return error;
+}
 
 describe('POST /api/import/:kind', () => {
   it('dry-runs a multipart upload and writes nothing', async () => {
@@ -106,11 +119,9 @@ describe('POST /api/import/:kind', () => {
       '/api/import/persons?mode=apply',
       form(await fixture('persons.invalid.csv')),
     );
-    expect(response.status).toBe(422);
-    const error = await errorOf(response);
-    expect(error.code).toBe('BAD_USER_INPUT');
+    const error = await errorOf(response, 422, 'BAD_USER_INPUT');
     expect(error.message).toMatch(/nothing was imported/);
-    expect((error.details as ImportReport).errors).toContainEqual({
+    expect((error.extensions.report as ImportReport).errors).toContainEqual({
       row: 2,
       column: 'consent_date',
       message: 'must be a date YYYY-MM-DD',
@@ -121,22 +132,17 @@ describe('POST /api/import/:kind', () => {
   it('needs a coordinator: 401 anonymous, 403 member', async () => {
     const text = await fixture('topics.valid.csv');
     const anonymous = await upload('/api/import/topics', text, 'anonymous');
-    expect(anonymous.status).toBe(401);
-    expect((await errorOf(anonymous)).code).toBe('UNAUTHENTICATED');
+    await errorOf(anonymous, 401, 'UNAUTHENTICATED');
     const member = await upload('/api/import/topics', text, 'member');
-    expect(member.status).toBe(403);
-    expect(await errorOf(member)).toMatchObject({ code: 'FORBIDDEN' });
+    await errorOf(member, 403, 'FORBIDDEN');
   });
 
   it('refuses files over the size limit with 413, raw and multipart', async () => {
     const big = `key,name\n${'a,b\n'.repeat(MAX_UPLOAD_BYTES / 4 + 10)}`;
     for (const body of [big, form(big)]) {
       const response = await upload('/api/import/topics', body);
-      expect(response.status).toBe(413);
-      expect(await errorOf(response)).toMatchObject({
-        code: 'PAYLOAD_TOO_LARGE',
-        message: expect.stringMatching(/5 MB/),
-      });
+      const error = await errorOf(response, 413, 'PAYLOAD_TOO_LARGE');
+      expect(error.message).toMatch(/5 MB/);
     }
   });
 
@@ -157,8 +163,7 @@ describe('POST /api/import/:kind', () => {
       duplex: 'half',
     };
     const response = await fetch(`${server.url}/api/import/topics`, init as RequestInit);
-    expect(response.status).toBe(413);
-    expect((await errorOf(response)).code).toBe('PAYLOAD_TOO_LARGE');
+    await errorOf(response, 413, 'PAYLOAD_TOO_LARGE');
     // The server answered and closed the connection long before the whole body was sent.
     expect(sent).toBeLessThan(2 * MAX_UPLOAD_BYTES);
   });
@@ -168,31 +173,23 @@ describe('POST /api/import/:kind', () => {
       '\n',
     );
     const response = await upload('/api/import/topics', text);
-    expect(response.status).toBe(400);
-    expect(await errorOf(response)).toMatchObject({
-      code: 'IMPORT_TOO_LARGE',
-      message: expect.stringMatching(/20,000/),
-    });
+    const error = await errorOf(response, 400, 'IMPORT_TOO_LARGE');
+    expect(error.message).toMatch(/20,000/);
   });
 
   it('explains bad requests: kind, mode, media type, encoding, missing field', async () => {
     const text = await fixture('topics.valid.csv');
-    expect((await upload('/api/import/regions', text)).status).toBe(404);
-    expect((await upload('/api/import/topics?mode=now', text)).status).toBe(400);
+    await errorOf(await upload('/api/import/regions', text), 404, 'NOT_FOUND');
+    await errorOf(await upload('/api/import/topics?mode=now', text), 400, 'BAD_REQUEST');
     const json = await upload('/api/import/topics', '{}', 'coordinator', 'application/json');
-    expect(json.status).toBe(415);
+    await errorOf(json, 415, 'UNSUPPORTED_MEDIA_TYPE');
     const latin1 = await upload(
       '/api/import/topics',
       form(new Uint8Array([0x6b, 0x65, 0x79, 0x0a, 0xe4])),
     );
-    expect(await errorOf(latin1)).toMatchObject({
-      code: 'BAD_REQUEST',
-      message: expect.stringMatching(/UTF-8/),
-    });
+    expect((await errorOf(latin1, 400, 'BAD_REQUEST')).message).toMatch(/UTF-8/);
     const wrongField = await upload('/api/import/topics', form(text, 'upload'));
-    expect(await errorOf(wrongField)).toMatchObject({
-      message: expect.stringMatching(/field named "file"/),
-    });
+    expect((await errorOf(wrongField, 400, 'BAD_REQUEST')).message).toMatch(/field named "file"/);
   });
 });
 
@@ -244,9 +241,7 @@ describe('GET /api/export', () => {
       'regionId=%20bad',
       'format=csv&part=all',
     ]) {
-      const response = await get(query);
-      expect(response.status, query).toBe(400);
-      expect((await errorOf(response)).code).toBe('BAD_REQUEST');
+      await errorOf(await get(query), 400, 'BAD_REQUEST', query);
     }
   });
 });

@@ -1,11 +1,12 @@
 /**
- * The import and export HTTP endpoints next to GraphQL, mounted under /api by app.ts. JSON errors in the
- * shape `{ error: { code, message, details? } }`.
+ * The import and export HTTP endpoints next to GraphQL, mounted under /api by app.ts. Errors answer in the
+ * GraphQL shape `{ errors: [{ message, extensions: { code, ... } }] }`, with the app's shared error handler.
  */
 import { Router } from 'express';
+import { errorHandler } from '../../http/errors.js';
 import type { Logger } from '../../logger.js';
 import type { GraphStore } from '../../store/port.js';
-import { handleErrors } from './errors.js';
+import { closeUnreadUpload, importExportError } from './errors.js';
 import { exportRouter } from './export.router.js';
 import { importRouter } from './import.router.js';
 import type { ViewerOf } from './import.router.js';
@@ -14,6 +15,6 @@ export function importExportRoutes(store: GraphStore, viewerOf: ViewerOf, logger
   const router = Router();
   router.use(importRouter(store, viewerOf));
   router.use(exportRouter(store, viewerOf));
-  router.use(handleErrors(logger));
+  router.use(closeUnreadUpload, errorHandler(logger, importExportError));
   return router;
 }

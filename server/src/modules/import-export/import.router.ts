@@ -6,10 +6,10 @@
 import { IMPORT_KINDS, isImportKind, isImportMode } from '@nzr/graph-schema';
 import { Router } from 'express';
 import type { Request } from 'express';
+import { ApiError } from '../../api-errors.js';
 import { requireRole } from '../../auth/viewer.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { GraphStore } from '../../store/port.js';
-import { HttpError } from './errors.js';
 import { ImportService } from './import.service.js';
 import { readCsvUpload } from './upload.js';
 
@@ -20,15 +20,14 @@ export function importRouter(store: GraphStore, viewerOf: ViewerOf): Router {
   router.post('/import/:kind', async (req, res) => {
     const { kind } = req.params;
     if (!isImportKind(kind)) {
-      throw new HttpError(
-        404,
+      throw new ApiError(
         'NOT_FOUND',
         `Unknown import kind; use one of ${IMPORT_KINDS.join(', ')}.`,
       );
     }
     const mode = req.query.mode ?? 'dry-run';
     if (!isImportMode(mode)) {
-      throw new HttpError(400, 'BAD_REQUEST', 'mode must be dry-run or apply.');
+      throw new ApiError('BAD_REQUEST', 'mode must be dry-run or apply.');
     }
     const viewer = await viewerOf(req);
     requireRole(viewer, 'coordinator');

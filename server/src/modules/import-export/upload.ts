@@ -5,13 +5,12 @@
  */
 import busboy from 'busboy';
 import type { Request } from 'express';
-import { HttpError } from './errors.js';
+import { ApiError } from '../../api-errors.js';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-const tooLarge = (): HttpError =>
-  new HttpError(
-    413,
+const tooLarge = (): ApiError =>
+  new ApiError(
     'PAYLOAD_TOO_LARGE',
     `The file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB; split it into smaller files.`,
   );
@@ -20,8 +19,7 @@ function decode(chunks: Buffer[]): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new HttpError(
-      400,
+    throw new ApiError(
       'BAD_REQUEST',
       'The file is not UTF-8 encoded. In Excel choose "CSV UTF-8 (durch Trennzeichen getrennt)".',
     );
@@ -54,12 +52,12 @@ function readMultipart(req: Request): Promise<Buffer[]> {
         limits: { files: 1, fileSize: MAX_UPLOAD_BYTES, fields: 20 },
       });
     } catch {
-      reject(new HttpError(400, 'BAD_REQUEST', 'The multipart upload could not be read.'));
+      reject(new ApiError('BAD_REQUEST', 'The multipart upload could not be read.'));
       return;
     }
     let file: Buffer[] | undefined;
     let failed = false;
-    const fail = (error: HttpError): void => {
+    const fail = (error: ApiError): void => {
       if (failed) return;
       failed = true;
       req.unpipe(parser);
@@ -77,19 +75,18 @@ function readMultipart(req: Request): Promise<Buffer[]> {
       stream.on('limit', () => fail(tooLarge()));
     });
     parser.on('error', () =>
-      fail(new HttpError(400, 'BAD_REQUEST', 'The multipart upload is malformed.')),
+      fail(new ApiError('BAD_REQUEST', 'The multipart upload is malformed.')),
     );
     parser.on('close', () => {
       if (failed) return;
       if (file) resolve(file);
-      else
-        fail(new HttpError(400, 'BAD_REQUEST', 'Send the CSV file in a form field named "file".'));
+      else fail(new ApiError('BAD_REQUEST', 'Send the CSV file in a form field named "file".'));
     });
     req.pipe(parser);
   });
 }
 
-/** The uploaded CSV text; rejects with an HttpError (400, 413, 415). */
+/** The uploaded CSV text; rejects with an ApiError (BAD_REQUEST 400, PAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415). */
 export async function readCsvUpload(req: Request): Promise<string> {
   const length = Number(req.headers['content-length']);
   if (Number.isFinite(length) && length > MAX_UPLOAD_BYTES + 64 * 1024) throw tooLarge();
@@ -97,8 +94,7 @@ export async function readCsvUpload(req: Request): Promise<string> {
   if (type.startsWith('multipart/form-data')) return decode(await readMultipart(req));
   if (type.startsWith('text/csv') || type.startsWith('text/plain'))
     return decode(await readRaw(req));
-  throw new HttpError(
-    415,
+  throw new ApiError(
     'UNSUPPORTED_MEDIA_TYPE',
     'Upload the file as multipart/form-data (field "file") or as a text/csv body.',
   );

@@ -5,23 +5,13 @@ import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useTranslation } from 'react-i18next';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { RESOURCE_MATCH_LIST_MATCH } from '../../../features/resources/resources.fragment';
-import type { ResourceMatchData } from '../../../features/resources/resources.fragment';
 import { ResourceMatchList } from '../../../features/resources/ResourceMatchList';
+import type { ResourcesViewQuery, ResourcesViewQueryVariables } from '../../../generated/graphql';
 import { useExplorerState } from '../../useExplorerState';
 import { AnalysisPage } from './AnalysisPage';
 import { useAnalysisOptions } from './useAnalysisOptions';
 
-interface ResourcesViewData {
-  readonly resourceMatches: {
-    readonly truncated: boolean;
-    readonly matches: readonly ResourceMatchData[];
-  };
-}
-
-const RESOURCES_VIEW: TypedDocumentNode<
-  ResourcesViewData,
-  { regionId: string; maxDistanceKm: number | null }
-> = gql`
+const RESOURCES_VIEW: TypedDocumentNode<ResourcesViewQuery, ResourcesViewQueryVariables> = gql`
   query ResourcesView($regionId: ID!, $maxDistanceKm: Float) {
     resourceMatches(regionId: $regionId, maxDistanceKm: $maxDistanceKm, limit: 30) {
       truncated

@@ -1,28 +1,9 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
 import { ALLY_LIST_ALLY } from '../../../features/allies/allies.fragment';
-import type { AllyData } from '../../../features/allies/allies.fragment';
-import type { GeoPoint } from '../../urlState';
+import type { AlliesViewQuery, AlliesViewQueryVariables } from '../../../generated/graphql';
 
-export interface AlliesViewData {
-  readonly alliesNearby: {
-    readonly candidates: number;
-    readonly radiusKm: number;
-    readonly truncated: boolean;
-    readonly center: GeoPoint;
-    readonly allies: readonly AllyData[];
-  };
-}
-
-export interface AlliesViewVariables {
-  readonly actorId: string | null;
-  readonly regionId: string | null;
-  readonly point: GeoPoint | null;
-  readonly radiusKm: number;
-  readonly topicIds: readonly string[] | null;
-}
-
-export const ALLIES_VIEW: TypedDocumentNode<AlliesViewData, AlliesViewVariables> = gql`
+export const ALLIES_VIEW: TypedDocumentNode<AlliesViewQuery, AlliesViewQueryVariables> = gql`
   query AlliesView(
     $actorId: ID
     $regionId: ID

@@ -4,28 +4,13 @@ import {
   BROKER_LIST_BROKER,
   CUT_POINT_LIST_CUT_POINT,
 } from '../../../features/brokers/brokers.fragment';
-import type { BrokerData, CutPointData } from '../../../features/brokers/brokers.fragment';
-import type { AnalysisGraph } from '../../viewChoices';
-
-export interface BrokersViewData {
-  readonly brokers: {
-    readonly actors: number;
-    readonly sampled: boolean;
-    readonly sampleSize: number;
-    readonly errorBound: number;
-    readonly brokers: readonly BrokerData[];
-    readonly cutPoints: readonly CutPointData[];
-  };
-}
+import type { BrokersViewQuery, BrokersViewQueryVariables } from '../../../generated/graphql';
 
 /**
  * The ten strongest brokers and the cut points of a region, in cooperations or in all social ties, as of a day
  * (`asOf` null: today, the API's default).
  */
-export const BROKERS_VIEW: TypedDocumentNode<
-  BrokersViewData,
-  { regionId: string; network: AnalysisGraph; asOf: string | null }
-> = gql`
+export const BROKERS_VIEW: TypedDocumentNode<BrokersViewQuery, BrokersViewQueryVariables> = gql`
   query BrokersView($regionId: ID!, $network: AnalysisNetwork!, $asOf: String) {
     brokers(regionId: $regionId, network: $network, asOf: $asOf, limit: 10) {
       actors

@@ -1,22 +1,10 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
 import { FUNDING_LIST_MATCH } from '../../../features/funding/funding.fragment';
-import type { FundingMatchData } from '../../../features/funding/funding.fragment';
-
-export interface FundingViewData {
-  readonly fundingMatches: {
-    readonly programmes: number;
-    readonly matches: readonly FundingMatchData[];
-  };
-}
-export interface FundingViewVariables {
-  readonly regionId: string | null;
-  readonly institutionId: string | null;
-  readonly topicIds: readonly string[] | null;
-}
+import type { FundingViewQuery, FundingViewQueryVariables } from '../../../generated/graphql';
 
 /** Funding programmes for a region or an institution (and themes), nearest deadline first. */
-export const FUNDING_VIEW: TypedDocumentNode<FundingViewData, FundingViewVariables> = gql`
+export const FUNDING_VIEW: TypedDocumentNode<FundingViewQuery, FundingViewQueryVariables> = gql`
   query FundingView($regionId: ID, $institutionId: ID, $topicIds: [ID!]) {
     fundingMatches(
       regionId: $regionId

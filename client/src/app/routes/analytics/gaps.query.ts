@@ -4,28 +4,10 @@ import {
   GAP_HEATMAP_TABLE,
   SUGGESTION_LIST_SUGGESTION,
 } from '../../../features/gaps/gaps.fragment';
-import type { GapHeatmapTable, SuggestionData } from '../../../features/gaps/gaps.fragment';
-
-export interface GapsViewData {
-  readonly region: { readonly id: string; readonly name: string } | null;
-  readonly gapTable: GapHeatmapTable;
-  readonly linkSuggestions: {
-    readonly institutions: number;
-    readonly truncated: boolean;
-    readonly suggestions: readonly SuggestionData[];
-  };
-}
-
-export interface GapsViewVariables {
-  readonly regionId: string;
-  readonly topicId: string | null;
-  readonly topicIds: readonly string[] | null;
-  /** Cooperations in force on this ISO date; null: today (the API's default). */
-  readonly asOf: string | null;
-}
+import type { GapsViewQuery, GapsViewQueryVariables } from '../../../generated/graphql';
 
 /** The gaps view: the sector table and cross-sector suggestions for one region (and theme), as of a day. */
-export const GAPS_VIEW: TypedDocumentNode<GapsViewData, GapsViewVariables> = gql`
+export const GAPS_VIEW: TypedDocumentNode<GapsViewQuery, GapsViewQueryVariables> = gql`
   query GapsView($regionId: ID!, $topicId: ID, $topicIds: [ID!], $asOf: String) {
     region: node(id: $regionId) {
       id

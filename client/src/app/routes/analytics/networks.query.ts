@@ -4,21 +4,10 @@ import {
   NETWORK_LINK_LIST_LINK,
   NETWORK_TABLE_NETWORK,
 } from '../../../features/networks/networks.fragment';
-import type {
-  NetworkLinkData,
-  NetworkSummaryData,
-} from '../../../features/networks/networks.fragment';
-
-export interface NetworksViewData {
-  readonly networkOfNetworks: {
-    readonly truncated: boolean;
-    readonly networks: readonly NetworkSummaryData[];
-    readonly links: readonly NetworkLinkData[];
-  };
-}
+import type { NetworksViewQuery, NetworksViewQueryVariables } from '../../../generated/graphql';
 
 /** The regional networks of a region (or all Saxony) and their links, for the graph, table and list. */
-export const NETWORKS_VIEW: TypedDocumentNode<NetworksViewData, { regionId: string | null }> = gql`
+export const NETWORKS_VIEW: TypedDocumentNode<NetworksViewQuery, NetworksViewQueryVariables> = gql`
   query NetworksView($regionId: ID) {
     networkOfNetworks(regionId: $regionId) {
       truncated

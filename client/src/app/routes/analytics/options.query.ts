@@ -5,24 +5,17 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
 
-interface TopicNode {
-  readonly id: string;
-  readonly name: string;
-  readonly properties: { readonly nameEn?: string; readonly parent?: string } | null;
-}
+import type {
+  AnalysisOptionsQuery,
+  AnalysisOptionsQueryVariables,
+} from '../../../generated/graphql';
 
-export interface AnalysisOptions {
-  readonly topics: { readonly edges: readonly { readonly node: TopicNode }[] };
-  readonly districts: {
-    readonly nodes: readonly {
-      readonly id: string;
-      readonly name: string;
-      readonly location: { latitude: number; longitude: number } | null;
-    }[];
-  };
-}
+export type AnalysisOptions = AnalysisOptionsQuery;
 
-export const ANALYSIS_OPTIONS: TypedDocumentNode<AnalysisOptions, Record<string, never>> = gql`
+export const ANALYSIS_OPTIONS: TypedDocumentNode<
+  AnalysisOptionsQuery,
+  AnalysisOptionsQueryVariables
+> = gql`
   query AnalysisOptions {
     topics: search(text: "", first: 50, filter: { labels: [Topic] }) {
       edges {

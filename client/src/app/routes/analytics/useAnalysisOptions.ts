@@ -3,6 +3,7 @@ import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DistrictLabel } from '../../../features/network-map/graph.fragment';
+import { propertiesOf } from '../../../lib/nodeProperties';
 import { ANALYSIS_OPTIONS } from './options.query';
 
 /** Themes by id in the reader's language, the districts, and a name lookup for explanations. */
@@ -13,7 +14,7 @@ export function useAnalysisOptions() {
   return useMemo(() => {
     const names = new Map<string, string>();
     const topics = (data?.topics.edges ?? []).map(({ node }) => {
-      const name = (english && node.properties?.nameEn) || node.name;
+      const name = (english && propertiesOf<'Topic'>(node.properties).nameEn) || node.name;
       names.set(node.id, name);
       return { id: node.id, name };
     });

@@ -4,68 +4,59 @@
  */
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
-import type { RelationshipType } from '@nzr/graph-schema';
-import type { NodeFilter } from '../../../features/filters/filters';
 import { FILTER_PANEL_OPTIONS } from '../../../features/filters/options.fragment';
-import type { FilterPanelOptions } from '../../../features/filters/options.fragment';
 import { NETWORK_MAP_GRAPH } from '../../../features/network-map/graph.fragment';
-import type { NetworkMapGraph } from '../../../features/network-map/graph.fragment';
 import {
   NODE_DETAILS_GRAPH,
   NODE_DETAILS_NODE,
 } from '../../../features/node-details/details.fragment';
-import type {
-  NodeDetailsGraph,
-  NodeDetailsNode,
-} from '../../../features/node-details/details.fragment';
 import { NODE_TABLE_NODE } from '../../../features/node-table/NodeTable';
+import type {
+  MapDetailsQuery,
+  MapDetailsQueryVariables,
+  MapGraphQuery,
+  MapGraphQueryVariables,
+  MapOptionsQuery,
+  MapOptionsQueryVariables,
+  MapOverviewStartQuery,
+  MapOverviewStartQueryVariables,
+} from '../../../generated/graphql';
 
 /** Nodes per map request; above WEBGL_THRESHOLD elements the map switches to WebGL. */
 export const MAP_NODE_LIMIT = 1500;
 /** Start nodes of an overview (the API takes up to 100 start nodes). */
 export const OVERVIEW_START_COUNT = 100;
 
-export interface MapGraphVariables {
-  readonly ids: readonly string[];
-  readonly depth: number;
-  readonly limit: number;
-  readonly filter: NodeFilter | null;
-  readonly relationshipTypes: readonly RelationshipType[] | null;
-  /** "Stand am" (ISO date): only relationships in force that day; null: all. */
-  readonly activeOn: string | null;
-}
-
-export const MAP_GRAPH: TypedDocumentNode<{ neighbourhood: NetworkMapGraph }, MapGraphVariables> =
-  gql`
-    query MapGraph(
-      $ids: [ID!]!
-      $depth: Int!
-      $limit: Int!
-      $filter: NodeFilter
-      $relationshipTypes: [RelationshipType!]
-      $activeOn: String
+export const MAP_GRAPH: TypedDocumentNode<MapGraphQuery, MapGraphQueryVariables> = gql`
+  query MapGraph(
+    $ids: [ID!]!
+    $depth: Int!
+    $limit: Int!
+    $filter: NodeFilter
+    $relationshipTypes: [RelationshipType!]
+    $activeOn: String
+  ) {
+    neighbourhood(
+      ids: $ids
+      depth: $depth
+      limit: $limit
+      filter: $filter
+      relationshipTypes: $relationshipTypes
+      activeOn: $activeOn
     ) {
-      neighbourhood(
-        ids: $ids
-        depth: $depth
-        limit: $limit
-        filter: $filter
-        relationshipTypes: $relationshipTypes
-        activeOn: $activeOn
-      ) {
-        ...NetworkMap_graph
-        nodes {
-          ...NodeTable_node
-        }
+      ...NetworkMap_graph
+      nodes {
+        ...NodeTable_node
       }
     }
-    ${NETWORK_MAP_GRAPH}
-    ${NODE_TABLE_NODE}
-  `;
+  }
+  ${NETWORK_MAP_GRAPH}
+  ${NODE_TABLE_NODE}
+`;
 
 export const MAP_OVERVIEW_START: TypedDocumentNode<
-  { search: { edges: readonly { node: { id: string } }[] } },
-  { text: string; first: number; filter: NodeFilter }
+  MapOverviewStartQuery,
+  MapOverviewStartQueryVariables
 > = gql`
   query MapOverviewStart($text: String!, $first: Int!, $filter: NodeFilter) {
     search(text: $text, first: $first, filter: $filter) {
@@ -78,10 +69,7 @@ export const MAP_OVERVIEW_START: TypedDocumentNode<
   }
 `;
 
-export const MAP_DETAILS: TypedDocumentNode<
-  { node: NodeDetailsNode | null; neighbourhood: NodeDetailsGraph },
-  { id: string }
-> = gql`
+export const MAP_DETAILS: TypedDocumentNode<MapDetailsQuery, MapDetailsQueryVariables> = gql`
   query MapDetails($id: ID!) {
     node(id: $id) {
       ...NodeDetails_node
@@ -94,7 +82,7 @@ export const MAP_DETAILS: TypedDocumentNode<
   ${NODE_DETAILS_GRAPH}
 `;
 
-export const MAP_OPTIONS: TypedDocumentNode<FilterPanelOptions, Record<string, never>> = gql`
+export const MAP_OPTIONS: TypedDocumentNode<MapOptionsQuery, MapOptionsQueryVariables> = gql`
   query MapOptions {
     ...FilterPanel_options
   }

@@ -1,0 +1,528 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** Which ties an analysis uses. */
+export type AnalysisNetwork =
+  /** Institutions and their active cooperations. */
+  | 'cooperation'
+  /** Persons and institutions with cooperations, memberships and acquaintances. */
+  | 'social';
+
+/** What topic clusters are built from. */
+export type ClusterMode =
+  /** Institutions grouped by their active cooperations. */
+  | 'cooperation'
+  /** Persons and institutions grouped by the topics they work on. */
+  | 'themes';
+
+/** A WGS-84 coordinate. */
+export type CoordinateInput = {
+  /** Latitude in degrees, -90 to 90. */
+  readonly latitude: number;
+  /** Longitude in degrees, -180 to 180. */
+  readonly longitude: number;
+};
+
+/** A new account. */
+export type CreateAccountInput = {
+  /** Name shown; defaults to the e-mail name. */
+  readonly displayName?: string | null | undefined;
+  /** E-mail address to sign in with (unique). */
+  readonly email: string;
+  /** Initial password, at least 10 characters. */
+  readonly password: string;
+  /** Role: member, coordinator or admin. */
+  readonly role: Role;
+};
+
+/** Filters shared by search and neighbourhood. All given filters must hold (AND). */
+export type NodeFilter = {
+  /** Only institutions or resources of these kinds (the `kind` property). */
+  readonly kinds?: ReadonlyArray<string> | null | undefined;
+  /** Only nodes with one of these labels. */
+  readonly labels?: ReadonlyArray<NodeLabel> | null | undefined;
+  /** Only members of this network. */
+  readonly networkId?: string | null | undefined;
+  /** Only nodes located in this region or any region below it. */
+  readonly regionId?: string | null | undefined;
+  /** Only institutions in one of these sectors (other labels pass only if `labels` excludes institutions). */
+  readonly sectors?: ReadonlyArray<Sector> | null | undefined;
+  /** Only nodes that work on one of these topics or one of their sub-topics. */
+  readonly topicIds?: ReadonlyArray<string> | null | undefined;
+};
+
+/** Label (kind) of a node in the network graph. */
+export type NodeLabel =
+  /** A funding programme (Förderprogramm). */
+  | 'FundingProgramme'
+  /** An organisation in one sector. */
+  | 'Institution'
+  /** A regional network. */
+  | 'Network'
+  /** An engaged natural person. */
+  | 'Person'
+  /** A project or good-practice example. */
+  | 'Project'
+  /** State, district or municipality. */
+  | 'Region'
+  /** A resource offered or needed (Angebot/Bedarf). */
+  | 'Resource'
+  /** A theme or sub-theme. */
+  | 'Topic';
+
+/** Kind of a machine-readable reason; says which fields of the Reason are set. */
+export type ReasonKind =
+  /** Both are already active: `counts` cooperations each, against `averageCount` per institution in the region (well connected when both counts reach it). */
+  | 'activity'
+  /** Bridges `openPairs` otherwise unconnected pairs between the `sectors`. */
+  | 'brokerage'
+  /** Cluster of `size` actors, mainly on `topicIds` (with `topicShares`), in `sectors`. */
+  | 'clusterProfile'
+  /** Common cooperation partners in `ids`. */
+  | 'commonPartners'
+  /** Links the two sectors in `sectors`. */
+  | 'crossSector'
+  /** Without this actor, `actors` actors lose their connection to the rest of the network. */
+  | 'cutOff'
+  /** Application deadline `date`. */
+  | 'deadline'
+  /** Distance in `km`. */
+  | 'distance'
+  /** Open to the `sectors` (empty: all sectors). */
+  | 'eligibleSectors'
+  /** Shared good-practice projects in `projectIds`. */
+  | 'goodPractice'
+  /** A programme or resource matches the themes in `topicIds`. */
+  | 'matchingTopics'
+  /** `count` new cross-sector cooperations since `since`. */
+  | 'newCrossSector'
+  /** Offers resources of `resourceKind` (`resourceIds`) that are needed. */
+  | 'offers'
+  /** Reachable through the contacts in `via` (empty: already directly connected). */
+  | 'path'
+  /** `actorsPer10k` actors per 10,000 inhabitants and `crossSectorShare` of cross-sector ties. */
+  | 'regionProfile'
+  /** Regions in `ids`. */
+  | 'regions'
+  /** Institutions of the two `sectors` cooperate `observed` times in the region where `expected` would be expected by chance (often when observed > expected, else rarely). */
+  | 'sectorAffinity'
+  /** `observed` cooperations between the `sectors` where `expected` would be expected. */
+  | 'sectorGap'
+  /** Shared members in `ids`. */
+  | 'sharedMembers'
+  /** Both work on the themes in `topicIds`. */
+  | 'sharedTopics';
+
+/** Type of a relationship between two nodes. */
+export type RelationshipType =
+  /** Two institutions cooperate (dated; read in both directions). */
+  | 'COOPERATES_WITH'
+  /** A funding programme is open to applicants in a region. */
+  | 'ELIGIBLE_IN'
+  /** A project is funded by a programme. */
+  | 'FUNDED_BY'
+  /** Two persons know each other (read in both directions). */
+  | 'KNOWS'
+  /** A node lies in a region (usually a municipality). */
+  | 'LOCATED_IN'
+  /** A person works or volunteers in an institution. */
+  | 'MEMBER_OF'
+  /** A person or institution takes part in a regional network. */
+  | 'MEMBER_OF_NETWORK'
+  /** An actor needs a resource (Bedarf). */
+  | 'NEEDS'
+  /** An actor offers a resource (Angebot). */
+  | 'OFFERS'
+  /** Hierarchy: municipality in district in state; sub-topic of topic. */
+  | 'PART_OF'
+  /** An actor runs or takes part in a project. */
+  | 'RUNS'
+  /** An actor, network, project or programme works on a topic. */
+  | 'WORKS_ON';
+
+/** Kind of a resource offered or needed. */
+export type ResourceKind =
+  /** Know-how (Know-how) */
+  | 'know_how'
+  /** Material (Sachleistung) */
+  | 'material'
+  /** Money (Geld) */
+  | 'money'
+  /** Rooms (Räume) */
+  | 'rooms'
+  /** Staff time (Personal/Zeit) */
+  | 'staff_time';
+
+/** Role of a viewer: viewer (anonymous), member, coordinator (edits, imports), admin (accounts, audit). */
+export type Role =
+  /** Admin (Administration) */
+  | 'admin'
+  /** Coordinator (Koordination) */
+  | 'coordinator'
+  /** Member (Mitglied) */
+  | 'member'
+  /** Viewer (Gast) */
+  | 'viewer';
+
+/** Sector of society an institution belongs to. */
+export type Sector =
+  /** Administration & politics (Verwaltung & Politik) */
+  | 'administration'
+  /** Business (Wirtschaft) */
+  | 'business'
+  /** Civil society (Zivilgesellschaft) */
+  | 'civil_society'
+  /** Education (Bildung) */
+  | 'education'
+  /** Religion (Religion) */
+  | 'religion'
+  /** Science (Wissenschaft) */
+  | 'science';
+
+/** Changes to an account; omitted fields stay. */
+export type UpdateAccountInput = {
+  /** Disable (true) or enable (false). */
+  readonly disabled?: boolean | null | undefined;
+  /** New display name. */
+  readonly displayName?: string | null | undefined;
+  /** Password reset: the new password (at least 10 characters). */
+  readonly password?: string | null | undefined;
+  /** New role. */
+  readonly role?: Role | null | undefined;
+};
+
+/** Who may see a person: public, members or coordinators. */
+export type Visibility =
+  /** Coordinators (Koordination) */
+  | 'coordinators'
+  /** Members (Mitglieder) */
+  | 'members'
+  /** Public (Öffentlich) */
+  | 'public';
+
+export type ResourcesViewQueryVariables = Exact<{
+  regionId: string;
+  maxDistanceKm?: number | null | undefined;
+}>;
+
+
+export type ResourcesViewQuery = { readonly resourceMatches: { readonly truncated: boolean, readonly matches: ReadonlyArray<{ readonly kind: ResourceKind, readonly score: number, readonly distanceKm: number | null, readonly explanationDe: string, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly need: { readonly id: string, readonly name: string }, readonly needOwner: { readonly id: string, readonly name: string }, readonly offer: { readonly id: string, readonly name: string }, readonly offerOwner: { readonly id: string, readonly name: string } }> } };
+
+export type AlliesViewQueryVariables = Exact<{
+  actorId?: string | null | undefined;
+  regionId?: string | null | undefined;
+  point?: CoordinateInput | null | undefined;
+  radiusKm: number;
+  topicIds?: ReadonlyArray<string> | null | undefined;
+}>;
+
+
+export type AlliesViewQuery = { readonly alliesNearby: { readonly candidates: number, readonly radiusKm: number, readonly truncated: boolean, readonly center: { readonly latitude: number, readonly longitude: number }, readonly allies: ReadonlyArray<{ readonly distanceKm: number, readonly hops: number | null, readonly score: number, readonly explanationDe: string, readonly sharedTopicIds: ReadonlyArray<string>, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly location: { readonly latitude: number, readonly longitude: number } | null }, readonly offers: ReadonlyArray<{ readonly kind: ResourceKind, readonly offer: { readonly id: string, readonly name: string } }> }> } };
+
+export type BrokersViewQueryVariables = Exact<{
+  regionId: string;
+  network: AnalysisNetwork;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type BrokersViewQuery = { readonly brokers: { readonly actors: number, readonly sampled: boolean, readonly sampleSize: number, readonly errorBound: number, readonly brokers: ReadonlyArray<{ readonly betweenness: number, readonly constraint: number | null, readonly effectiveSize: number | null, readonly degree: number, readonly explanationDe: string, readonly node: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly bridges: ReadonlyArray<{ readonly sectors: ReadonlyArray<Sector>, readonly openPairs: number }> }>, readonly cutPoints: ReadonlyArray<{ readonly cutOff: number, readonly parts: ReadonlyArray<number>, readonly explanationDe: string, readonly node: { readonly id: string, readonly name: string }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }> }> } };
+
+export type ClustersViewQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+  topicId?: string | null | undefined;
+  mode: ClusterMode;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ClustersViewQuery = { readonly topicClusters: { readonly actors: number, readonly communityCount: number, readonly modularity: number, readonly truncated: boolean, readonly clusters: ReadonlyArray<{ readonly id: number, readonly size: number, readonly regionCount: number, readonly memberIds: ReadonlyArray<string>, readonly explanationDe: string, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly themes: ReadonlyArray<{ readonly topicId: string, readonly share: number }>, readonly sectors: ReadonlyArray<{ readonly sector: Sector, readonly share: number }>, readonly regions: ReadonlyArray<{ readonly regionId: string, readonly share: number }> }> }, readonly themeCooccurrence: { readonly truncated: boolean, readonly nodes: ReadonlyArray<{ readonly topicId: string, readonly name: string, readonly actors: number }>, readonly edges: ReadonlyArray<{ readonly a: string, readonly b: string, readonly weight: number }> } };
+
+export type ClustersMapQueryVariables = Exact<{
+  ids: ReadonlyArray<string>;
+  regionIds: ReadonlyArray<string>;
+  activeOn?: string | null | undefined;
+}>;
+
+
+export type ClustersMapQuery = { readonly neighbourhood: { readonly truncated: boolean, readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly location: { readonly latitude: number, readonly longitude: number } | null }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string }> }, readonly regions: ReadonlyArray<{ readonly id: string, readonly name: string } | null> };
+
+export type FundingViewQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+  institutionId?: string | null | undefined;
+  topicIds?: ReadonlyArray<string> | null | undefined;
+}>;
+
+
+export type FundingViewQuery = { readonly fundingMatches: { readonly programmes: number, readonly matches: ReadonlyArray<{ readonly deadline: string | null, readonly themeOpen: boolean, readonly explanationDe: string, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly programme: { readonly id: string, readonly name: string, readonly properties: Readonly<Record<string, unknown>> } }> } };
+
+export type GapsViewQueryVariables = Exact<{
+  regionId: string;
+  topicId?: string | null | undefined;
+  topicIds?: ReadonlyArray<string> | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type GapsViewQuery = { readonly region: { readonly id: string, readonly name: string } | null, readonly gapTable: { readonly totalTies: number, readonly truncated: boolean, readonly sectorSizes: ReadonlyArray<{ readonly sector: Sector, readonly institutions: number }>, readonly cells: ReadonlyArray<{ readonly sectors: ReadonlyArray<Sector>, readonly observed: number, readonly expected: number, readonly ratio: number | null, readonly pValue: number, readonly underLinked: boolean }> }, readonly linkSuggestions: { readonly institutions: number, readonly truncated: boolean, readonly suggestions: ReadonlyArray<{ readonly score: number, readonly explanationDe: string, readonly a: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly b: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }> }> } };
+
+export type NetworksViewQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+}>;
+
+
+export type NetworksViewQuery = { readonly networkOfNetworks: { readonly truncated: boolean, readonly networks: ReadonlyArray<{ readonly members: number, readonly topicIds: ReadonlyArray<string>, readonly node: { readonly id: string, readonly name: string } }>, readonly links: ReadonlyArray<{ readonly weight: number, readonly sharedMemberIds: ReadonlyArray<string>, readonly sharedTopicIds: ReadonlyArray<string>, readonly goodPracticeProjectIds: ReadonlyArray<string>, readonly explanationDe: string, readonly a: { readonly id: string, readonly name: string }, readonly b: { readonly id: string, readonly name: string }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }> }> } };
+
+export type AnalysisOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalysisOptionsQuery = { readonly topics: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string, readonly properties: Readonly<Record<string, unknown>> } }> }, readonly districts: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly location: { readonly latitude: number, readonly longitude: number } | null }> } };
+
+export type RegionsViewQueryVariables = Exact<{
+  since?: string | null | undefined;
+}>;
+
+
+export type RegionsViewQuery = { readonly regionComparison: { readonly actors: number, readonly truncated: boolean, readonly urban: { readonly actors: number, readonly institutions: number, readonly population: number | null, readonly actorsPer10k: number | null, readonly ties: number, readonly internalTies: number, readonly crossSectorTies: number, readonly crossSectorShare: number | null, readonly density: number | null, readonly newTies: number, readonly newCrossSectorTies: number }, readonly rural: { readonly actors: number, readonly institutions: number, readonly population: number | null, readonly actorsPer10k: number | null, readonly ties: number, readonly internalTies: number, readonly crossSectorTies: number, readonly crossSectorShare: number | null, readonly density: number | null, readonly newTies: number, readonly newCrossSectorTies: number }, readonly regions: ReadonlyArray<{ readonly level: string, readonly urban: boolean, readonly actors: number, readonly institutions: number, readonly population: number | null, readonly actorsPer10k: number | null, readonly ties: number, readonly internalTies: number, readonly crossSectorTies: number, readonly crossSectorShare: number | null, readonly density: number | null, readonly newTies: number, readonly newCrossSectorTies: number, readonly region: { readonly id: string, readonly name: string } }> } };
+
+export type MapGraphQueryVariables = Exact<{
+  ids: ReadonlyArray<string>;
+  depth: number;
+  limit: number;
+  filter?: NodeFilter | null | undefined;
+  relationshipTypes?: ReadonlyArray<RelationshipType> | null | undefined;
+  activeOn?: string | null | undefined;
+}>;
+
+
+export type MapGraphQuery = { readonly neighbourhood: { readonly truncated: boolean, readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly location: { readonly latitude: number, readonly longitude: number } | null }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string }> } };
+
+export type MapOverviewStartQueryVariables = Exact<{
+  text: string;
+  first: number;
+  filter?: NodeFilter | null | undefined;
+}>;
+
+
+export type MapOverviewStartQuery = { readonly search: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string } }> } };
+
+export type MapDetailsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MapDetailsQuery = { readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>> } | null, readonly neighbourhood: { readonly truncated: boolean, readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly properties: Readonly<Record<string, unknown>> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string, readonly properties: Readonly<Record<string, unknown>> }> } };
+
+export type MapOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapOptionsQuery = { readonly topics: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string, readonly properties: Readonly<Record<string, unknown>> } }> }, readonly networks: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string } }> }, readonly districts: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly location: { readonly latitude: number, readonly longitude: number } | null }> } };
+
+export type AccountRow_AccountFragment = { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string };
+
+export type AdminAccountsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminAccountsQuery = { readonly accounts: { readonly hasNextPage: boolean, readonly endCursor: string | null, readonly nodes: ReadonlyArray<{ readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string }> } };
+
+export type CreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type CreateAccountMutation = { readonly createAccount: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string } };
+
+export type UpdateAccountMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  input: UpdateAccountInput;
+}>;
+
+
+export type UpdateAccountMutation = { readonly updateAccount: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string } };
+
+export type DeleteAccountMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteAccountMutation = { readonly deleteAccount: boolean };
+
+export type AdminAuditLogQueryVariables = Exact<{
+  entityId?: string | null | undefined;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AdminAuditLogQuery = { readonly auditLog: { readonly hasNextPage: boolean, readonly endCursor: string | null, readonly entries: ReadonlyArray<{ readonly id: string, readonly at: string, readonly actorId: string | null, readonly action: string, readonly entityIds: ReadonlyArray<string>, readonly note: string | null, readonly items: ReadonlyArray<{ readonly id: string, readonly kind: string, readonly op: string }> }> } };
+
+export type AllyList_AllyFragment = { readonly distanceKm: number, readonly hops: number | null, readonly score: number, readonly explanationDe: string, readonly sharedTopicIds: ReadonlyArray<string>, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly location: { readonly latitude: number, readonly longitude: number } | null }, readonly offers: ReadonlyArray<{ readonly kind: ResourceKind, readonly offer: { readonly id: string, readonly name: string } }> };
+
+export type AccountMenu_AccountFragment = { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { readonly me: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role } | null };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { readonly login: { readonly token: string, readonly expiresAt: string, readonly account: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { readonly logout: boolean };
+
+export type BrokerList_BrokerFragment = { readonly betweenness: number, readonly constraint: number | null, readonly effectiveSize: number | null, readonly degree: number, readonly explanationDe: string, readonly node: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly bridges: ReadonlyArray<{ readonly sectors: ReadonlyArray<Sector>, readonly openPairs: number }> };
+
+export type CutPointList_CutPointFragment = { readonly cutOff: number, readonly parts: ReadonlyArray<number>, readonly explanationDe: string, readonly node: { readonly id: string, readonly name: string }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }> };
+
+export type ClusterCard_ClusterFragment = { readonly id: number, readonly size: number, readonly regionCount: number, readonly memberIds: ReadonlyArray<string>, readonly explanationDe: string, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly themes: ReadonlyArray<{ readonly topicId: string, readonly share: number }>, readonly sectors: ReadonlyArray<{ readonly sector: Sector, readonly share: number }>, readonly regions: ReadonlyArray<{ readonly regionId: string, readonly share: number }> };
+
+export type ThemeGraph_NetworkFragment = { readonly truncated: boolean, readonly nodes: ReadonlyArray<{ readonly topicId: string, readonly name: string, readonly actors: number }>, readonly edges: ReadonlyArray<{ readonly a: string, readonly b: string, readonly weight: number }> };
+
+export type NodeEditor_WrittenFragment = { readonly id: string, readonly label: NodeLabel, readonly name: string, readonly version: number, readonly description: string | null, readonly sector: Sector | null, readonly visibility: Visibility | null, readonly properties: Readonly<Record<string, unknown>>, readonly updatedAt: string, readonly location: { readonly latitude: number, readonly longitude: number } | null };
+
+export type EditNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EditNodeQuery = { readonly node: { readonly id: string, readonly label: NodeLabel, readonly name: string, readonly version: number, readonly properties: Readonly<Record<string, unknown>> } | null };
+
+export type UpdateNodeMutationVariables = Exact<{
+  id: string;
+  properties: Readonly<Record<string, unknown>>;
+  expectedVersion: number;
+}>;
+
+
+export type UpdateNodeMutation = { readonly updateNode: { readonly id: string, readonly label: NodeLabel, readonly name: string, readonly version: number, readonly description: string | null, readonly sector: Sector | null, readonly visibility: Visibility | null, readonly properties: Readonly<Record<string, unknown>>, readonly updatedAt: string, readonly location: { readonly latitude: number, readonly longitude: number } | null } };
+
+export type CreateNodeMutationVariables = Exact<{
+  label: NodeLabel;
+  properties: Readonly<Record<string, unknown>>;
+}>;
+
+
+export type CreateNodeMutation = { readonly createNode: { readonly id: string, readonly label: NodeLabel, readonly name: string, readonly version: number, readonly description: string | null, readonly sector: Sector | null, readonly visibility: Visibility | null, readonly properties: Readonly<Record<string, unknown>>, readonly updatedAt: string, readonly location: { readonly latitude: number, readonly longitude: number } | null } };
+
+export type DeleteNodeMutationVariables = Exact<{
+  id: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DeleteNodeMutation = { readonly deleteNode: { readonly deletedNodeIds: ReadonlyArray<string> } };
+
+export type CreateRelationshipMutationVariables = Exact<{
+  type: RelationshipType;
+  from: string;
+  to: string;
+  properties?: Readonly<Record<string, unknown>> | null | undefined;
+}>;
+
+
+export type CreateRelationshipMutation = { readonly createRelationship: { readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string, readonly version: number } };
+
+export type NodePickerQueryVariables = Exact<{
+  text: string;
+  labels?: ReadonlyArray<NodeLabel> | null | undefined;
+}>;
+
+
+export type NodePickerQuery = { readonly search: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel } }> } };
+
+export type EditRelationshipsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EditRelationshipsQuery = { readonly neighbourhood: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string, readonly version: number, readonly properties: Readonly<Record<string, unknown>> }> } };
+
+export type UpdateRelationshipMutationVariables = Exact<{
+  type: RelationshipType;
+  id: string;
+  properties: Readonly<Record<string, unknown>>;
+  expectedVersion: number;
+}>;
+
+
+export type UpdateRelationshipMutation = { readonly updateRelationship: { readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string, readonly version: number, readonly properties: Readonly<Record<string, unknown>> } };
+
+export type DeleteRelationshipMutationVariables = Exact<{
+  type: RelationshipType;
+  id: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type DeleteRelationshipMutation = { readonly deleteRelationship: { readonly deletedRelationshipIds: ReadonlyArray<string> } };
+
+export type RegionPickerQueryVariables = Exact<{
+  district: string;
+}>;
+
+
+export type RegionPickerQuery = { readonly neighbourhood: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string }> } };
+
+export type FilterPanel_OptionsFragment = { readonly topics: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string, readonly properties: Readonly<Record<string, unknown>> } }> }, readonly networks: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string } }> }, readonly districts: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly location: { readonly latitude: number, readonly longitude: number } | null }> } };
+
+export type FundingList_MatchFragment = { readonly deadline: string | null, readonly themeOpen: boolean, readonly explanationDe: string, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly programme: { readonly id: string, readonly name: string, readonly properties: Readonly<Record<string, unknown>> } };
+
+export type GapHeatmap_TableFragment = { readonly totalTies: number, readonly truncated: boolean, readonly sectorSizes: ReadonlyArray<{ readonly sector: Sector, readonly institutions: number }>, readonly cells: ReadonlyArray<{ readonly sectors: ReadonlyArray<Sector>, readonly observed: number, readonly expected: number, readonly ratio: number | null, readonly pValue: number, readonly underLinked: boolean }> };
+
+export type SuggestionList_SuggestionFragment = { readonly score: number, readonly explanationDe: string, readonly a: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly b: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }> };
+
+export type NetworkMap_GraphFragment = { readonly truncated: boolean, readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly location: { readonly latitude: number, readonly longitude: number } | null }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string }> };
+
+export type NetworkLinkList_LinkFragment = { readonly weight: number, readonly sharedMemberIds: ReadonlyArray<string>, readonly sharedTopicIds: ReadonlyArray<string>, readonly goodPracticeProjectIds: ReadonlyArray<string>, readonly explanationDe: string, readonly a: { readonly id: string, readonly name: string }, readonly b: { readonly id: string, readonly name: string }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }> };
+
+export type NetworkTable_NetworkFragment = { readonly members: number, readonly topicIds: ReadonlyArray<string>, readonly node: { readonly id: string, readonly name: string } };
+
+export type NodeDetails_NodeFragment = { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly description: string | null, readonly properties: Readonly<Record<string, unknown>> };
+
+export type NodeDetails_GraphFragment = { readonly truncated: boolean, readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly properties: Readonly<Record<string, unknown>> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string, readonly properties: Readonly<Record<string, unknown>> }> };
+
+export type NodeTable_NodeFragment = { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null };
+
+export type UrbanRural_FiguresFragment = { readonly actors: number, readonly institutions: number, readonly population: number | null, readonly actorsPer10k: number | null, readonly ties: number, readonly internalTies: number, readonly crossSectorTies: number, readonly crossSectorShare: number | null, readonly density: number | null, readonly newTies: number, readonly newCrossSectorTies: number };
+
+export type RegionTable_RowFragment = { readonly level: string, readonly urban: boolean, readonly actors: number, readonly institutions: number, readonly population: number | null, readonly actorsPer10k: number | null, readonly ties: number, readonly internalTies: number, readonly crossSectorTies: number, readonly crossSectorShare: number | null, readonly density: number | null, readonly newTies: number, readonly newCrossSectorTies: number, readonly region: { readonly id: string, readonly name: string } };
+
+export type ResourceMatchList_MatchFragment = { readonly kind: ResourceKind, readonly score: number, readonly distanceKm: number | null, readonly explanationDe: string, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly need: { readonly id: string, readonly name: string }, readonly needOwner: { readonly id: string, readonly name: string }, readonly offer: { readonly id: string, readonly name: string }, readonly offerOwner: { readonly id: string, readonly name: string } };
+
+export type Suggestions_NodeFragment = { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null };
+
+export type SearchBoxQueryVariables = Exact<{
+  text: string;
+  first: number;
+}>;
+
+
+export type SearchBoxQuery = { readonly search: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null } }> } };
+
+export type ChosenNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ChosenNodeQuery = { readonly node: { readonly id: string, readonly name: string } | null };
+
+export type StatsSectionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatsSectionQuery = { readonly stats: { readonly nodes: ReadonlyArray<{ readonly label: NodeLabel, readonly count: number }>, readonly relationships: ReadonlyArray<{ readonly type: RelationshipType, readonly count: number }> } };
+
+export type StatsSummary_StatsFragment = { readonly nodes: ReadonlyArray<{ readonly label: NodeLabel, readonly count: number }>, readonly relationships: ReadonlyArray<{ readonly type: RelationshipType, readonly count: number }> };
+
+export type Explanation_ReasonFragment = { readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null };
