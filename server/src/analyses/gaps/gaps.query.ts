@@ -6,7 +6,8 @@ import { asOfDate, scopeOf } from '../kernel/deps.js';
 import type { GapTableArgs } from './gaps.input.js';
 import type { GapCellView, GapTableView } from './gaps.type.js';
 import { toReasonViews } from '../kernel/reason.type.js';
-import { RECIPES, scopedSnapshot } from '../kernel/scoped-snapshot.js';
+import { RECIPES } from '../kernel/recipes.js';
+import { scopedSnapshot } from '../kernel/scoped-snapshot.js';
 import { requireNode } from '../kernel/validate.js';
 
 const cellView = (cell: GapCell): GapCellView => ({

@@ -4,12 +4,13 @@
  * its sub-regions), a topic (with sub-topics) or a network; SCOPE_LIMIT bounds the core nodes (a large
  * district holds a few thousand actors) and `truncated` says when the store cut the scope short.
  */
-import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
 import { buildSnapshot } from './snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import type { GraphStore, Subgraph, SubgraphScope } from '../../store/port.js';
 import { LIMITS } from '../../store/port.js';
 import type { NodeService } from '../../modules/node/node.service.js';
+import { RECIPES } from './recipes.js';
+import type { Recipe } from './recipes.js';
 import { mergeSubgraphs } from './subgraphs.js';
 import { requireNode } from './validate.js';
 
@@ -26,50 +27,6 @@ export interface ScopedSnapshot {
   /** Persons and institutions in the snapshot. */
   readonly actors: number;
 }
-
-export interface Recipe {
-  readonly labels: readonly NodeLabel[];
-  readonly relationshipTypes: readonly RelationshipType[];
-  readonly attachLabels?: readonly NodeLabel[];
-}
-
-export const RECIPES = {
-  gaps: {
-    labels: ['Institution'],
-    relationshipTypes: ['COOPERATES_WITH', 'WORKS_ON'],
-    attachLabels: ['Topic'],
-  },
-  suggestions: {
-    labels: ['Institution'],
-    relationshipTypes: ['COOPERATES_WITH', 'WORKS_ON', 'LOCATED_IN'],
-    attachLabels: ['Topic', 'Region'],
-  },
-  cooperationClusters: {
-    labels: ['Institution'],
-    relationshipTypes: ['COOPERATES_WITH', 'WORKS_ON', 'LOCATED_IN'],
-    attachLabels: ['Topic', 'Region'],
-  },
-  themeClusters: {
-    labels: ['Person', 'Institution'],
-    relationshipTypes: ['WORKS_ON', 'LOCATED_IN'],
-    attachLabels: ['Topic', 'Region'],
-  },
-  themes: {
-    labels: ['Person', 'Institution'],
-    relationshipTypes: ['WORKS_ON'],
-    attachLabels: ['Topic'],
-  },
-  cooperationBrokers: { labels: ['Institution'], relationshipTypes: ['COOPERATES_WITH'] },
-  socialBrokers: {
-    labels: ['Person', 'Institution'],
-    relationshipTypes: ['COOPERATES_WITH', 'KNOWS', 'MEMBER_OF'],
-  },
-  regions: {
-    labels: ['Person', 'Institution'],
-    relationshipTypes: ['COOPERATES_WITH', 'LOCATED_IN'],
-    attachLabels: ['Region'],
-  },
-} as const satisfies Record<string, Recipe>;
 
 const SCOPE_LABEL = { regionId: 'Region', topicId: 'Topic', networkId: 'Network' } as const;
 
