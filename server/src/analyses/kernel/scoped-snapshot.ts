@@ -12,7 +12,7 @@ import type { NodeService } from '../../modules/node/node.service.js';
 import { RECIPES } from './recipes.js';
 import type { Recipe } from './recipes.js';
 import { mergeSubgraphs } from './subgraphs.js';
-import { requireNode } from './validate.js';
+import { checkId, foundOrFail } from './validate.js';
 
 /** Core nodes per scoped analysis. */
 export const SCOPE_LIMIT = 20_000;
@@ -30,18 +30,6 @@ export interface ScopedSnapshot {
 
 const SCOPE_LABEL = { regionId: 'Region', topicId: 'Topic', networkId: 'Network' } as const;
 
-/** NOT_FOUND unless the scope's region, topic or network exists. */
-export async function checkScope(
-  store: GraphStore,
-  nodes: NodeService,
-  scope: SubgraphScope,
-): Promise<void> {
-  for (const [key, label] of Object.entries(SCOPE_LABEL)) {
-    const id = (scope as Record<string, string | undefined>)[key];
-    if (id !== undefined) await requireNode(store, nodes, key, id, [label]);
-  }
-}
-
 export function toSnapshot(subgraph: Subgraph, asOf: string | undefined): ScopedSnapshot {
   const snapshot = buildSnapshot(subgraph, asOf === undefined ? {} : { asOf });
   return { snapshot, truncated: subgraph.truncated, actors: snapshot.actorIds.length };
@@ -54,8 +42,9 @@ export async function scopedSubgraph(
   recipe: Recipe,
   limit = SCOPE_LIMIT,
 ): Promise<Subgraph> {
-  await checkScope(store, nodes, scope);
-  return store.subgraph({
+  const [key, id] = Object.entries(scope)[0] as [keyof typeof SCOPE_LABEL, string];
+  checkId(key, id);
+  const subgraph = await store.subgraph({
     scope,
     labels: recipe.labels,
     relationshipTypes: recipe.relationshipTypes,
@@ -63,6 +52,10 @@ export async function scopedSubgraph(
     visibilities: nodes.viewer.visibilities,
     limit,
   });
+  // The store names the scope's node in the same call: a missing, hidden or mislabelled scope is NOT_FOUND
+  // without a lookup of its own (one store call per scoped snapshot).
+  foundOrFail(nodes, key, id, [SCOPE_LABEL[key]], subgraph.scopeNode);
+  return subgraph;
 }
 
 export async function scopedSnapshot(
