@@ -3,7 +3,7 @@
  * gap table, link suggestions and brokerage on a district of ~10k actors (at 100k), clusters on the whole
  * graph, allies nearby state-wide (the radius query and the scoring per asking actor, apart), and
  * link-prediction quality.
- * The subgraph recipes mirror server/src/analyses/kernel/scoped-snapshot.ts.
+ * The district and whole-graph snapshots use the server's recipes (subgraphs.ts).
  */
 import {
   alliesNearby,
@@ -30,11 +30,7 @@ import type { MeasureOptions } from './stats.js';
 /** Sample actors asking for allies in the compute rows (more than the measured iterations). */
 const ALLY_ASKERS = 64;
 
-export async function runAnalytics(
-  dataset: Dataset,
-  options: MeasureOptions,
-  notes: string[],
-): Promise<Row[]> {
+export async function runAnalytics(dataset: Dataset, options: MeasureOptions): Promise<Row[]> {
   const { store, meta } = dataset;
   const rows: Row[] = [];
   const base = { store: dataset.kind, actors: dataset.actors, group: 'compute' as const };
@@ -64,29 +60,14 @@ export async function runAnalytics(
     recipe: Recipe,
     what: string,
   ): Promise<Snapshot> => {
-    let workaround = false;
     const sub = await once(
       `store.subgraph: ${what}`,
-      async () => {
-        if (regionId !== null)
-          return store.subgraph({ scope: { regionId }, ...recipe, limit: MAX_CORE });
-        const whole = await wholeGraph(store, meta, recipe);
-        workaround = whole.workaround;
-        return whole.subgraph;
-      },
+      () =>
+        regionId === null
+          ? wholeGraph(store, meta, recipe)
+          : store.subgraph({ scope: { regionId }, ...recipe, limit: MAX_CORE }),
       what,
     );
-    if (workaround) {
-      const last = rows.at(-1);
-      if (last)
-        rows[rows.length - 1] = {
-          ...last,
-          note: `${what}; state core + ${meta.districts.length} district parts (store.subgraph overflowed the stack)`,
-        };
-      notes.push(
-        `${dataset.actors} actors, ${what}: store.subgraph of the whole state threw RangeError (Maximum call stack size exceeded, embedded traversal.ts push(...attached)); fetched as state core + one part per district instead.`,
-      );
-    }
     return once(
       `buildSnapshot: ${what}`,
       () => buildSnapshot(sub),
@@ -168,7 +149,7 @@ export async function linkQuality(dataset: Dataset): Promise<QualityFigures[]> {
   const scopes = [
     {
       scope: 'whole graph',
-      fetch: async () => (await wholeGraph(dataset.store, dataset.meta, INSTITUTION_TIES)).subgraph,
+      fetch: () => wholeGraph(dataset.store, dataset.meta, INSTITUTION_TIES),
     },
     ...(largest
       ? [

@@ -90,7 +90,7 @@ async function benchDataset(dataset: Dataset, largest: boolean): Promise<void> {
       ),
     );
     const compute = await section(`analytics ${dataset.actors}`, () =>
-      runAnalytics(dataset, settings.compute, notes),
+      runAnalytics(dataset, settings.compute),
     );
     const added = [...(http ?? []), ...(compute ?? [])];
     rows.push(...added);

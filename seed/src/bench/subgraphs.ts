@@ -1,24 +1,18 @@
 /**
- * Subgraph recipes of the analytics (mirroring server/src/analyses/kernel/scoped-snapshot.ts) and a whole-graph
- * fetch. The embedded store's `subgraph` currently overflows the call stack when it attaches more than ~100k
- * relationships (`push(...array)` in traversal.ts); then the whole graph is fetched as the state's core ties
- * plus one attached part per district, merged. Both paths go through the store port only.
+ * Subgraph recipes of the bench's compute rows and the whole-graph fetch. Scoped analyses use the server's own
+ * recipes (`RECIPES` of `@nzr/server/analyses`), so the bench measures the snapshots the API builds. Allies
+ * nearby has no subgraph recipe in the server (the API composes its input from radius and neighbourhood
+ * queries); the bench times it on one state-wide snapshot holding everything alliesNearby reads (ALLIES).
  */
-import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
-import type { GraphNode, GraphRelationship, GraphStore, Subgraph } from '@nzr/server/store';
+import { RECIPES } from '@nzr/server/analyses';
+import type { Recipe } from '@nzr/server/analyses';
+import type { GraphStore, Subgraph } from '@nzr/server/store';
 import type { GraphMeta } from './graph-meta.js';
 
-export interface Recipe {
-  readonly labels: NodeLabel[];
-  readonly relationshipTypes: RelationshipType[];
-  readonly attachLabels?: NodeLabel[];
-}
+export type { Recipe };
 
-export const INSTITUTION_TIES: Recipe = {
-  labels: ['Institution'],
-  relationshipTypes: ['COOPERATES_WITH', 'WORKS_ON', 'LOCATED_IN'],
-  attachLabels: ['Topic', 'Region'],
-};
+/** Institutions with cooperations, themes and regions: link suggestions (and gaps, brokers, clusters). */
+export const INSTITUTION_TIES: Recipe = RECIPES.suggestions;
 
 export const ALLIES: Recipe = {
   labels: ['Person', 'Institution'],
@@ -28,45 +22,7 @@ export const ALLIES: Recipe = {
 
 export const MAX_CORE = 200_000;
 
-function merge(parts: readonly Subgraph[]): Subgraph {
-  const nodes = new Map<string, GraphNode>();
-  const relationships = new Map<string, GraphRelationship>();
-  for (const part of parts) {
-    for (const node of part.nodes) nodes.set(node.id, node);
-    for (const rel of part.relationships) relationships.set(`${rel.type} ${rel.id}`, rel);
-  }
-  return {
-    nodes: [...nodes.values()],
-    relationships: [...relationships.values()],
-    truncated: parts.some((p) => p.truncated),
-  };
-}
-
-export interface WholeGraph {
-  readonly subgraph: Subgraph;
-  /** True when the per-district workaround was needed. */
-  readonly workaround: boolean;
-}
-
-export async function wholeGraph(
-  store: GraphStore,
-  meta: GraphMeta,
-  recipe: Recipe,
-): Promise<WholeGraph> {
-  const scope = { regionId: meta.stateId };
-  try {
-    return {
-      subgraph: await store.subgraph({ scope, ...recipe, limit: MAX_CORE }),
-      workaround: false,
-    };
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-  }
-  const { attachLabels: _attach, ...core } = recipe;
-  const parts = [await store.subgraph({ scope, ...core, limit: MAX_CORE })];
-  for (const district of meta.districts)
-    parts.push(
-      await store.subgraph({ scope: { regionId: district.id }, ...recipe, limit: MAX_CORE }),
-    );
-  return { subgraph: merge(parts), workaround: true };
+/** The whole state in one store.subgraph call. */
+export function wholeGraph(store: GraphStore, meta: GraphMeta, recipe: Recipe): Promise<Subgraph> {
+  return store.subgraph({ scope: { regionId: meta.stateId }, ...recipe, limit: MAX_CORE });
 }

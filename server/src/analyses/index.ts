@@ -6,6 +6,8 @@
  */
 export { buildSnapshot, locationOf, nameOf, regionChain } from './kernel/snapshot.js';
 export type { Cooperation, Snapshot, SnapshotOptions } from './kernel/snapshot.js';
+export { RECIPES } from './kernel/recipes.js';
+export type { Recipe } from './kernel/recipes.js';
 export { explainDe, reasonDe } from './kernel/explain.js';
 export type { Reason } from './kernel/explain.js';
 export { gapTable } from './gaps/gaps.js';

@@ -144,6 +144,15 @@ export interface SubgraphQuery {
   readonly limit: number;
 }
 
+/** A subgraph with the node its scope names. */
+export interface ScopedSubgraph extends Subgraph {
+  /**
+   * The node with the scope's id as getNodes returns it (any label, no visibility filter), null when there is
+   * none: a caller tells a missing scope from an empty one from the same call, without looking it up first.
+   */
+  readonly scopeNode: GraphNode | null;
+}
+
 /** Relationship ids are unique per relationship type (as Neo4j's relationship uniqueness constraints are). */
 export interface RelationshipRef {
   readonly type: RelationshipType;
@@ -243,7 +252,7 @@ export interface GraphStore {
   search(query: SearchQuery): Promise<SearchPage>;
   withinRadius(query: RadiusQuery): Promise<RadiusHit[]>;
   neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph>;
-  subgraph(query: SubgraphQuery): Promise<Subgraph>;
+  subgraph(query: SubgraphQuery): Promise<ScopedSubgraph>;
   /**
    * Applies all changes in one transaction: all or nothing. With `audit`, one audit entry describing the
    * changes is written in the same transaction.

@@ -5,7 +5,8 @@ import type { BrokerageView } from './brokers.type.js';
 import type { AnalysisDeps } from '../kernel/deps.js';
 import { asOfDate, requiredView, scopeOf } from '../kernel/deps.js';
 import { toReasonViews } from '../kernel/reason.type.js';
-import { RECIPES, scopedSnapshot } from '../kernel/scoped-snapshot.js';
+import { RECIPES } from '../kernel/recipes.js';
+import { scopedSnapshot } from '../kernel/scoped-snapshot.js';
 import { checkRange } from '../kernel/validate.js';
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);

@@ -8,7 +8,8 @@ import type { ClusterView, ThemeNetworkView, TopicClustersView } from './cluster
 import type { AnalysisDeps } from '../kernel/deps.js';
 import { asOfDate, scopeOf } from '../kernel/deps.js';
 import { toReasonViews } from '../kernel/reason.type.js';
-import { RECIPES, scopedSnapshot, STATE_REGION_ID } from '../kernel/scoped-snapshot.js';
+import { RECIPES } from '../kernel/recipes.js';
+import { scopedSnapshot, STATE_REGION_ID } from '../kernel/scoped-snapshot.js';
 import { checkRange } from '../kernel/validate.js';
 
 const clusterView = (c: Cluster): ClusterView => ({

@@ -6,8 +6,9 @@ import { asOfDate, scopeOf } from '../kernel/deps.js';
 import type { GapTableArgs } from './gaps.input.js';
 import type { GapCellView, GapTableView } from './gaps.type.js';
 import { toReasonViews } from '../kernel/reason.type.js';
-import { RECIPES, scopedSnapshot } from '../kernel/scoped-snapshot.js';
-import { requireNode } from '../kernel/validate.js';
+import { RECIPES } from '../kernel/recipes.js';
+import { scopedSnapshot } from '../kernel/scoped-snapshot.js';
+import { checkId, requireNode } from '../kernel/validate.js';
 
 const cellView = (cell: GapCell): GapCellView => ({
   ...cell,
@@ -18,8 +19,7 @@ const cellView = (cell: GapCell): GapCellView => ({
 export async function gapTableQuery(deps: AnalysisDeps, args: GapTableArgs): Promise<GapTableView> {
   const scope = scopeOf({ regionId: args.regionId, networkId: args.networkId });
   const asOf = asOfDate(args.asOf);
-  if (args.topicId != null)
-    await requireNode(deps.store, deps.nodes, 'topicId', args.topicId, ['Topic']);
+  if (args.topicId != null) checkId('topicId', args.topicId);
   const { snapshot, truncated } = await scopedSnapshot(
     deps.store,
     deps.nodes,
@@ -27,6 +27,9 @@ export async function gapTableQuery(deps: AnalysisDeps, args: GapTableArgs): Pro
     RECIPES.gaps,
     asOf,
   );
+  // A topic the scope's institutions work on is in the snapshot (so it exists): looked up only otherwise.
+  if (args.topicId != null && snapshot.nodes.get(args.topicId)?.label !== 'Topic')
+    await requireNode(deps.store, deps.nodes, 'topicId', args.topicId, ['Topic']);
   const table = gapTable(snapshot, args.topicId == null ? {} : { topicId: args.topicId });
   return {
     sectorSizes: table.sectorSizes.map((s) => ({ ...s })),

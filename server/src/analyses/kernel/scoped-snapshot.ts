@@ -5,14 +5,15 @@
  * district holds a few thousand actors) and `truncated` says when the store cut the scope short.
  */
 import { STATE_REGION_ID } from '@nzr/graph-schema';
-import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
 import { buildSnapshot } from './snapshot.js';
 import type { Snapshot } from './snapshot.js';
 import type { GraphStore, Subgraph, SubgraphScope } from '../../store/port.js';
 import { LIMITS } from '../../store/port.js';
 import type { NodeService } from '../../modules/node/node.service.js';
+import { RECIPES } from './recipes.js';
+import type { Recipe } from './recipes.js';
 import { mergeSubgraphs } from './subgraphs.js';
-import { requireNode } from './validate.js';
+import { checkId, foundOrFail } from './validate.js';
 
 /** Core nodes per scoped analysis. */
 export const SCOPE_LIMIT = 20_000;
@@ -28,63 +29,7 @@ export interface ScopedSnapshot {
   readonly actors: number;
 }
 
-export interface Recipe {
-  readonly labels: readonly NodeLabel[];
-  readonly relationshipTypes: readonly RelationshipType[];
-  readonly attachLabels?: readonly NodeLabel[];
-}
-
-export const RECIPES = {
-  gaps: {
-    labels: ['Institution'],
-    relationshipTypes: ['COOPERATES_WITH', 'WORKS_ON'],
-    attachLabels: ['Topic'],
-  },
-  suggestions: {
-    labels: ['Institution'],
-    relationshipTypes: ['COOPERATES_WITH', 'WORKS_ON', 'LOCATED_IN'],
-    attachLabels: ['Topic', 'Region'],
-  },
-  cooperationClusters: {
-    labels: ['Institution'],
-    relationshipTypes: ['COOPERATES_WITH', 'WORKS_ON', 'LOCATED_IN'],
-    attachLabels: ['Topic', 'Region'],
-  },
-  themeClusters: {
-    labels: ['Person', 'Institution'],
-    relationshipTypes: ['WORKS_ON', 'LOCATED_IN'],
-    attachLabels: ['Topic', 'Region'],
-  },
-  themes: {
-    labels: ['Person', 'Institution'],
-    relationshipTypes: ['WORKS_ON'],
-    attachLabels: ['Topic'],
-  },
-  cooperationBrokers: { labels: ['Institution'], relationshipTypes: ['COOPERATES_WITH'] },
-  socialBrokers: {
-    labels: ['Person', 'Institution'],
-    relationshipTypes: ['COOPERATES_WITH', 'KNOWS', 'MEMBER_OF'],
-  },
-  regions: {
-    labels: ['Person', 'Institution'],
-    relationshipTypes: ['COOPERATES_WITH', 'LOCATED_IN'],
-    attachLabels: ['Region'],
-  },
-} as const satisfies Record<string, Recipe>;
-
 const SCOPE_LABEL = { regionId: 'Region', topicId: 'Topic', networkId: 'Network' } as const;
-
-/** NOT_FOUND unless the scope's region, topic or network exists. */
-export async function checkScope(
-  store: GraphStore,
-  nodes: NodeService,
-  scope: SubgraphScope,
-): Promise<void> {
-  for (const [key, label] of Object.entries(SCOPE_LABEL)) {
-    const id = (scope as Record<string, string | undefined>)[key];
-    if (id !== undefined) await requireNode(store, nodes, key, id, [label]);
-  }
-}
 
 export function toSnapshot(subgraph: Subgraph, asOf: string | undefined): ScopedSnapshot {
   const snapshot = buildSnapshot(subgraph, asOf === undefined ? {} : { asOf });
@@ -98,8 +43,9 @@ export async function scopedSubgraph(
   recipe: Recipe,
   limit = SCOPE_LIMIT,
 ): Promise<Subgraph> {
-  await checkScope(store, nodes, scope);
-  return store.subgraph({
+  const [key, id] = Object.entries(scope)[0] as [keyof typeof SCOPE_LABEL, string];
+  checkId(key, id);
+  const subgraph = await store.subgraph({
     scope,
     labels: recipe.labels,
     relationshipTypes: recipe.relationshipTypes,
@@ -107,6 +53,10 @@ export async function scopedSubgraph(
     visibilities: nodes.viewer.visibilities,
     limit,
   });
+  // The store names the scope's node in the same call: a missing, hidden or mislabelled scope is NOT_FOUND
+  // without a lookup of its own (one store call per scoped snapshot).
+  foundOrFail(nodes, key, id, [SCOPE_LABEL[key]], subgraph.scopeNode);
+  return subgraph;
 }
 
 export async function scopedSnapshot(

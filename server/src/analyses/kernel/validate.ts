@@ -52,10 +52,30 @@ export function checkIds(path: string, ids: readonly string[], max = 50): void {
 
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
+/** VALIDATION unless `id` is a well-formed id; checked before any store call. */
+export function checkId(path: string, id: string): void {
+  const issues = validateId(id, path);
+  if (issues.length > 0) throw validationError(issues);
+}
+
 /**
- * The node with this id and one of these labels, visible to the viewer; NOT_FOUND otherwise (hidden persons
- * are reported exactly like missing ones, so an error never reveals them).
+ * The node looked up for `id` if it exists, is visible to the viewer and has one of these labels; NOT_FOUND
+ * otherwise (hidden persons are reported exactly like missing ones, so an error never reveals them).
  */
+export function foundOrFail(
+  nodes: NodeService,
+  path: string,
+  id: string,
+  labels: readonly NodeLabel[],
+  node: GraphNode | null | undefined,
+): GraphNode {
+  if (!node || !nodes.isVisible(node) || !labels.includes(node.label)) {
+    throw new StoreError('NOT_FOUND', `No ${labels.join(' or ')} with id "${id}" (${path}).`);
+  }
+  return node;
+}
+
+/** The node with this id and one of these labels, visible to the viewer (one getNodes); see foundOrFail. */
 export async function requireNode(
   store: GraphStore,
   nodes: NodeService,
@@ -63,11 +83,7 @@ export async function requireNode(
   id: string,
   labels: readonly NodeLabel[],
 ): Promise<GraphNode> {
-  const issues = validateId(id, path);
-  if (issues.length > 0) throw validationError(issues);
+  checkId(path, id);
   const [node] = await store.getNodes([id]);
-  if (!node || !nodes.isVisible(node) || !labels.includes(node.label)) {
-    throw new StoreError('NOT_FOUND', `No ${labels.join(' or ')} with id "${id}" (${path}).`);
-  }
-  return node;
+  return foundOrFail(nodes, path, id, labels, node);
 }

@@ -8,10 +8,11 @@ import { LIMITS } from '../../store/port.js';
 import type { AnalysisDeps } from '../kernel/deps.js';
 import { asOfDate, requiredView } from '../kernel/deps.js';
 import { toReasonViews } from '../kernel/reason.type.js';
-import { RECIPES, scopedSnapshot } from '../kernel/scoped-snapshot.js';
+import { RECIPES } from '../kernel/recipes.js';
+import { scopedSnapshot } from '../kernel/scoped-snapshot.js';
 import type { LinkSuggestionsArgs } from './suggestions.input.js';
 import type { LinkSuggestionsView } from './suggestions.type.js';
-import { checkIds, checkRange, invalid, requireNode } from '../kernel/validate.js';
+import { checkId, checkIds, checkRange, invalid, requireNode } from '../kernel/validate.js';
 
 export async function linkSuggestionsQuery(
   deps: AnalysisDeps,
@@ -22,9 +23,7 @@ export async function linkSuggestionsQuery(
     checkRange('maxDistanceKm', args.maxDistanceKm, 0, LIMITS.MAX_RADIUS_KM);
   if (args.topicIds) checkIds('topicIds', args.topicIds);
   const asOf = asOfDate(args.asOf);
-  if (args.actorId != null) {
-    await requireNode(deps.store, deps.nodes, 'actorId', args.actorId, ['Institution']);
-  }
+  if (args.actorId != null) checkId('actorId', args.actorId);
   const { snapshot, truncated } = await scopedSnapshot(
     deps.store,
     deps.nodes,
@@ -32,7 +31,10 @@ export async function linkSuggestionsQuery(
     RECIPES.suggestions,
     asOf,
   );
-  if (args.actorId != null && !snapshot.nodes.has(args.actorId)) {
+  // An institution of the region is in the snapshot; only an actor that is not needs a look-up, to tell
+  // NOT_FOUND (no such visible institution) from one located elsewhere.
+  if (args.actorId != null && snapshot.nodes.get(args.actorId)?.label !== 'Institution') {
+    await requireNode(deps.store, deps.nodes, 'actorId', args.actorId, ['Institution']);
     invalid('actorId', `institution ${args.actorId} is not located in region ${args.regionId}`);
   }
   const options: SuggestionOptions = {

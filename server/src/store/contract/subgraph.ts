@@ -103,7 +103,25 @@ export function subgraphCases(getStore: () => GraphStore): void {
         fixtureRelId('COOPERATES_WITH', 'ins-verein', 'ins-schule'),
       ]);
       const none = await store.subgraph({ scope: { regionId: 'reg-unknown' }, limit: 100 });
-      expect(none).toEqual({ nodes: [], relationships: [], truncated: false });
+      expect(none).toEqual({ nodes: [], relationships: [], truncated: false, scopeNode: null });
+    });
+
+    it('returns the node the scope names as getNodes does, whatever its label, null when none', async () => {
+      const store = getStore();
+      const region = await store.subgraph({ scope: { regionId: 'reg-14626' }, limit: 1 });
+      expect(region.scopeNode).toMatchObject({ id: 'reg-14626', label: 'Region' });
+      const topic = await store.subgraph({ scope: { topicId: 'top-energy_climate' }, limit: 1 });
+      expect(topic.scopeNode).toMatchObject({ id: 'top-energy_climate', label: 'Topic' });
+      const network = await store.subgraph({ scope: { networkId: 'net-lausitz' }, limit: 1 });
+      expect(network.scopeNode).toEqual((await store.getNodes(['net-lausitz']))[0]);
+      // A (hidden) person named as a network: no core, the node itself unfiltered, for the caller to judge.
+      const person = await store.subgraph({
+        scope: { networkId: 'per-ben' },
+        visibilities: ['public'],
+        limit: 10,
+      });
+      expect(person.nodes).toEqual([]);
+      expect(person.scopeNode).toEqual((await store.getNodes(['per-ben']))[0]);
     });
 
     it('hides invisible persons, also as attached nodes', async () => {

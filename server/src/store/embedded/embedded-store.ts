@@ -35,6 +35,7 @@ import type {
   RadiusQuery,
   RelationshipRef,
   SchemaSetupReport,
+  ScopedSubgraph,
   SearchPage,
   SearchQuery,
   StoreHealth,
@@ -135,7 +136,7 @@ class EmbeddedStore implements GraphStore {
     return neighbourhood(this.open(), query);
   }
 
-  async subgraph(query: SubgraphQuery): Promise<Subgraph> {
+  async subgraph(query: SubgraphQuery): Promise<ScopedSubgraph> {
     checkSubgraphQuery(query);
     return subgraph(this.open(), query);
   }

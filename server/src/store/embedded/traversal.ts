@@ -7,6 +7,7 @@ import type {
   GraphNode,
   GraphRelationship,
   NeighbourhoodQuery,
+  ScopedSubgraph,
   Subgraph,
   SubgraphQuery,
 } from '../port.js';
@@ -101,6 +102,9 @@ export function neighbourhood(state: GraphState, query: NeighbourhoodQuery): Sub
   return { nodes: result, relationships: relationshipsAmong(state, seen, follow), truncated };
 }
 
+const scopeId = (scope: SubgraphQuery['scope']): string =>
+  'regionId' in scope ? scope.regionId : 'topicId' in scope ? scope.topicId : scope.networkId;
+
 function scopeMembers(state: GraphState, scope: SubgraphQuery['scope']): Set<string> {
   if ('regionId' in scope) {
     return linkedFrom(state, partOfClosure(state, [scope.regionId], REGION_HOPS), 'LOCATED_IN');
@@ -115,9 +119,10 @@ function scopeMembers(state: GraphState, scope: SubgraphQuery['scope']): Set<str
  * Core: nodes with one of `labels` (default Person, Institution) in scope (LOCATED_IN the region or a region
  * PART_OF it; WORKS_ON the topic or a sub-topic; MEMBER_OF_NETWORK the network) passing visibilities, by id, up
  * to the limit. Relationships of allowed types among the core, plus those from a core node to a node with one
- * of `attachLabels` (such nodes are added; persons only when visible).
+ * of `attachLabels` (such nodes are added; persons only when visible). The scope's own node comes along as
+ * `scopeNode` (as getNodes would return it).
  */
-export function subgraph(state: GraphState, query: SubgraphQuery): Subgraph {
+export function subgraph(state: GraphState, query: SubgraphQuery): ScopedSubgraph {
   const labels: readonly NodeLabel[] = query.labels ?? ['Person', 'Institution'];
   const allowed = query.relationshipTypes ? new Set(query.relationshipTypes) : undefined;
   const core = [...scopeMembers(state, query.scope)]
@@ -148,5 +153,10 @@ export function subgraph(state: GraphState, query: SubgraphQuery): Subgraph {
     for (const node of [...attached.values()].sort((a, b) => byId(a.id, b.id))) nodes.push(node);
     for (const rel of [...links].sort(byRelationship)) relationships.push(rel);
   }
-  return { nodes, relationships, truncated };
+  return {
+    nodes,
+    relationships,
+    truncated,
+    scopeNode: state.nodes.get(scopeId(query.scope)) ?? null,
+  };
 }

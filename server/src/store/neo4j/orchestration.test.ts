@@ -233,12 +233,15 @@ describe('withinRadius, subgraph and stats', () => {
     expect(graph.truncated).toBe(true);
     expect(graph.nodes.map((n) => n.id)).toEqual(['a', 'b']);
     expect(tx.calls.map((c) => c.name)).toEqual([
+      'getNodes',
       'subgraphCore:regionId',
       'relationshipsAmong',
       'subgraphAttached',
     ]);
-    expect(tx.calls[0]?.params.labels).toEqual(['Person', 'Institution']);
-    expect(tx.calls[2]?.params).toMatchObject({ ids: ['a', 'b'], attachLabels: ['Topic'] });
+    expect(tx.calls[0]?.params).toEqual({ ids: ['reg-1'] });
+    expect(graph.scopeNode).toBeNull();
+    expect(tx.calls[1]?.params.labels).toEqual(['Person', 'Institution']);
+    expect(tx.calls[3]?.params).toMatchObject({ ids: ['a', 'b'], attachLabels: ['Topic'] });
   });
 
   it('attaches more relationships than the call stack has room for arguments', async () => {

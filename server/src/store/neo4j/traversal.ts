@@ -8,11 +8,13 @@ import type {
   GraphNode,
   GraphRelationship,
   NeighbourhoodQuery,
+  ScopedSubgraph,
   Subgraph,
   SubgraphQuery,
 } from '../port.js';
 import { relationshipKey } from '../shared/change-plan.js';
 import {
+  GET_NODES,
   NEIGHBOURHOOD_START,
   NEIGHBOURHOOD_STEP,
   NEIGHBOURHOOD_STEP_ACTIVE_ON,
@@ -96,8 +98,11 @@ function scopeOf(query: SubgraphQuery): { kind: ScopeKind; id: string } {
   return { kind: 'networkId', id: scope.networkId };
 }
 
-export async function subgraph(tx: Tx, query: SubgraphQuery): Promise<Subgraph> {
+export async function subgraph(tx: Tx, query: SubgraphQuery): Promise<ScopedSubgraph> {
   const { kind, id } = scopeOf(query);
+  // The scope's own node, in the same transaction: callers need no lookup of their own before this one.
+  const [scopeRecord] = await tx.run(GET_NODES, { ids: [id] });
+  const scopeNode = scopeRecord ? nodeField(scopeRecord.get('n')) : null;
   const types = query.relationshipTypes ? [...query.relationshipTypes] : null;
   const visibilities = query.visibilities ? [...query.visibilities] : null;
   const coreRecords = await tx.run(subgraphCore(kind), {
@@ -136,5 +141,6 @@ export async function subgraph(tx: Tx, query: SubgraphQuery): Promise<Subgraph> 
     nodes: [...core, ...[...attached.values()].sort(byId)],
     relationships: [...sortRelationships(relationships), ...attachedRelationships],
     truncated,
+    scopeNode,
   };
 }
