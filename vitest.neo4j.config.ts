@@ -15,7 +15,7 @@ export default defineConfig({
     include: [
       // The store contract suite.
       'server/src/store/contract.test.ts',
-      // API tests: the in-process server (graphql/test-server.ts) switches to Neo4j with NEO4J_URI.
+      // API tests: the in-process server (server/test-support/api/test-server.ts) switches to Neo4j with NEO4J_URI.
       'server/src/graphql/*.test.ts',
       'server/src/http/*.test.ts',
       'server/src/modules/**/*.test.ts',

@@ -3,8 +3,8 @@
  * a sub-topic, and one network, funding programme, resource and project. Kept apart from TINY_NETWORK, which
  * other test suites count on.
  */
-import type { UpsertBatch } from '../store/port.js';
-import { TINY_NETWORK, rel } from './test-fixture.js';
+import type { UpsertBatch } from '../../src/store/port.js';
+import { TINY_NETWORK, rel } from './tiny-network.js';
 
 export const API_NETWORK: UpsertBatch = {
   nodes: [

@@ -13,7 +13,7 @@
  *   KNOWS: anna – ben – clara.  net-lausitz members: ins-verein, ins-schule, per-clara (coordinator)
  */
 import type { GeoPoint, NodeLabel, RelationshipType } from '@nzr/graph-schema';
-import type { GraphStore, Properties, UpsertBatch } from '../port.js';
+import type { GraphStore, Properties, UpsertBatch } from '../../src/store/port.js';
 
 export const PLACES = {
   goerlitz: { latitude: 51.1528, longitude: 14.9872 },

@@ -5,8 +5,8 @@
  * offering and needing resources, running a project. `FORBIDDEN[role]` lists what must never reach that role.
  */
 import type { Role, Visibility } from '@nzr/graph-schema';
-import { ANALYTICS_NETWORK } from '../../test-support/analyses/network.js';
-import type { UpsertBatch } from '../store/port.js';
+import { ANALYTICS_NETWORK } from '../analyses/network.js';
+import type { UpsertBatch } from '../../src/store/port.js';
 
 type Rel = UpsertBatch['relationships'][number];
 

@@ -2,7 +2,7 @@
  * A tiny hand-written network for API tests: two districts, a handful of institutions in different sectors,
  * and three persons with different visibilities (only the public one may reach the anonymous viewer).
  */
-import type { UpsertBatch } from '../store/port.js';
+import type { UpsertBatch } from '../../src/store/port.js';
 
 type Rel = UpsertBatch['relationships'][number];
 

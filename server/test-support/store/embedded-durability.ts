@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { isStoreError } from '../errors.js';
-import type { GraphStore, UpsertBatch } from '../port.js';
-import { openEmbeddedStore } from './embedded-store.js';
-import { journalFileName, listJournals } from './journal.js';
+import { isStoreError } from '../../src/store/errors.js';
+import type { GraphStore, UpsertBatch } from '../../src/store/port.js';
+import { openEmbeddedStore } from '../../src/store/embedded/embedded-store.js';
+import { journalFileName, listJournals } from '../../src/store/embedded/journal.js';
 
 const dirs: string[] = [];
 export const tempDir = (): string => {

@@ -6,9 +6,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TOPIC_TREE, topicId } from '@nzr/graph-schema';
-import { TINY_NETWORK } from '../../graphql/test-fixture.js';
-import { openStore } from '../../store/index.js';
-import type { GraphStore, UpsertBatch } from '../../store/port.js';
+import { TINY_NETWORK } from '../api/tiny-network.js';
+import { openStore } from '../../src/store/index.js';
+import type { GraphStore, UpsertBatch } from '../../src/store/port.js';
 
 const TOPICS: UpsertBatch = {
   nodes: TOPIC_TREE.map((topic) => ({
