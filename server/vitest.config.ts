@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     name: 'server',
     environment: 'node',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test-support/**/*.test.ts'],
     // The embedded tier; the same API and contract tests run on Neo4j in ../vitest.neo4j.config.ts.
     setupFiles: ['test-support/embedded-env.ts'],
     testTimeout: 60_000,
