@@ -86,9 +86,10 @@ export default tseslint.config(
     ]),
   },
   {
-    // server: never client or seed; neo4j-driver only inside the Neo4j store adapter.
+    // server: never client or seed; neo4j-driver only inside the Neo4j store adapter (and the scripted
+    // transaction its orchestration tests answer from).
     files: ['server/**/*.ts'],
-    ignores: ['server/src/store/neo4j/**'],
+    ignores: ['server/src/store/neo4j/**', 'server/test-support/store/neo4j-scripted-tx.ts'],
     rules: restrict([
       {
         group: ['@nzr/client', '@nzr/client/*', '@nzr/seed', '@nzr/seed/*'],
@@ -103,7 +104,7 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { zones: analysisZones }] },
   },
   {
-    files: ['server/src/store/neo4j/**/*.ts'],
+    files: ['server/src/store/neo4j/**/*.ts', 'server/test-support/store/neo4j-scripted-tx.ts'],
     rules: restrict([
       {
         group: ['@nzr/client', '@nzr/client/*', '@nzr/seed', '@nzr/seed/*'],
@@ -162,5 +163,44 @@ export default tseslint.config(
         message: 'Only client/src/lib/cytoscape.ts imports cytoscape.',
       },
     ]),
+  },
+  {
+    // Test support (fixture networks, the in-process test server, harnesses) lives in <package>/test-support/;
+    // production code never imports it. The core rule, so the boundary rules above (the typescript-eslint
+    // variant) keep their own options. Exempt: the store contract suite's cases (store/contract/, run by
+    // contract.test.ts) and the bench, a development tool that runs the Neo4j test server.
+    files: ['*/src/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      'server/src/store/contract/**',
+      'seed/src/bench/**',
+      'seed/src/bench.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)test-support(/|$)',
+              message: 'Production code never imports test support; only tests do.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // ...and test support never sits in src/: a test helper named like one (test-*.ts, *Harness.tsx) fails.
+    files: ['*/src/**/test-*.{ts,tsx}', '*/src/**/*{harness,Harness}.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program',
+          message: 'Test support lives in <package>/test-support/, not in src/.',
+        },
+      ],
+    },
   },
 );

@@ -16,7 +16,8 @@ export default defineConfig({
     include: [
       // The store contract suite.
       'server/src/store/contract.test.ts',
-      // API tests (the api tier): the in-process server (graphql/test-server.ts) switches to Neo4j with NEO4J_URI.
+      // API tests (the api tier): the in-process server (server/test-support/api/test-server.ts) switches to
+      // Neo4j with NEO4J_URI.
       ...API_TESTS.map((glob) => `server/${glob}`),
       'server/src/proof/{bad-csv,bad-input,security-limits,security-sessions,visibility-leak,visibility-noninterference,store-outage}.test.ts',
       // Tests written for Neo4j only (store parity on the demo data, seed loading).

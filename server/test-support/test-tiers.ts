@@ -4,7 +4,7 @@
  *
  * - proof: `src/proof/**` (fuzzing, visibility, limits) and the kill -9 crash tests, named `*crash*.test.ts`
  *   (the embedded store's and the seed's): slow by design.
- * - api: tests of the API layer, most through the real server in-process (graphql/test-server.ts): the server
+ * - api: tests of the API layer, most through the real server in-process (test-support/api/test-server.ts): the server
  *   folders `graphql/`, `http/` and `modules/`, and anywhere a file named `*.api.test.ts`. The Neo4j tier runs
  *   the same files on Neo4j (vitest.neo4j.config.ts).
  * - unit: every other test of graph-schema, server, seed and the client (not its browser tests) – pure
@@ -22,4 +22,4 @@ export const API_TESTS: readonly string[] = [
 ];
 
 /** Every test of a package's embedded tier (the `server` and `seed` projects). */
-export const ALL_TESTS: readonly string[] = ['src/**/*.test.ts'];
+export const ALL_TESTS: readonly string[] = ['src/**/*.test.ts', 'test-support/**/*.test.ts'];

@@ -17,7 +17,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generate/generate.js';
 import { startServer } from '../bench/server.js';
 import { loadGraph } from '../load/load.js';
-import { NOT_COMPARED, PARITY_EXPORTS, parityArguments } from './parity-queries.js';
+import {
+  NOT_COMPARED,
+  PARITY_EXPORTS,
+  parityArguments,
+} from '../../test-support/parity-queries.js';
 
 const graph = generate({ actors: 300, seed: 42 });
 

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUERY_COMPLEXITY } from './complexity.js';
-import { startTestApi } from './test-server.js';
-import type { TestApi } from './test-server.js';
+import { startTestApi } from '../../test-support/api/test-server.js';
+import type { TestApi } from '../../test-support/api/test-server.js';
 
 let api: TestApi;
 beforeAll(async () => {

@@ -7,8 +7,8 @@ import 'reflect-metadata';
 import { roleAtLeast } from '@nzr/graph-schema';
 import type { Role } from '@nzr/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi } from './test-server.js';
-import type { TestApi } from './test-server.js';
+import { startTestApi } from '../../test-support/api/test-server.js';
+import type { TestApi } from '../../test-support/api/test-server.js';
 
 let api: TestApi;
 beforeAll(async () => {

@@ -6,9 +6,9 @@
 import 'reflect-metadata';
 import type { Role } from '@nzr/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_NETWORK } from './test-network.js';
-import { startTestApi } from './test-server.js';
-import type { TestApi } from './test-server.js';
+import { API_NETWORK } from '../../test-support/api/api-network.js';
+import { startTestApi } from '../../test-support/api/test-server.js';
+import type { TestApi } from '../../test-support/api/test-server.js';
 
 let api: TestApi;
 beforeAll(async () => {

@@ -3,10 +3,10 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi } from '../graphql/test-server.js';
-import type { TestApi } from '../graphql/test-server.js';
+import { startTestApi } from '../../test-support/api/test-server.js';
+import type { TestApi } from '../../test-support/api/test-server.js';
 import type { GraphStore } from '../store/port.js';
-import { withFault } from './fault.js';
+import { withFault } from '../../test-support/api/fault.js';
 
 const state = { healthy: true };
 let api: TestApi;

@@ -8,15 +8,15 @@ import 'reflect-metadata';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_NETWORK } from '../graphql/test-network.js';
-import { startTestApi } from '../graphql/test-server.js';
-import type { TestApi } from '../graphql/test-server.js';
-import { ApiClient, INTERNALS, errorCodes } from './api-client.js';
-import { INJECTIONS } from './arbitraries.js';
-import { csvCase } from './csv-cases.js';
-import type { CsvCase } from './csv-cases.js';
-import { dumpStore, inconsistencies } from './fingerprint.js';
-import { PROOF_SEED, SCALE, TIMEOUTS } from './scale.js';
+import { API_NETWORK } from '../../test-support/api/api-network.js';
+import { startTestApi } from '../../test-support/api/test-server.js';
+import type { TestApi } from '../../test-support/api/test-server.js';
+import { ApiClient, INTERNALS, errorCodes } from '../../test-support/proof/api-client.js';
+import { INJECTIONS } from '../../test-support/proof/arbitraries.js';
+import { csvCase } from '../../test-support/proof/csv-cases.js';
+import type { CsvCase } from '../../test-support/proof/csv-cases.js';
+import { dumpStore, inconsistencies } from '../../test-support/proof/fingerprint.js';
+import { PROOF_SEED, SCALE, TIMEOUTS } from '../../test-support/proof/scale.js';
 
 const CLEAR_IMPORT_CODES = new Set([
   'BAD_USER_INPUT',

@@ -8,15 +8,15 @@
 import 'reflect-metadata';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_NETWORK } from '../graphql/test-network.js';
-import { startTestApi } from '../graphql/test-server.js';
-import type { TestApi } from '../graphql/test-server.js';
-import { ApiClient, INTERNALS, errorCodes } from './api-client.js';
-import type { GqlBody } from './api-client.js';
-import { dumpStore, inconsistencies } from './fingerprint.js';
-import { familiesFor } from './mutation-cases.js';
-import type { MutationCase } from './mutation-cases.js';
-import { PROOF_SEED, SCALE, TIMEOUTS } from './scale.js';
+import { API_NETWORK } from '../../test-support/api/api-network.js';
+import { startTestApi } from '../../test-support/api/test-server.js';
+import type { TestApi } from '../../test-support/api/test-server.js';
+import { ApiClient, INTERNALS, errorCodes } from '../../test-support/proof/api-client.js';
+import type { GqlBody } from '../../test-support/proof/api-client.js';
+import { dumpStore, inconsistencies } from '../../test-support/proof/fingerprint.js';
+import { familiesFor } from '../../test-support/proof/mutation-cases.js';
+import type { MutationCase } from '../../test-support/proof/mutation-cases.js';
+import { PROOF_SEED, SCALE, TIMEOUTS } from '../../test-support/proof/scale.js';
 
 /** Error codes that tell the client what was wrong with its request. */
 export const CLEAR_CODES = new Set([

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../store/embedded/embedded-store.js';
-import { ApiClient } from './api-client.js';
-import { PROOF_SEED, SCALE, TIMEOUTS, seededRandom } from './scale.js';
-import { startServer, waitReady } from './server-process.js';
-import type { ServerProcess } from './server-process.js';
+import { ApiClient } from '../../test-support/proof/api-client.js';
+import { PROOF_SEED, SCALE, TIMEOUTS, seededRandom } from '../../test-support/proof/scale.js';
+import { startServer, waitReady } from '../../test-support/proof/server-process.js';
+import type { ServerProcess } from '../../test-support/proof/server-process.js';
 
 const ADMIN = { email: 'crash-admin@example.org', password: 'crash admin password' };
 const ROWS = SCALE.crashBatchRows;

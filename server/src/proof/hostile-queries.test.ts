@@ -5,10 +5,10 @@
  */
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi } from '../graphql/test-server.js';
-import type { TestApi } from '../graphql/test-server.js';
-import { ApiClient, INTERNALS } from './api-client.js';
-import type { GqlBody } from './api-client.js';
+import { startTestApi } from '../../test-support/api/test-server.js';
+import type { TestApi } from '../../test-support/api/test-server.js';
+import { ApiClient, INTERNALS } from '../../test-support/proof/api-client.js';
+import type { GqlBody } from '../../test-support/proof/api-client.js';
 
 let api: TestApi;
 let guest: ApiClient;

@@ -17,9 +17,9 @@ import {
   productionDependencies,
 } from '../../scripts/bundle.js';
 import type { BundleTarget } from '../../scripts/bundle.js';
-import { ApiClient } from './api-client.js';
-import { REPO_ROOT, SERVER_DIR, startServer } from './server-process.js';
-import type { ServerProcess } from './server-process.js';
+import { ApiClient } from '../../test-support/proof/api-client.js';
+import { REPO_ROOT, SERVER_DIR, startServer } from '../../test-support/proof/server-process.js';
+import type { ServerProcess } from '../../test-support/proof/server-process.js';
 
 const FOLDER = 'bundle-proof';
 const server: BundleTarget = {

@@ -7,9 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ApiClient } from './api-client.js';
-import { startServer } from './server-process.js';
-import type { ServerProcess } from './server-process.js';
+import { ApiClient } from '../../test-support/proof/api-client.js';
+import { startServer } from '../../test-support/proof/server-process.js';
+import type { ServerProcess } from '../../test-support/proof/server-process.js';
 
 const running: ServerProcess[] = [];
 const dirs: string[] = [];

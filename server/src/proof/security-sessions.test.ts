@@ -8,9 +8,13 @@
 import 'reflect-metadata';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_PASSWORD, TEST_SESSION_SECRET, startTestApi } from '../graphql/test-server.js';
-import type { TestApi } from '../graphql/test-server.js';
-import { ApiClient } from './api-client.js';
+import {
+  TEST_PASSWORD,
+  TEST_SESSION_SECRET,
+  startTestApi,
+} from '../../test-support/api/test-server.js';
+import type { TestApi } from '../../test-support/api/test-server.js';
+import { ApiClient } from '../../test-support/proof/api-client.js';
 
 let api: TestApi;
 let admin: ApiClient;

@@ -13,9 +13,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startNeo4jTestServer } from '../../test-support/neo4j-test-server.js';
-import { ApiClient } from './api-client.js';
-import { startServer, waitReady } from './server-process.js';
-import type { ServerProcess } from './server-process.js';
+import { ApiClient } from '../../test-support/proof/api-client.js';
+import { startServer, waitReady } from '../../test-support/proof/server-process.js';
+import type { ServerProcess } from '../../test-support/proof/server-process.js';
 
 const running: ServerProcess[] = [];
 const stopAfterAll: (() => Promise<void>)[] = [];

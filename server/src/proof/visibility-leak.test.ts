@@ -7,13 +7,18 @@
 import 'reflect-metadata';
 import type { Role } from '@nzr/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi } from '../graphql/test-server.js';
-import type { TestApi } from '../graphql/test-server.js';
-import { INTERNALS } from './api-client.js';
-import { PROBES, VISIBLE_TO, forbiddenFor, visibilityFixture } from './visibility-fixture.js';
-import { QUERY_ARGUMENTS } from './visibility-queries.js';
-import { answersFor, clientFor, introspect } from './visibility-run.js';
-import type { Schema } from './visibility-run.js';
+import { startTestApi } from '../../test-support/api/test-server.js';
+import type { TestApi } from '../../test-support/api/test-server.js';
+import { INTERNALS } from '../../test-support/proof/api-client.js';
+import {
+  PROBES,
+  VISIBLE_TO,
+  forbiddenFor,
+  visibilityFixture,
+} from '../../test-support/proof/visibility-fixture.js';
+import { QUERY_ARGUMENTS } from '../../test-support/proof/visibility-queries.js';
+import { answersFor, clientFor, introspect } from '../../test-support/proof/visibility-run.js';
+import type { Schema } from '../../test-support/proof/visibility-run.js';
 
 const ROLES: readonly Role[] = ['viewer', 'member', 'coordinator', 'admin'];
 let api: TestApi;

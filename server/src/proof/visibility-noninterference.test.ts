@@ -7,10 +7,10 @@
 import 'reflect-metadata';
 import type { Role } from '@nzr/graph-schema';
 import { describe, expect, it } from 'vitest';
-import { startTestApi } from '../graphql/test-server.js';
-import type { TestApi } from '../graphql/test-server.js';
-import { VISIBLE_TO, visibilityFixture } from './visibility-fixture.js';
-import { answersFor, introspect } from './visibility-run.js';
+import { startTestApi } from '../../test-support/api/test-server.js';
+import type { TestApi } from '../../test-support/api/test-server.js';
+import { VISIBLE_TO, visibilityFixture } from '../../test-support/proof/visibility-fixture.js';
+import { answersFor, introspect } from '../../test-support/proof/visibility-run.js';
 
 /**
  * Timestamps and account ids differ between two servers by nature; everything else must match, search

@@ -1,6 +1,6 @@
 /**
  * The store contract: one set of cases, run against every store: the embedded store (fresh temp directory) in
- * the server project, Neo4j (a clean database from neo4j/test-harness.ts) in the Neo4j tier, which sets
+ * the server project, Neo4j (a clean database from test-support/store/neo4j-test-store.ts) in the Neo4j tier, which sets
  * NEO4J_URI. Cases compare sets unless the port defines an order, and never depend on wall-clock time.
  */
 import fs from 'node:fs';
@@ -66,7 +66,7 @@ function contract(name: string, open: () => Promise<GraphStore>, cleanup = (): v
 if (process.env.NEO4J_URI) {
   // The Neo4j tier (vitest.neo4j.config.ts). Imported only here, so the embedded run never loads the adapter.
   contract('neo4j store contract', async () => {
-    const { openNeo4jTestStore } = await import('./neo4j/test-harness.js');
+    const { openNeo4jTestStore } = await import('../../test-support/store/neo4j-test-store.js');
     return openNeo4jTestStore();
   });
 } else {

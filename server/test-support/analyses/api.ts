@@ -5,8 +5,8 @@
 import 'reflect-metadata';
 import type { AccountRole } from '@nzr/graph-schema';
 import { expect } from 'vitest';
-import { startTestApi } from '../../src/graphql/test-server.js';
-import type { TestApi } from '../../src/graphql/test-server.js';
+import { startTestApi } from '../api/test-server.js';
+import type { TestApi } from '../api/test-server.js';
 import { ANALYTICS_NETWORK } from './network.js';
 
 export interface AnalyticsApi {

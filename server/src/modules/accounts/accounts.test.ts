@@ -6,8 +6,8 @@ import {
   TEST_PASSWORD,
   TEST_SESSION_SECRET,
   startTestApi,
-} from '../../graphql/test-server.js';
-import type { TestApi } from '../../graphql/test-server.js';
+} from '../../../test-support/api/test-server.js';
+import type { TestApi } from '../../../test-support/api/test-server.js';
 
 let api: TestApi;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_NETWORK } from '../../graphql/test-network.js';
-import { startTestApi } from '../../graphql/test-server.js';
-import type { TestApi } from '../../graphql/test-server.js';
+import { API_NETWORK } from '../../../test-support/api/api-network.js';
+import { startTestApi } from '../../../test-support/api/test-server.js';
+import type { TestApi } from '../../../test-support/api/test-server.js';
 
 let api: TestApi;
 let admin: string;

@@ -12,8 +12,8 @@ import { toGraphml } from './export-formats/graphml.js';
 import { toJson } from './export-formats/json.js';
 import { ExportService, ExportTooLargeError } from './export.service.js';
 import type { ExportQuery } from './export.service.js';
-import { openTestStore } from './test-store.js';
-import type { TestStore } from './test-store.js';
+import { openTestStore } from '../../../test-support/import-export/import-store.js';
+import type { TestStore } from '../../../test-support/import-export/import-store.js';
 
 let t: TestStore;
 beforeAll(async () => {

@@ -9,8 +9,8 @@ import { SessionTokens } from '../../auth/session.js';
 import { createLogger } from '../../logger.js';
 import { MAX_ROWS } from './csv-parse.js';
 import type { ImportReport } from './import.service.js';
-import { fixture, openTestStore } from './test-store.js';
-import type { TestStore } from './test-store.js';
+import { fixture, openTestStore } from '../../../test-support/import-export/import-store.js';
+import type { TestStore } from '../../../test-support/import-export/import-store.js';
 import { MAX_UPLOAD_BYTES } from './upload.js';
 
 const SECRET = 'import-export-test-secret-0123456789abcdef';

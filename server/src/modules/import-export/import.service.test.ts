@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ForbiddenError, UnauthenticatedError, viewerFor } from '../../auth/viewer.js';
 import { ImportTooLargeError } from './import-plan.js';
 import { ImportRejectedError, ImportService } from './import.service.js';
-import { fixture, openTestStore } from './test-store.js';
-import type { TestStore } from './test-store.js';
+import { fixture, openTestStore } from '../../../test-support/import-export/import-store.js';
+import type { TestStore } from '../../../test-support/import-export/import-store.js';
 
 let t: TestStore;
 let service: ImportService;

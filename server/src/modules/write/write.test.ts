@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi } from '../../graphql/test-server.js';
-import type { TestApi } from '../../graphql/test-server.js';
+import { startTestApi } from '../../../test-support/api/test-server.js';
+import type { TestApi } from '../../../test-support/api/test-server.js';
 
 let api: TestApi;
 let token: string;

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry, GraphStore } from '../port.js';
 import { expectIssue, expectStoreError } from './expect-error.js';
-import { FIXTURE, fixtureRelId, loadFixture } from './fixture.js';
+import {
+  FIXTURE,
+  fixtureRelId,
+  loadFixture,
+} from '../../../test-support/store/contract-network.js';
 
 const ACTOR = { actorId: 'acc-admin', action: 'node.update' };
 

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore, Subgraph } from '../port.js';
 import { expectIssue } from './expect-error.js';
-import { fixtureRelId, loadFixture } from './fixture.js';
+import { fixtureRelId, loadFixture } from '../../../test-support/store/contract-network.js';
 
 const nodeIds = (graph: Subgraph): string[] => graph.nodes.map((node) => node.id);
 const relIds = (graph: Subgraph): string[] => graph.relationships.map((rel) => rel.id).sort();

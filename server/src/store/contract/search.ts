@@ -2,7 +2,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore, NodeFilter, SearchPage, SearchQuery } from '../port.js';
 import { expectIssue, expectStoreError } from './expect-error.js';
-import { FIXTURE_NODE_IDS, ids, loadFixture } from './fixture.js';
+import {
+  FIXTURE_NODE_IDS,
+  ids,
+  loadFixture,
+} from '../../../test-support/store/contract-network.js';
 
 async function found(store: GraphStore, text: string, filter?: NodeFilter): Promise<string[]> {
   const page = await store.search({ text, filter, first: 100 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES } from '@nzr/graph-schema';
 import type { GraphStore } from '../port.js';
-import { FIXTURE, loadFixture } from './fixture.js';
+import { FIXTURE, loadFixture } from '../../../test-support/store/contract-network.js';
 
 export function statsSchemaHealthCases(getStore: () => GraphStore): void {
   describe('stats, schema, health, clear', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphStore } from '../port.js';
 import { account } from './accounts.js';
 import { allAudit } from './audit.js';
-import { loadFixture } from './fixture.js';
+import { loadFixture } from '../../../test-support/store/contract-network.js';
 
 export function systemRecordCases(getStore: () => GraphStore): void {
   describe('system records', () => {

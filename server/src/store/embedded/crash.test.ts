@@ -13,6 +13,7 @@ import { openEmbeddedStore } from './embedded-store.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../../..');
+const CHILD = path.join(repoRoot, 'server/test-support/store/embedded-crash-child.ts');
 const BATCH_NODES = 150;
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failing run can be repeated. */
@@ -29,14 +30,10 @@ function random(seed: number): () => number {
 /** Runs the child and kills it `delayMs` after its first ACK; resolves with the last ACK it printed. */
 function runAndKill(dataDir: string, delayMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.join(here, 'crash-child.ts'), dataDir],
-      {
-        cwd: repoRoot,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let lastAck = 0;
     let buffered = '';
     let stderr = '';

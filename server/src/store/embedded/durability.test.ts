@@ -14,7 +14,7 @@ import {
   open,
   removeTempDirs,
   tempDir,
-} from './test-helpers.js';
+} from '../../../test-support/store/embedded-durability.js';
 
 afterEach(removeTempDirs);
 

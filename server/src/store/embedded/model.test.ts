@@ -9,7 +9,11 @@ import type { GraphNode, GraphStore, UpsertBatch } from '../port.js';
 import { distanceKm } from '../shared/geo.js';
 import { searchTerms } from '../shared/text.js';
 import { openEmbeddedStore } from './embedded-store.js';
-import { crashImage, removeTempDirs, tempDir } from './test-helpers.js';
+import {
+  crashImage,
+  removeTempDirs,
+  tempDir,
+} from '../../../test-support/store/embedded-durability.js';
 
 afterEach(removeTempDirs);
 

@@ -8,7 +8,14 @@ import { openEmbeddedStore } from './embedded-store.js';
 import { Journal, journalFileName } from './journal.js';
 import { LEASE_MS, pidScope } from './lock.js';
 import { SNAPSHOT_FILE } from './snapshot.js';
-import { batch, crashImage, deadPid, open, removeTempDirs, tempDir } from './test-helpers.js';
+import {
+  batch,
+  crashImage,
+  deadPid,
+  open,
+  removeTempDirs,
+  tempDir,
+} from '../../../test-support/store/embedded-durability.js';
 
 afterEach(removeTempDirs);
 

@@ -1,6 +1,6 @@
-/** The neighbourhood's level-by-level orchestration against a scripted transaction (see scripted-tx.ts). */
+/** The neighbourhood's level-by-level orchestration against a scripted transaction (see test-support/store/neo4j-scripted-tx.ts). */
 import { describe, expect, it } from 'vitest';
-import { personNode, scriptedTx } from './scripted-tx.js';
+import { personNode, scriptedTx } from '../../../test-support/store/neo4j-scripted-tx.js';
 import { neighbourhood } from './traversal.js';
 
 describe('neighbourhood', () => {

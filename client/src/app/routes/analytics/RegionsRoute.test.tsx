@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupI18n } from '../../../lib/i18n';
 import { REGIONS_VIEW } from './regions.query';
 import { RegionsRoute } from './RegionsRoute';
-import { params, renderAt } from './routeHarness';
+import { params, renderAt } from '../../../../test-support/routeHarness';
 
 const figures = {
   __typename: 'RegionFigures',

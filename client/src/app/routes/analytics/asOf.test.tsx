@@ -13,7 +13,7 @@ import { CLUSTERS_VIEW } from './clusters.query';
 import { ClustersRoute } from './ClustersRoute';
 import { GAPS_VIEW } from './gaps.query';
 import { GapsRoute } from './GapsRoute';
-import { capture, params, renderAt } from './routeHarness';
+import { capture, params, renderAt } from '../../../../test-support/routeHarness';
 
 beforeAll(() => {
   setupI18n('de');

@@ -13,7 +13,7 @@ import { CLUSTERS_VIEW } from './clusters.query';
 import { ClustersRoute } from './ClustersRoute';
 import { FUNDING_VIEW } from './funding.query';
 import { FundingRoute } from './FundingRoute';
-import { capture, params, renderAt } from './routeHarness';
+import { capture, params, renderAt } from '../../../../test-support/routeHarness';
 
 beforeAll(() => {
   setupI18n('de');

@@ -4,10 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { isStoreError } from '../errors.js';
-import type { GraphStore, UpsertBatch } from '../port.js';
-import { openEmbeddedStore } from './embedded-store.js';
-import { journalFileName, listJournals } from './journal.js';
+import { isStoreError } from '../../src/store/errors.js';
+import type { GraphStore, UpsertBatch } from '../../src/store/port.js';
+import { openEmbeddedStore } from '../../src/store/embedded/embedded-store.js';
+import { journalFileName, listJournals } from '../../src/store/embedded/journal.js';
+import { FixtureBuilder } from '../fixture-builder.js';
 
 const dirs: string[] = [];
 export const tempDir = (): string => {
@@ -37,26 +38,18 @@ export const lastJournal = (dir: string): string => {
   return path.join(dir, journalFileName(generation));
 };
 
+/** `count` institutions `ins-<from>`, ... in a chain of cooperations `c-<from>`, ... */
 export function batch(from: number, count: number, name = 'Verein'): UpsertBatch {
-  return {
-    nodes: Array.from({ length: count }, (_, i) => ({
-      label: 'Institution' as const,
-      id: `ins-${from + i}`,
-      properties: {
-        name: `${name} Görlitz ${from + i}`,
-        kind: 'association',
-        sector: 'civil_society',
-        location: { latitude: 51 + i / 1000, longitude: 14 },
-      },
-    })),
-    relationships: Array.from({ length: Math.max(0, count - 1) }, (_, i) => ({
-      type: 'COOPERATES_WITH' as const,
-      id: `c-${from + i}`,
-      from: `ins-${from + i}`,
-      to: `ins-${from + i + 1}`,
-      properties: { kind: 'project', from: '2024-01-01' },
-    })),
-  };
+  const b = new FixtureBuilder(({ from: start }) => start.replace('ins-', 'c-'));
+  for (let i = 0; i < count; i++) {
+    b.institution(`ins-${from + i}`, 'civil_society', {
+      name: `${name} Görlitz ${from + i}`,
+      lat: 51 + i / 1000,
+      lon: 14,
+    });
+  }
+  for (let i = 0; i + 1 < count; i++) b.coop(`ins-${from + i}`, `ins-${from + i + 1}`);
+  return b.batch();
 }
 
 export async function open(dataDir: string, threshold?: number) {

@@ -4,11 +4,11 @@
  * acquainted with each other and with a public person, in two networks, near Görlitz, working on topics,
  * offering and needing resources, running a project. `FORBIDDEN[role]` lists what must never reach that role.
  */
-import type { Role, Visibility } from '@nzr/graph-schema';
-import { ANALYTICS_NETWORK } from '../../test-support/analyses/network.js';
-import type { UpsertBatch } from '../store/port.js';
-
-type Rel = UpsertBatch['relationships'][number];
+import type { RelationshipType, Role, Visibility } from '@nzr/graph-schema';
+import { ANALYTICS_NETWORK, analyticsNetwork } from '../analyses/network.js';
+import type { UpsertBatch } from '../../src/store/port.js';
+import { at } from '../fixture-builder.js';
+import type { FixtureBuilder } from '../fixture-builder.js';
 
 export interface ProbePerson {
   readonly id: string;
@@ -28,7 +28,7 @@ export const PROBES: readonly ProbePerson[] = (['public', 'members', 'coordinato
   }),
 );
 
-const PROBE_RELATIONS: readonly [Rel['type'], string][] = [
+const PROBE_RELATIONS: readonly [RelationshipType, string][] = [
   ['LOCATED_IN', 'reg-14626110'],
   ['MEMBER_OF', 'ins-verein-a'],
   ['MEMBER_OF', 'ins-nabu'],
@@ -44,65 +44,47 @@ const PROBE_RELATIONS: readonly [Rel['type'], string][] = [
   ['KNOWS', 'per-dora'],
 ];
 
-const ROLE_OF: Partial<Record<Rel['type'], string>> = { MEMBER_OF_NETWORK: 'member', RUNS: 'lead' };
+const ROLE_OF: Partial<Record<RelationshipType, string>> = {
+  MEMBER_OF_NETWORK: 'member',
+  RUNS: 'lead',
+};
 
-function probeBatch(persons: readonly ProbePerson[]): UpsertBatch {
-  const relationships: Rel[] = [];
+/** The probe persons, each wired into every path, acquainted with the probes after it. */
+function addProbes(b: FixtureBuilder, persons: readonly ProbePerson[]): FixtureBuilder {
   persons.forEach((person, i) => {
-    PROBE_RELATIONS.forEach(([type, to], j) => {
-      const role = ROLE_OF[type];
-      const properties: Rel['properties'] = role ? { role } : {};
-      relationships.push({ type, id: `qxz-rel-${i}-${j}`, from: person.id, to, properties });
-    });
-    persons.slice(i + 1).forEach((other, j) => {
-      relationships.push({
-        type: 'KNOWS',
-        id: `qxz-knows-${i}-${j}`,
-        from: person.id,
-        to: other.id,
-        properties: {},
-      });
-    });
-  });
-  return {
-    nodes: persons.map((person, i) => ({
-      label: 'Person' as const,
-      id: person.id,
-      properties: {
-        name: person.name,
+    b.person(person.id, {
+      name: person.name,
+      props: {
         visibility: person.visibility,
         email: person.email,
         consentDate: person.consentDate,
         description: `Beschreibung von ${person.name}`,
-        location: { latitude: 51.1515 + i * 0.0003, longitude: 14.9865 },
+        ...at(51.1515 + i * 0.0003, 14.9865),
       },
-    })),
-    relationships,
-  };
+    });
+    PROBE_RELATIONS.forEach(([type, to], j) => {
+      const role = ROLE_OF[type];
+      b.rel(type, person.id, to, role ? { role } : {}, `qxz-rel-${i}-${j}`);
+    });
+    persons.slice(i + 1).forEach((other, j) => {
+      b.rel('KNOWS', person.id, other.id, {}, `qxz-knows-${i}-${j}`);
+    });
+  });
+  return b;
 }
 
 /** The full network, or (for a role) the network as if the persons it may not see had never been entered. */
 export function visibilityFixture(
   visible: readonly Visibility[] = ['public', 'members', 'coordinators'],
 ): UpsertBatch {
-  const hidden = new Set(
-    ANALYTICS_NETWORK.nodes
-      .filter(
-        (node) =>
-          node.label === 'Person' && !visible.includes(node.properties.visibility as Visibility),
-      )
-      .map((node) => node.id),
-  );
-  const probes = probeBatch(PROBES.filter((person) => visible.includes(person.visibility)));
-  return {
-    nodes: [...ANALYTICS_NETWORK.nodes.filter((node) => !hidden.has(node.id)), ...probes.nodes],
-    relationships: [
-      ...ANALYTICS_NETWORK.relationships.filter(
-        (rel) => !hidden.has(rel.from) && !hidden.has(rel.to),
-      ),
-      ...probes.relationships.filter((rel) => !hidden.has(rel.to)),
-    ],
-  };
+  const hidden = ANALYTICS_NETWORK.nodes
+    .filter(
+      (node) =>
+        node.label === 'Person' && !visible.includes(node.properties.visibility as Visibility),
+    )
+    .map((node) => node.id);
+  const probes = PROBES.filter((person) => visible.includes(person.visibility));
+  return addProbes(analyticsNetwork(), probes).without(hidden).batch();
 }
 
 export const VISIBLE_TO: Readonly<Record<Role, readonly Visibility[]>> = {

@@ -3,9 +3,9 @@
  * NEO4J_PASSWORD, NEO4J_DATABASE), emptied and with the schema in place. THE DATABASE IS CLEARED: point it at
  * a throw-away database only.
  */
-import { ConfigError, storeConfigFrom } from '../../config.js';
-import type { GraphStore } from '../port.js';
-import { openNeo4jStore } from './neo4j-store.js';
+import { ConfigError, storeConfigFrom } from '../../src/config.js';
+import type { GraphStore } from '../../src/store/port.js';
+import { openNeo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 
 export async function openNeo4jTestStore(): Promise<GraphStore> {
   const config = storeConfigFrom(process.env);

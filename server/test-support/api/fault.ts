@@ -2,7 +2,7 @@
  * Fault injection for tests, without fakes: wraps a REAL store in a Proxy that replaces exactly one method and
  * passes every other call through unchanged. `withFault(store, 'health', () => ...)` reads as what it does.
  */
-import type { GraphStore } from '../store/port.js';
+import type { GraphStore } from '../../src/store/port.js';
 
 export function withFault<K extends keyof GraphStore>(
   store: GraphStore,

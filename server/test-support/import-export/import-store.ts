@@ -5,31 +5,15 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { TOPIC_TREE, topicId } from '@nzr/graph-schema';
-import { TINY_NETWORK } from '../../graphql/test-fixture.js';
-import { openStore } from '../../store/index.js';
-import type { GraphStore, UpsertBatch } from '../../store/port.js';
+import { openStore } from '../../src/store/index.js';
+import type { GraphStore, UpsertBatch } from '../../src/store/port.js';
+import { TINY_NETWORK } from '../api/tiny-network.js';
+import { FixtureBuilder } from '../fixture-builder.js';
 
-const TOPICS: UpsertBatch = {
-  nodes: TOPIC_TREE.map((topic) => ({
-    label: 'Topic' as const,
-    id: topicId(topic.key),
-    properties: { key: topic.key, name: topic.de, nameEn: topic.en },
-  })),
-  relationships: TOPIC_TREE.flatMap((topic) =>
-    topic.parent
-      ? [
-          {
-            type: 'PART_OF' as const,
-            id: `po:${topicId(topic.key)}`,
-            from: topicId(topic.key),
-            to: topicId(topic.parent),
-            properties: {},
-          },
-        ]
-      : [],
-  ),
-};
+/** The reference topic tree (PART_OF ids `po:<topic id>`). */
+const TOPICS: UpsertBatch = new FixtureBuilder(({ from }) => `po:${from}`)
+  .topicTree({ english: true })
+  .batch();
 
 export interface TestStore {
   readonly store: GraphStore;

@@ -3,7 +3,7 @@
  * returns the raw answers by a readable label, for the leak search and the non-interference comparison.
  */
 import type { Role } from '@nzr/graph-schema';
-import type { TestApi } from '../graphql/test-server.js';
+import type { TestApi } from '../api/test-server.js';
 import { ApiClient } from './api-client.js';
 import { INTROSPECTION, QUERY_ARGUMENTS, queryFor } from './visibility-queries.js';
 import type { IntrospectedField, IntrospectedType } from './visibility-queries.js';

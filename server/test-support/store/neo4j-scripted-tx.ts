@@ -5,9 +5,9 @@
 import neo4j from 'neo4j-driver';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { expect } from 'vitest';
-import type { Statement } from './cypher/names.js';
-import type { Tx } from './driver.js';
-import type { Params } from './params.js';
+import type { Statement } from '../../src/store/neo4j/cypher/names.js';
+import type { Tx } from '../../src/store/neo4j/driver.js';
+import type { Params } from '../../src/store/neo4j/params.js';
 
 export type Row = Record<string, unknown>;
 export type Script = (statement: Statement, params: Params) => Row[];

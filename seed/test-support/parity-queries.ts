@@ -4,7 +4,7 @@
  * Ids are taken from the generated graph, so the table follows the generator.
  */
 import { STATE_REGION_ID, regionId } from '@nzr/graph-schema';
-import type { GeneratedGraph } from '../generate/types.js';
+import type { GeneratedGraph } from '../src/generate/types.js';
 
 const STATE = STATE_REGION_ID;
 const GOERLITZ = regionId('14626');

@@ -4,12 +4,12 @@
  * the crash test also exercises recovery. A small snapshot threshold makes snapshots frequent, so kills also
  * land in the middle of snapshots.
  */
-import { openEmbeddedStore } from './embedded-store.js';
+import { openEmbeddedStore } from '../../src/store/embedded/embedded-store.js';
 
 const BATCH_NODES = 150; // crash.test.ts checks batches of this size
 
 const dataDir = process.argv[2];
-if (!dataDir) throw new Error('usage: crash-child.ts <dataDir>');
+if (!dataDir) throw new Error('usage: embedded-crash-child.ts <dataDir>');
 const store = await openEmbeddedStore({
   dataDir,
   snapshotThresholdBytes: 512 * 1024,

@@ -8,14 +8,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AccountRole } from '@nzr/graph-schema';
-import { createServer } from '../app.js';
-import type { CreateServerOptions } from '../app.js';
-import { newAccount } from '../auth/accounts.js';
-import { authConfigFrom } from '../config.js';
-import { createLogger } from '../logger.js';
-import { openStore } from '../store/index.js';
-import type { GraphStore, UpsertBatch } from '../store/port.js';
-import { TINY_NETWORK } from './test-fixture.js';
+import { createServer } from '../../src/app.js';
+import type { CreateServerOptions } from '../../src/app.js';
+import { newAccount } from '../../src/auth/accounts.js';
+import { authConfigFrom } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { openStore } from '../../src/store/index.js';
+import type { GraphStore, UpsertBatch } from '../../src/store/port.js';
+import { TINY_NETWORK } from './tiny-network.js';
 
 export interface GraphQLResponse<T> {
   readonly data?: T | null;
@@ -60,7 +60,7 @@ export interface TestApiOptions {
 /** The store the API tests run on: Neo4j when NEO4J_URI is set, else a fresh embedded store. */
 async function openTestStore(dataDir: string): Promise<GraphStore> {
   if (!process.env.NEO4J_URI) return openStore({ kind: 'embedded', dataDir });
-  const { openNeo4jTestStore } = await import('../store/neo4j/test-harness.js');
+  const { openNeo4jTestStore } = await import('../store/neo4j-test-store.js');
   return openNeo4jTestStore();
 }
 

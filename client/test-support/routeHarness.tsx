@@ -8,7 +8,7 @@ import type { MockedResponse } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { ANALYSIS_OPTIONS } from './options.query';
+import { ANALYSIS_OPTIONS } from '../src/app/routes/analytics/options.query';
 
 const OPTIONS: MockedResponse = {
   request: { query: ANALYSIS_OPTIONS },

@@ -3,8 +3,8 @@
  * version), to prove that a rejected request changed nothing and that an accepted one left the store
  * consistent. Meant for test stores of a few hundred items, not for production data.
  */
-import { LIMITS } from '../store/port.js';
-import type { GraphStore } from '../store/port.js';
+import { LIMITS } from '../../src/store/port.js';
+import type { GraphStore } from '../../src/store/port.js';
 
 export interface StoreDump {
   /** `id@version` per node, sorted, with the properties as JSON (so any change of a value shows). */
