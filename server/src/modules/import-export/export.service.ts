@@ -38,7 +38,8 @@ const ATTACHED: readonly NodeLabel[] = [
   'Project',
   'FundingProgramme',
 ];
-const PERSONAL = ['email', 'consentDate'];
+/** Person properties only viewers who see personal data (coordinators, admins) receive. */
+const PERSONAL: readonly string[] = ['email', 'consentDate'];
 
 export interface ExportOptions {
   /** Node limit of scoped and whole-graph exports; default MAX_EXPORT_NODES. */
@@ -123,7 +124,11 @@ export class ExportService {
     for (const rel of parts.flatMap((part) => part.relationships)) {
       if (nodes.has(rel.from) && nodes.has(rel.to)) relationships.set(`${rel.type}:${rel.id}`, rel);
     }
-    return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
+    return {
+      nodes: [...nodes.values()],
+      relationships: [...relationships.values()],
+      withheld: this.viewer.seesPersonalData ? [] : PERSONAL,
+    };
   }
 
   private maySee(node: GraphNode): boolean {
