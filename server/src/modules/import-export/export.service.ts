@@ -1,7 +1,7 @@
 /**
  * Export use case: the part of the graph a viewer may see — a region, topic or network (store.subgraph), the
- * neighbourhood of some ids (store.neighbourhood), or everything placed in a state-level region — bounded by
- * MAX_EXPORT_NODES. Persons outside the viewer's visibilities are never included; e-mail and consent date
+ * neighbourhood of some ids (store.neighbourhood), or everything the viewer may see (export-everything.ts) —
+ * bounded by MAX_EXPORT_NODES. Persons outside the viewer's visibilities are never included; e-mail and consent date
  * only for viewers who see personal data.
  */
 import type { NodeLabel } from '@nzr/graph-schema';
@@ -15,6 +15,9 @@ import type {
   SubgraphScope,
 } from '../../store/port.js';
 import type { ExportGraph } from './export-formats/columns.js';
+import { ExportTooLargeError, everything, tooLarge } from './export-everything.js';
+
+export { ExportTooLargeError };
 
 export const MAX_EXPORT_NODES = 20_000;
 /** Neighbourhood exports are bounded by the store's traversal limit. */
@@ -24,11 +27,6 @@ export type ExportQuery =
   | { readonly scope: SubgraphScope }
   | { readonly ids: readonly string[]; readonly depth: number }
   | { readonly all: true };
-
-/** Raised when the requested part holds more nodes than an export may; the API answers 413. */
-export class ExportTooLargeError extends Error {
-  override readonly name = 'ExportTooLargeError';
-}
 
 const ATTACHED: readonly NodeLabel[] = [
   'Topic',
@@ -58,15 +56,13 @@ export class ExportService {
   }
 
   async graph(query: ExportQuery): Promise<ExportGraph> {
-    const parts =
-      'scope' in query
-        ? [await this.scoped(query.scope)]
-        : 'ids' in query
-          ? [await this.around(query.ids, query.depth)]
-          : await Promise.all(
-              (await this.stateRegions()).map((id) => this.scoped({ regionId: id })),
-            );
-    return this.visible(parts);
+    if ('scope' in query) return this.visible([await this.scoped(query.scope)]);
+    if ('ids' in query) return this.visible([await this.around(query.ids, query.depth)]);
+    const all = await everything(this.store, this.viewer.visibilities, this.maxNodes);
+    return this.visible([
+      { nodes: [...all.nodes], relationships: [], truncated: false },
+      ...all.parts,
+    ]);
   }
 
   private async scoped(scope: SubgraphScope): Promise<Subgraph> {
@@ -89,27 +85,6 @@ export class ExportService {
     });
     if (part.truncated) throw tooLarge(Math.min(this.maxNodes, MAX_NEIGHBOURHOOD_NODES));
     return part;
-  }
-
-  /** Ids of the state-level regions: the roots of "everything on the map". */
-  private async stateRegions(): Promise<string[]> {
-    const ids: string[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const page = await this.store.search({
-        text: '',
-        filter: { labels: ['Region'] },
-        first: LIMITS.MAX_PAGE_SIZE,
-        ...(after === undefined ? {} : { after }),
-      });
-      ids.push(
-        ...page.hits
-          .filter((hit) => hit.node.properties.level === 'state')
-          .map((hit) => hit.node.id),
-      );
-      if (!page.hasNextPage || page.endCursor === null) return ids;
-      after = page.endCursor;
-    }
   }
 
   /** Merges parts; drops invisible persons, their relationships and (unless allowed) personal data. */
@@ -146,10 +121,4 @@ function withoutPersonalData(node: GraphNode): GraphNode {
     Object.entries(node.properties).filter(([key]) => !PERSONAL.includes(key)),
   );
   return { ...node, properties };
-}
-
-function tooLarge(limit: number): ExportTooLargeError {
-  return new ExportTooLargeError(
-    `The export would hold more than ${limit} nodes. Narrow it to a region, topic or network, or fewer ids.`,
-  );
 }
