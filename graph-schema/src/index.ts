@@ -12,3 +12,4 @@ export * from './csv-columns.js';
 export * from './reasons.js';
 export * from './limits.js';
 export * from './import-report.js';
+export * from './map-colours.js';

@@ -1,7 +1,7 @@
 import type { RelationshipType } from '@nzr/graph-schema';
 import { useTranslation } from 'react-i18next';
 import { NODE_LABEL_VALUES, SECTOR_VALUES } from '../../lib/domain';
-import { LABEL_COLOURS, SECTOR_COLOURS } from './colours';
+import { LABEL_COLOURS, SECTOR_COLOURS } from '@nzr/graph-schema';
 import { EDGE_STYLES } from './edgeStyles';
 
 const LABELS = NODE_LABEL_VALUES.filter((label) => label !== 'Institution');

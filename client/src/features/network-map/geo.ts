@@ -1,27 +1,16 @@
 /**
- * Geographic placement: an equirectangular projection of WGS-84 coordinates (longitudes shrunk by the cosine of
- * the mean latitude, good enough at the scale of one federal state). Nodes at the same place are spread on a
- * small spiral; nodes without a location sit at the mean position of their placed neighbours, or in a row
- * below the map.
+ * Geographic placement: graph-schema's map projection around the mean position of the located nodes (the
+ * GEXF export places nodes the same way). Nodes at the same place are spread on a small spiral; nodes without
+ * a location sit at the mean position of their placed neighbours, or in a row below the map.
  */
+import { projectToMap } from '@nzr/graph-schema';
+import type { MapPosition } from '@nzr/graph-schema';
 import type { DistrictLabel, GeoPoint, NetworkMapGraph } from './graph.fragment';
 
-export interface Position {
-  readonly x: number;
-  readonly y: number;
-}
+export type Position = MapPosition;
+export const project = projectToMap;
 
-/** Pixels per degree of latitude. */
-const SCALE = 900;
 const SPREAD = 14;
-
-export function project(point: GeoPoint, centre: GeoPoint): Position {
-  const cos = Math.cos((centre.latitude * Math.PI) / 180);
-  return {
-    x: (point.longitude - centre.longitude) * cos * SCALE,
-    y: -(point.latitude - centre.latitude) * SCALE,
-  };
-}
 
 function centreOf(points: readonly GeoPoint[]): GeoPoint {
   if (points.length === 0) return { latitude: 51, longitude: 13.4 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTOR_COLOURS } from './colours';
+import { SECTOR_COLOURS } from '@nzr/graph-schema';
 import type { NetworkMapGraph } from './graph.fragment';
 import { ringOf, sizeForDegree, toElements } from './toElements';
 

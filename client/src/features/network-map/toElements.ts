@@ -6,7 +6,7 @@
 import type { ElementDefinition } from '../../lib/cytoscape';
 import { SECTOR_VALUES } from '../../lib/domain';
 import { degrees } from '../../lib/graph';
-import { colourOf } from './colours';
+import { colourOf } from '@nzr/graph-schema';
 import type { DistrictLabel, NetworkMapGraph, NetworkMapNode } from './graph.fragment';
 
 export interface ToElementsOptions {

@@ -1,7 +1,7 @@
 /**
  * Export use case: the part of the graph a viewer may see — a region, topic or network (store.subgraph), the
- * neighbourhood of some ids (store.neighbourhood), or everything placed in a state-level region — bounded by
- * MAX_EXPORT_NODES. Persons outside the viewer's visibilities are never included; e-mail and consent date
+ * neighbourhood of some ids (store.neighbourhood), or everything the viewer may see (export-everything.ts) —
+ * bounded by MAX_EXPORT_NODES. Persons outside the viewer's visibilities are never included; e-mail and consent date
  * only for viewers who see personal data.
  */
 import type { NodeLabel } from '@nzr/graph-schema';
@@ -15,6 +15,9 @@ import type {
   SubgraphScope,
 } from '../../store/port.js';
 import type { ExportGraph } from './export-formats/columns.js';
+import { ExportTooLargeError, everything, tooLarge } from './export-everything.js';
+
+export { ExportTooLargeError };
 
 export const MAX_EXPORT_NODES = 20_000;
 /** Neighbourhood exports are bounded by the store's traversal limit. */
@@ -25,11 +28,6 @@ export type ExportQuery =
   | { readonly ids: readonly string[]; readonly depth: number }
   | { readonly all: true };
 
-/** Raised when the requested part holds more nodes than an export may; the API answers 413. */
-export class ExportTooLargeError extends Error {
-  override readonly name = 'ExportTooLargeError';
-}
-
 const ATTACHED: readonly NodeLabel[] = [
   'Topic',
   'Region',
@@ -38,7 +36,8 @@ const ATTACHED: readonly NodeLabel[] = [
   'Project',
   'FundingProgramme',
 ];
-const PERSONAL = ['email', 'consentDate'];
+/** Person properties only viewers who see personal data (coordinators, admins) receive. */
+const PERSONAL: readonly string[] = ['email', 'consentDate'];
 
 export interface ExportOptions {
   /** Node limit of scoped and whole-graph exports; default MAX_EXPORT_NODES. */
@@ -57,15 +56,13 @@ export class ExportService {
   }
 
   async graph(query: ExportQuery): Promise<ExportGraph> {
-    const parts =
-      'scope' in query
-        ? [await this.scoped(query.scope)]
-        : 'ids' in query
-          ? [await this.around(query.ids, query.depth)]
-          : await Promise.all(
-              (await this.stateRegions()).map((id) => this.scoped({ regionId: id })),
-            );
-    return this.visible(parts);
+    if ('scope' in query) return this.visible([await this.scoped(query.scope)]);
+    if ('ids' in query) return this.visible([await this.around(query.ids, query.depth)]);
+    const all = await everything(this.store, this.viewer.visibilities, this.maxNodes);
+    return this.visible([
+      { nodes: [...all.nodes], relationships: [], truncated: false },
+      ...all.parts,
+    ]);
   }
 
   private async scoped(scope: SubgraphScope): Promise<Subgraph> {
@@ -90,27 +87,6 @@ export class ExportService {
     return part;
   }
 
-  /** Ids of the state-level regions: the roots of "everything on the map". */
-  private async stateRegions(): Promise<string[]> {
-    const ids: string[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const page = await this.store.search({
-        text: '',
-        filter: { labels: ['Region'] },
-        first: LIMITS.MAX_PAGE_SIZE,
-        ...(after === undefined ? {} : { after }),
-      });
-      ids.push(
-        ...page.hits
-          .filter((hit) => hit.node.properties.level === 'state')
-          .map((hit) => hit.node.id),
-      );
-      if (!page.hasNextPage || page.endCursor === null) return ids;
-      after = page.endCursor;
-    }
-  }
-
   /** Merges parts; drops invisible persons, their relationships and (unless allowed) personal data. */
   private visible(parts: readonly Subgraph[]): ExportGraph {
     const nodes = new Map<string, GraphNode>();
@@ -123,7 +99,11 @@ export class ExportService {
     for (const rel of parts.flatMap((part) => part.relationships)) {
       if (nodes.has(rel.from) && nodes.has(rel.to)) relationships.set(`${rel.type}:${rel.id}`, rel);
     }
-    return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
+    return {
+      nodes: [...nodes.values()],
+      relationships: [...relationships.values()],
+      withheld: this.viewer.seesPersonalData ? [] : PERSONAL,
+    };
   }
 
   private maySee(node: GraphNode): boolean {
@@ -141,10 +121,4 @@ function withoutPersonalData(node: GraphNode): GraphNode {
     Object.entries(node.properties).filter(([key]) => !PERSONAL.includes(key)),
   );
   return { ...node, properties };
-}
-
-function tooLarge(limit: number): ExportTooLargeError {
-  return new ExportTooLargeError(
-    `The export would hold more than ${limit} nodes. Narrow it to a region, topic or network, or fewer ids.`,
-  );
 }

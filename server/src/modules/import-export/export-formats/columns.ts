@@ -18,6 +18,11 @@ export interface Column {
 export interface ExportGraph {
   readonly nodes: readonly GraphNode[];
   readonly relationships: readonly GraphRelationship[];
+  /**
+   * Node properties this viewer may not receive (a person's e-mail and consent date for viewers below
+   * coordinator): no format declares a column or attribute key for them, not even an empty one.
+   */
+  readonly withheld?: readonly string[];
 }
 
 const LIST_SEPARATOR = '|';
@@ -29,7 +34,10 @@ function typeOf(spec: PropertySpec): ColumnType {
   return 'string';
 }
 
-function collect(specLists: Iterable<Readonly<Record<string, PropertySpec>>>): Column[] {
+function collect(
+  specLists: Iterable<Readonly<Record<string, PropertySpec>>>,
+  withheld: readonly string[] = [],
+): Column[] {
   const columns = new Map<string, ColumnType>();
   const add = (name: string, type: ColumnType): void => {
     const before = columns.get(name);
@@ -37,6 +45,7 @@ function collect(specLists: Iterable<Readonly<Record<string, PropertySpec>>>): C
   };
   for (const specs of specLists) {
     for (const [name, spec] of Object.entries(specs)) {
+      if (withheld.includes(name)) continue;
       if (spec.type === 'point') {
         add('latitude', 'double');
         add('longitude', 'double');
@@ -46,10 +55,13 @@ function collect(specLists: Iterable<Readonly<Record<string, PropertySpec>>>): C
   return [...columns].map(([name, type]) => ({ name, type }));
 }
 
-/** Property columns of the node labels present, in schema order. */
-export function nodeColumns(nodes: readonly GraphNode[]): Column[] {
-  const labels = new Set(nodes.map((node) => node.label));
-  return collect([...labels].map((label) => NODE_LABELS[label].properties));
+/** Property columns of the node labels present, in schema order, without the withheld ones. */
+export function nodeColumns(graph: ExportGraph): Column[] {
+  const labels = new Set(graph.nodes.map((node) => node.label));
+  return collect(
+    [...labels].map((label) => NODE_LABELS[label].properties),
+    graph.withheld,
+  );
 }
 
 /** Property columns of the relationship types present, in schema order. */
@@ -77,4 +89,20 @@ export function edgeKeys(relationships: readonly GraphRelationship[]): string[] 
   return relationships.map((rel) =>
     (counts.get(rel.id) ?? 0) > 1 ? `${rel.type}:${rel.id}` : rel.id,
   );
+}
+
+/**
+ * The attributes GraphML and GEXF give every edge before its properties: the relationship type, its id in the
+ * store, and whether the type is symmetric (cooperation, acquaintance). Both formats write every edge as
+ * directed (from → to as stored), because networkx refuses files that mix directed and undirected edges;
+ * `symmetric` tells readers which edges to treat as undirected.
+ */
+export const EDGE_HEAD_COLUMNS: readonly Column[] = [
+  { name: 'type', type: 'string' },
+  { name: 'id', type: 'string' },
+  { name: 'symmetric', type: 'boolean' },
+];
+
+export function edgeHead(rel: GraphRelationship): Record<string, FlatValue> {
+  return { type: rel.type, id: rel.id, symmetric: RELATIONSHIP_TYPES[rel.type].symmetric === true };
 }

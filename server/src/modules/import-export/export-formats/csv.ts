@@ -41,7 +41,7 @@ function edgeRows(rels: readonly GraphRelationship[], names: string[]): FlatValu
 
 export function toCsv(graph: ExportGraph, part: CsvPart, delimiter: CsvDelimiter = ','): string {
   if (part === 'nodes') {
-    const names = nodeColumns(graph.nodes).map((column) => column.name);
+    const names = nodeColumns(graph).map((column) => column.name);
     return table(['id', 'label', ...names], nodeRows(graph.nodes, names), delimiter);
   }
   const names = relationshipColumns(graph.relationships).map((column) => column.name);

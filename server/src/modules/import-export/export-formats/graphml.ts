@@ -1,11 +1,19 @@
 /**
- * GraphML export written with xmlbuilder2: every node and edge attribute declared once with a typed <key>.
- * `edgedefault="undirected"` with an explicit `directed` on every edge, so that symmetric relationships
- * (cooperation, acquaintance) stay undirected and readers that only honour `directed="true"` agree.
+ * GraphML export written with xmlbuilder2, valid against the GraphML 1.0 schema (test-support/import-export/
+ * schemas): every node and edge attribute declared once with a typed <key>. The graph is directed
+ * (`edgedefault="directed"`) and every edge says so itself (`directed="true"`): symmetric relationships
+ * (cooperation, acquaintance) are directed edges from → to as stored with the boolean attribute
+ * `symmetric=true`, so networkx, Cytoscape, yEd and Gephi all read one consistent graph.
  */
-import { RELATIONSHIP_TYPES } from '@nzr/graph-schema';
 import { create } from 'xmlbuilder2';
-import { edgeKeys, flatProperties, nodeColumns, relationshipColumns } from './columns.js';
+import {
+  EDGE_HEAD_COLUMNS,
+  edgeHead,
+  edgeKeys,
+  flatProperties,
+  nodeColumns,
+  relationshipColumns,
+} from './columns.js';
 import type { Column, ExportGraph, FlatValue } from './columns.js';
 
 const NS = 'http://graphml.graphdrawing.org/xmlns';
@@ -14,20 +22,16 @@ interface Keyed extends Column {
   readonly id: string;
 }
 
-function keys(prefix: string, fixed: Column[], columns: Column[]): Keyed[] {
-  return [...fixed, ...columns].map((column, index) => ({ ...column, id: `${prefix}${index}` }));
+function keys(prefix: string, columns: readonly Column[]): Keyed[] {
+  return columns.map((column, index) => ({ ...column, id: `${prefix}${index}` }));
 }
 
 export function toGraphml(graph: ExportGraph): string {
-  const nodeKeys = keys('n', [{ name: 'label', type: 'string' }], nodeColumns(graph.nodes));
-  const edgeKeysDeclared = keys(
-    'e',
-    [
-      { name: 'type', type: 'string' },
-      { name: 'id', type: 'string' },
-    ],
-    relationshipColumns(graph.relationships),
-  );
+  const nodeKeys = keys('n', [{ name: 'label', type: 'string' }, ...nodeColumns(graph)]);
+  const edgeKeysDeclared = keys('e', [
+    ...EDGE_HEAD_COLUMNS,
+    ...relationshipColumns(graph.relationships),
+  ]);
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS, 'graphml');
   for (const [target, list] of [
     ['node', nodeKeys],
@@ -42,7 +46,7 @@ export function toGraphml(graph: ExportGraph): string {
       });
     }
   }
-  const body = root.ele(NS, 'graph', { id: 'G', edgedefault: 'undirected' });
+  const body = root.ele(NS, 'graph', { id: 'G', edgedefault: 'directed' });
   const data = (
     element: typeof body,
     declared: Keyed[],
@@ -63,13 +67,9 @@ export function toGraphml(graph: ExportGraph): string {
       id: ids[index] ?? rel.id,
       source: rel.from,
       target: rel.to,
-      directed: RELATIONSHIP_TYPES[rel.type].symmetric ? 'false' : 'true',
+      directed: 'true',
     });
-    data(element, edgeKeysDeclared, {
-      type: rel.type,
-      id: rel.id,
-      ...flatProperties(rel.properties),
-    });
+    data(element, edgeKeysDeclared, { ...flatProperties(rel.properties), ...edgeHead(rel) });
   });
   return root.end({ prettyPrint: true });
 }
