@@ -7,8 +7,8 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KARATE_EDGES } from '../../../test-support/analyses/karate.js';
-import { startTestApi } from '../../graphql/test-server.js';
-import type { TestApi } from '../../graphql/test-server.js';
+import { startTestApi } from '../../../test-support/api/test-server.js';
+import type { TestApi } from '../../../test-support/api/test-server.js';
 
 const DISTRICT = { id: 'reg-14522', ags: '14522' };
 let api: TestApi;

@@ -11,9 +11,9 @@ import {
   exportAndStats,
   exportedAsStats,
 } from '../../../test-support/import-export/export-vs-stats.js';
-import { startTestApi } from '../../graphql/test-server.js';
-import type { TestApi } from '../../graphql/test-server.js';
-import { visibilityFixture } from '../../proof/visibility-fixture.js';
+import { startTestApi } from '../../../test-support/api/test-server.js';
+import type { TestApi } from '../../../test-support/api/test-server.js';
+import { visibilityFixture } from '../../../test-support/proof/visibility-fixture.js';
 
 let api: TestApi;
 beforeAll(async () => {

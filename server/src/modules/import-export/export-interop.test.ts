@@ -25,8 +25,8 @@ import { toCsv } from './export-formats/csv.js';
 import { toGexf } from './export-formats/gexf.js';
 import { toGraphml } from './export-formats/graphml.js';
 import { ExportService } from './export.service.js';
-import { openTestStore } from './test-store.js';
-import type { TestStore } from './test-store.js';
+import { openTestStore } from '../../../test-support/import-export/import-store.js';
+import type { TestStore } from '../../../test-support/import-export/import-store.js';
 
 const GRAPHML_XSD = path.join(SCHEMAS, 'graphml-1.0', 'graphml.xsd');
 const GEXF_XSD = path.join(SCHEMAS, 'gexf-1.3', 'gexf.xsd');
