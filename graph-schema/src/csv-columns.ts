@@ -4,6 +4,8 @@
  * hyphens as `_`), so `Längengrad`, `laengengrad` and `longitude` name the same column.
  */
 
+import { EDGE_FILE_COLUMNS, NODE_FILE_COLUMNS } from './csv-graph-columns.js';
+
 export const IMPORT_KINDS = [
   'institutions',
   'persons',
@@ -11,6 +13,8 @@ export const IMPORT_KINDS = [
   'cooperations',
   'memberships',
   'themes',
+  'nodes',
+  'edges',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -105,6 +109,9 @@ export const COLUMNS: Readonly<Record<ImportKind, readonly ColumnDef[]>> = {
       true,
     ),
   ],
+  // The graph files, in the CSV export's format (csv-graph-columns.ts).
+  nodes: NODE_FILE_COLUMNS,
+  edges: EDGE_FILE_COLUMNS,
 };
 
 /** Lower case, umlauts and ß folded, runs of spaces/hyphens/dots as `_`. */
@@ -123,6 +130,7 @@ export function normaliseHeader(header: string): string {
 export function columnFor(kind: ImportKind, header: string): ColumnDef | undefined {
   const key = normaliseHeader(header);
   return COLUMNS[kind].find(
-    (column) => column.name === key || column.aliases.map(normaliseHeader).includes(key),
+    (column) =>
+      normaliseHeader(column.name) === key || column.aliases.map(normaliseHeader).includes(key),
   );
 }

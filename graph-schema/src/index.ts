@@ -13,3 +13,4 @@ export * from './reasons.js';
 export * from './limits.js';
 export * from './import-report.js';
 export * from './map-colours.js';
+export * from './csv-graph-columns.js';

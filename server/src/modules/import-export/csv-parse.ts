@@ -7,6 +7,7 @@ import { COLUMNS, columnFor } from '@nzr/graph-schema';
 import type { ImportKind, ImportRowError } from '@nzr/graph-schema';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Info } from 'csv-parse/sync';
+import { unescapeFormula } from './csv-formula.js';
 
 export const MAX_ROWS = 20_000;
 /** Far more than any import kind has; a header of 600,000 columns used to hold the server for 13 s. */
@@ -142,7 +143,8 @@ export function parseCsv(kind: ImportKind, text: string): ParsedCsv {
     const values = new Map<string, string>();
     record.forEach((cell, index) => {
       const name = columns[index];
-      const value = cell.trim();
+      // A cell the export defused against formulas ('=…) comes back as the original text.
+      const value = unescapeFormula(cell.trim());
       if (name && value !== '') values.set(name, value);
     });
     return { row, values };

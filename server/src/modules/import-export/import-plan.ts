@@ -36,6 +36,8 @@ const ID_COLUMN: Readonly<Record<ImportKind, string>> = {
   cooperations: 'id',
   memberships: 'person_id',
   themes: 'topics',
+  nodes: 'id',
+  edges: 'id',
 };
 
 const CHUNK = LIMITS.MAX_IDS;

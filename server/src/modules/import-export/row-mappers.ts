@@ -15,6 +15,8 @@ import {
   topicId,
 } from '@nzr/graph-schema';
 import type { ImportKind, NodeLabel } from '@nzr/graph-schema';
+import { GRAPH_ROW_MAPPERS } from './graph-row-mappers.js';
+import { location } from './location-cell.js';
 import type { RowBuilder } from './row-builder.js';
 
 /** A topic key as graph-schema specifies Topic.key. */
@@ -42,21 +44,6 @@ function worksOn(b: RowBuilder, from: string): void {
     b.reference('topics', topicId(key), ['Topic']);
     b.relationship('WORKS_ON', { from, to: topicId(key) });
   }
-}
-
-function location(b: RowBuilder): { latitude: number; longitude: number } | undefined {
-  const latitude = b.number('latitude');
-  const longitude = b.number('longitude');
-  if (latitude === undefined && longitude === undefined) return undefined;
-  if (latitude === undefined || longitude === undefined) {
-    if (!b.errors.some((e) => e.column === 'latitude' || e.column === 'longitude'))
-      b.error(
-        latitude === undefined ? 'latitude' : 'longitude',
-        'give latitude and longitude together',
-      );
-    return undefined;
-  }
-  return { latitude, longitude };
 }
 
 function institution(b: RowBuilder): void {
@@ -167,4 +154,5 @@ export const ROW_MAPPERS: Readonly<Record<ImportKind, (b: RowBuilder) => void>> 
   cooperations: cooperation,
   memberships: membership,
   themes: theme,
+  ...GRAPH_ROW_MAPPERS,
 };

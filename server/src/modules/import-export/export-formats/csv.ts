@@ -2,10 +2,11 @@
  * CSV export: nodes.csv (id, label, properties) or edges.csv (id, type, source, target, properties;
  * `source`/`target` because cooperations have a `from` date property), UTF-8 with a
  * byte order mark so spreadsheets detect the encoding. Text cells that a spreadsheet would run as a formula
- * (starting with =, +, @, tab, carriage return, or - unless the whole cell is a plain number such as -12,5)
- * get a leading apostrophe (OWASP CSV injection advice; `-2+3+cmd|' /C calc'!A0` is a formula too).
+ * get a leading apostrophe, which the import takes off again (../csv-formula.ts). The columns are those of
+ * the import's `nodes` and `edges` files, so an export imports as it is.
  */
 import { stringify } from 'csv-stringify/sync';
+import { escapeFormula } from '../csv-formula.js';
 import type { GraphNode, GraphRelationship } from '../../../store/port.js';
 import { flatProperties, nodeColumns, relationshipColumns } from './columns.js';
 import type { ExportGraph, FlatValue } from './columns.js';
@@ -13,12 +14,10 @@ import type { ExportGraph, FlatValue } from './columns.js';
 export type CsvPart = 'nodes' | 'edges';
 export type CsvDelimiter = ',' | ';';
 
-const FORMULA = /^(?:[=+@\t\r]|-(?!\d+(?:[.,]\d+)?$))/;
-
 function cell(value: FlatValue | undefined): string {
   if (value === undefined) return '';
   if (typeof value !== 'string') return String(value);
-  return FORMULA.test(value) ? `'${value}` : value;
+  return escapeFormula(value);
 }
 
 function table(header: string[], rows: FlatValue[][], delimiter: CsvDelimiter): string {
