@@ -6,8 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { viewerFor } from '../../auth/viewer.js';
 import { ImportService } from './import.service.js';
-import { openTestStore } from './test-store.js';
-import type { TestStore } from './test-store.js';
+import { openTestStore } from '../../../test-support/import-export/import-store.js';
+import type { TestStore } from '../../../test-support/import-export/import-store.js';
 
 let t: TestStore;
 let service: ImportService;
