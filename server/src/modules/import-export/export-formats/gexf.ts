@@ -1,5 +1,5 @@
 /**
- * GEXF 1.3 export written with xmlbuilder2, valid against the GEXF 1.3 schema (test-support/import-export/
+ * GEXF 1.3 export, written as a stream of pieces (chunks.ts), valid against the GEXF 1.3 schema (test-support/import-export/
  * schemas) and read by networkx, Gephi and Cytoscape. Node label = display name (what Gephi shows), graph
  * label in the attribute `nodeLabel`; every edge is directed (from → to as stored) with the relationship
  * type as its label and the attributes `type`, `id` and `symmetric` (see EDGE_HEAD_COLUMNS). The viz module
@@ -8,7 +8,6 @@
  */
 import { SECTORS, colourOf, projectToMap } from '@nzr/graph-schema';
 import type { GeoPoint, Sector } from '@nzr/graph-schema';
-import { create } from 'xmlbuilder2';
 import type { GraphNode, PropertyValue } from '../../../store/port.js';
 import {
   EDGE_HEAD_COLUMNS,
@@ -19,8 +18,8 @@ import {
   relationshipColumns,
 } from './columns.js';
 import type { Column, ExportGraph, FlatValue } from './columns.js';
-
-type XMLBuilder = ReturnType<typeof create>;
+import { whole } from './chunks.js';
+import { tag } from './xml-text.js';
 
 const NS = 'http://gexf.net/1.3';
 const VIZ = 'http://gexf.net/1.3/viz';
@@ -29,21 +28,22 @@ interface Keyed extends Column {
   readonly id: string;
 }
 
-function declare(graph: XMLBuilder, kind: 'node' | 'edge', columns: readonly Column[]): Keyed[] {
+function* declare(kind: 'node' | 'edge', columns: readonly Column[], out: Keyed[]): Generator<string> {
   // The id is the title: graphology reads attributes by id, networkx and Gephi by title.
-  const keyed = columns.map((column) => ({ ...column, id: column.name }));
-  const list = graph.ele(NS, 'attributes', { class: kind });
-  for (const key of keyed)
-    list.ele(NS, 'attribute', { id: key.id, title: key.name, type: key.type });
-  return keyed;
+  for (const column of columns) out.push({ ...column, id: column.name });
+  yield `    ${tag('attributes', { class: kind }, '>')}\n`;
+  for (const key of out)
+    yield `      ${tag('attribute', { id: key.id, title: key.name, type: key.type }, '/>')}\n`;
+  yield '    </attributes>\n';
 }
 
-function attvalues(element: XMLBuilder, keys: Keyed[], values: Record<string, FlatValue>): void {
+function* attvalues(keys: Keyed[], values: Record<string, FlatValue>): Generator<string> {
   const present = keys.filter((key) => values[key.name] !== undefined);
   if (present.length === 0) return;
-  const list = element.ele(NS, 'attvalues');
+  yield '        <attvalues>\n';
   for (const key of present)
-    list.ele(NS, 'attvalue', { for: key.id, value: String(values[key.name]) });
+    yield `          ${tag('attvalue', { for: key.id, value: String(values[key.name]) }, '/>')}\n`;
+  yield '        </attvalues>\n';
 }
 
 function isPoint(value: PropertyValue | undefined): value is GeoPoint {
@@ -63,53 +63,56 @@ function sectorOf(node: GraphNode): Sector | null {
   return SECTORS.find((entry) => entry.value === node.properties.sector)?.value ?? null;
 }
 
-function viz(element: XMLBuilder, node: GraphNode, centre: GeoPoint | null): void {
+function* viz(node: GraphNode, centre: GeoPoint | null): Generator<string> {
   const hex = colourOf(node.label, sectorOf(node));
   const channel = (at: number): string => String(parseInt(hex.slice(at, at + 2), 16));
-  element.ele(VIZ, 'viz:color', { r: channel(1), g: channel(3), b: channel(5) });
+  yield `        ${tag('viz:color', { r: channel(1), g: channel(3), b: channel(5) }, '/>')}\n`;
   const location = node.properties.location;
   if (!isPoint(location) || centre === null) return;
   const { x, y } = projectToMap(location, centre);
   // The map's y grows downwards (screen); Gephi's grows upwards, so north stays up.
-  element.ele(VIZ, 'viz:position', { x: x.toFixed(2), y: (-y).toFixed(2), z: '0' });
+  const position = { x: x.toFixed(2), y: (-y).toFixed(2), z: '0' };
+  yield `        ${tag('viz:position', position, '/>')}\n`;
 }
 
-export function toGexf(graph: ExportGraph): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' })
-    .ele(NS, 'gexf', { version: '1.3' })
-    .att('http://www.w3.org/2000/xmlns/', 'xmlns:viz', VIZ);
-  root.ele(NS, 'meta').ele(NS, 'creator').txt('Netzwerk Zukunft Regional Explorer');
-  const body = root.ele(NS, 'graph', { defaultedgetype: 'directed', mode: 'static' });
-  const nodeKeys = declare(body, 'node', [
-    { name: 'nodeLabel', type: 'string' },
-    ...nodeColumns(graph),
-  ]);
-  const edgeKeysDeclared = declare(body, 'edge', [
-    ...EDGE_HEAD_COLUMNS,
-    ...relationshipColumns(graph.relationships),
-  ]);
+export function* gexfPieces(graph: ExportGraph): Generator<string> {
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n${tag('gexf', { xmlns: NS, version: '1.3', 'xmlns:viz': VIZ }, '>')}\n`;
+  yield '  <meta>\n    <creator>Netzwerk Zukunft Regional Explorer</creator>\n  </meta>\n';
+  yield `  ${tag('graph', { defaultedgetype: 'directed', mode: 'static' }, '>')}\n`;
+  const nodeKeys: Keyed[] = [];
+  yield* declare('node', [{ name: 'nodeLabel', type: 'string' }, ...nodeColumns(graph)], nodeKeys);
+  const edgeKeysDeclared: Keyed[] = [];
+  yield* declare(
+    'edge',
+    [...EDGE_HEAD_COLUMNS, ...relationshipColumns(graph.relationships)],
+    edgeKeysDeclared,
+  );
   const centre = centreOf(graph.nodes);
-  const nodes = body.ele(NS, 'nodes', { count: graph.nodes.length });
+  yield `    ${tag('nodes', { count: graph.nodes.length }, '>')}\n`;
   for (const node of graph.nodes) {
     const name = node.properties.name;
-    const element = nodes.ele(NS, 'node', {
-      id: node.id,
-      label: typeof name === 'string' ? name : node.id,
-    });
-    attvalues(element, nodeKeys, { nodeLabel: node.label, ...flatProperties(node.properties) });
-    viz(element, node, centre);
+    const label = typeof name === 'string' ? name : node.id;
+    yield `      ${tag('node', { id: node.id, label }, '>')}\n`;
+    yield* attvalues(nodeKeys, { nodeLabel: node.label, ...flatProperties(node.properties) });
+    yield* viz(node, centre);
+    yield '      </node>\n';
   }
-  const edges = body.ele(NS, 'edges', { count: graph.relationships.length });
+  yield '    </nodes>\n';
+  yield `    ${tag('edges', { count: graph.relationships.length }, '>')}\n`;
   const ids = edgeKeys(graph.relationships);
-  graph.relationships.forEach((rel, index) => {
-    const element = edges.ele(NS, 'edge', {
+  for (const [index, rel] of graph.relationships.entries()) {
+    const head = {
       id: ids[index] ?? rel.id,
       source: rel.from,
       target: rel.to,
       type: 'directed',
       label: rel.type,
-    });
-    attvalues(element, edgeKeysDeclared, { ...flatProperties(rel.properties), ...edgeHead(rel) });
-  });
-  return root.end({ prettyPrint: true });
+    };
+    yield `      ${tag('edge', head, '>')}\n`;
+    yield* attvalues(edgeKeysDeclared, { ...flatProperties(rel.properties), ...edgeHead(rel) });
+    yield '      </edge>\n';
+  }
+  yield '    </edges>\n  </graph>\n</gexf>\n';
 }
+
+export const toGexf = (graph: ExportGraph): string => whole(gexfPieces(graph));

@@ -1,19 +1,28 @@
-/** JSON export: `{ nodes, relationships }` in the port's shape (ids, labels/types, ends and properties). */
+/**
+ * JSON export: `{ nodes, relationships }` in the port's shape (ids, labels/types, ends and properties),
+ * written as a stream of pieces (chunks.ts), one node or relationship per line.
+ */
+import { whole } from './chunks.js';
 import type { ExportGraph } from './columns.js';
 
-export function toJson(graph: ExportGraph): string {
-  return JSON.stringify(
-    {
-      nodes: graph.nodes.map(({ id, label, properties }) => ({ id, label, properties })),
-      relationships: graph.relationships.map(({ id, type, from, to, properties }) => ({
-        id,
-        type,
-        from,
-        to,
-        properties,
-      })),
-    },
-    null,
-    2,
-  );
+function* list<T>(items: readonly T[], shape: (item: T) => object): Generator<string> {
+  for (const [index, item] of items.entries()) {
+    yield `${index === 0 ? '' : ',\n'}    ${JSON.stringify(shape(item))}`;
+  }
 }
+
+export function* jsonPieces(graph: ExportGraph): Generator<string> {
+  yield '{\n  "nodes": [\n';
+  yield* list(graph.nodes, ({ id, label, properties }) => ({ id, label, properties }));
+  yield '\n  ],\n  "relationships": [\n';
+  yield* list(graph.relationships, ({ id, type, from, to, properties }) => ({
+    id,
+    type,
+    from,
+    to,
+    properties,
+  }));
+  yield '\n  ]\n}\n';
+}
+
+export const toJson = (graph: ExportGraph): string => whole(jsonPieces(graph));
