@@ -26,11 +26,20 @@ export const API_ERRORS = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Unsupported content type.' },
   BAD_USER_INPUT: { status: 422, message: 'The input is invalid.' },
   TOO_MANY_REQUESTS: { status: 429, message: 'Too many requests; wait and try again.' },
+  TOO_MANY_HEAVY_REQUESTS: {
+    status: 429,
+    message:
+      'You already have the most exports and analyses running at once; wait until one has finished.',
+  },
   INTERNAL_SERVER_ERROR: {
     status: 500,
     message: 'Internal server error. The problem has been logged.',
   },
   STORE_UNAVAILABLE: { status: 503, message: 'The database is unavailable; try again shortly.' },
+  SERVER_BUSY: {
+    status: 503,
+    message: 'The server is busy with other exports and analyses; try again shortly.',
+  },
 } as const satisfies Record<string, { readonly status: number; readonly message: string }>;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;

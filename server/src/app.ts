@@ -35,6 +35,8 @@ import { requestLog } from './http/request-log.js';
 import { CLIENT_DIST_DIR, defaultClientDist, staticClient } from './http/static-client.js';
 import { createLogger } from './logger.js';
 import type { Logger } from './logger.js';
+import { HeavyWork } from './heavy/heavy-work.js';
+import type { HeavyOptions } from './heavy/heavy-work.js';
 import { isStoreError } from './store/errors.js';
 import type { GraphStore } from './store/port.js';
 
@@ -52,12 +54,16 @@ export interface CreateServerOptions {
   /** Folder of the built client; default client/dist when it exists; null serves no client. */
   readonly clientDist?: string | null;
   readonly schema?: GraphQLSchema;
+  /** Limits of heavy work (exports, analyses); defaults in heavy/heavy-work.ts. */
+  readonly heavy?: HeavyOptions;
 }
 
 export interface RunningServer {
   /** Base address, e.g. http://127.0.0.1:4000. */
   readonly url: string;
   readonly httpServer: http.Server;
+  /** The server's heavy-work admission and threads (inspected by the proofs). */
+  readonly heavy: HeavyWork;
   /** Stops accepting connections, lets running requests finish, then stops Apollo. The store stays open. */
   close(): Promise<void>;
 }
@@ -71,7 +77,8 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   const auth = config.auth ?? authConfigFrom({});
   const secret = await resolveSessionSecret(auth, config.store ?? null, logger);
   const tokens = new SessionTokens(secret, auth.sessionTtlSeconds);
-  const deps: ServerDeps = { store, tokens, loginLimiter: new LoginLimiter(), logger };
+  const heavy = new HeavyWork(options.heavy);
+  const deps: ServerDeps = { store, tokens, loginLimiter: new LoginLimiter(), logger, heavy };
   await ensureFirstAdmin(store, auth.initialAdmin, logger);
 
   const schema = options.schema ?? (await buildGraphQLSchema());
@@ -120,7 +127,7 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
         }),
     }),
   );
-  app.use('/api', importExportRoutes(store, viewerFromRequest, logger));
+  app.use('/api', importExportRoutes(store, viewerFromRequest, heavy, logger));
   const clientDist = options.clientDist === undefined ? defaultClientDist() : options.clientDist;
   if (clientDist) app.use(staticClient(clientDist));
   else if (options.clientDist === undefined)
@@ -139,8 +146,13 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     httpServer,
-    // The drain plugin closes the HTTP server and waits for open requests before Apollo stops.
-    close: () => apollo.stop(),
+    heavy,
+    // The drain plugin closes the HTTP server and waits for open requests before Apollo stops; then the
+    // heavy-work threads end.
+    close: async () => {
+      await apollo.stop();
+      await heavy.close();
+    },
   };
 }
 

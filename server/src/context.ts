@@ -6,9 +6,11 @@ import type { LoginLimiter } from './auth/login-limiter.js';
 import type { SessionTokens } from './auth/session.js';
 import { ANONYMOUS_VIEWER } from './auth/viewer.js';
 import type { Viewer } from './auth/viewer.js';
+import { heavyClient } from './heavy/heavy-gate.js';
+import type { HeavyWork } from './heavy/heavy-work.js';
 import type { Logger } from './logger.js';
 import { AccountService } from './modules/accounts/account.service.js';
-import type { AnalysisDeps } from './analyses/kernel/deps.js';
+import type { AnalysisDeps, HeavyRunner } from './analyses/kernel/deps.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { NeighbourhoodService } from './modules/neighbourhood/neighbourhood.service.js';
@@ -29,6 +31,8 @@ export interface ServerDeps {
   readonly tokens: SessionTokens;
   readonly loginLimiter: LoginLimiter;
   readonly logger: Logger;
+  /** Exports and analyses: admission and worker threads (heavy/heavy-work.ts). */
+  readonly heavy: HeavyWork;
 }
 
 export interface Services {
@@ -66,6 +70,11 @@ export function createContext(
   const nodes = new NodeService(loaders.node, viewer);
   const writes = new WriteService(store, nodes);
   const search = new SearchService(store, nodes);
+  const client = heavyClient(viewer, request.clientAddress);
+  const heavy: HeavyRunner = {
+    admit: (job) => deps.heavy.admit(client, job),
+    compute: (name, subgraph, asOf, options) => deps.heavy.analyse(name, subgraph, asOf, options),
+  };
   return {
     viewer,
     loaders,
@@ -78,7 +87,7 @@ export function createContext(
       writes,
       accounts: new AccountService(deps, request),
       audit: new AuditService(store, nodes, writes),
-      analyses: { store, nodes },
+      analyses: { store, nodes, heavy },
     },
   };
 }

@@ -11,6 +11,9 @@ import type { Logger } from '../logger.js';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export function sendApiError(res: Response, error: ApiError): void {
+  // Busy and rate-limited answers say when to come back, also to clients that only read headers.
+  const retryAfter = error.details.retryAfterSeconds;
+  if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
   res.status(error.status).json(errorBody(error));
 }
 

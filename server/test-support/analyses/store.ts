@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AnalysisDeps } from '../../src/analyses/kernel/deps.js';
+import { IN_PLACE } from '../../src/heavy/in-place.js';
 import { ANONYMOUS_VIEWER } from '../../src/auth/viewer.js';
 import { createNodeLoader } from '../../src/modules/node/node.loader.js';
 import { NodeService } from '../../src/modules/node/node.service.js';
@@ -49,5 +50,9 @@ export function countingStore(store: GraphStore, calls: string[]): GraphStore {
 
 /** What an analysis query reads, for an anonymous viewer, over `store`. */
 export function anonymousDeps(store: GraphStore): AnalysisDeps {
-  return { store, nodes: new NodeService(createNodeLoader(store), ANONYMOUS_VIEWER) };
+  return {
+    store,
+    nodes: new NodeService(createNodeLoader(store), ANONYMOUS_VIEWER),
+    heavy: IN_PLACE,
+  };
 }

@@ -1,6 +1,7 @@
 /** Allies nearby. Thin: arguments in, alliesQuery, view out. */
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { HeavyRequest } from '../../heavy/heavy-request.js';
 import { fixedCost } from '../../graphql/complexity.js';
 import { ANALYSIS_COST } from '../kernel/cost.js';
 import { AlliesNearbyArgs } from './allies.input.js';
@@ -9,6 +10,7 @@ import { AlliesView } from './allies.type.js';
 
 @Resolver()
 export class AlliesResolver {
+  @UseMiddleware(HeavyRequest)
   @Query(() => AlliesView, {
     complexity: fixedCost(ANALYSIS_COST),
     description:

@@ -1,12 +1,11 @@
 /** Brokers and cut points of a region's or network's cooperation or social network. */
-import { brokerage } from './brokers.js';
 import type { BrokersArgs } from './brokers.input.js';
 import type { BrokerageView } from './brokers.type.js';
 import type { AnalysisDeps } from '../kernel/deps.js';
 import { asOfDate, requiredView, scopeOf } from '../kernel/deps.js';
 import { toReasonViews } from '../kernel/reason.type.js';
 import { RECIPES } from '../kernel/recipes.js';
-import { scopedSnapshot } from '../kernel/scoped-snapshot.js';
+import { scopedSubgraph, toScopedGraph } from '../kernel/scoped-snapshot.js';
 import { checkRange } from '../kernel/validate.js';
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -16,17 +15,15 @@ export async function brokersQuery(deps: AnalysisDeps, args: BrokersArgs): Promi
   checkRange('limit', args.limit, 1, 100);
   const asOf = asOfDate(args.asOf);
   const recipe = args.network === 'social' ? RECIPES.socialBrokers : RECIPES.cooperationBrokers;
-  const { snapshot, truncated, actors } = await scopedSnapshot(
-    deps.store,
-    deps.nodes,
-    scope,
-    recipe,
-    asOf,
+  const { subgraph, index, truncated, actors } = toScopedGraph(
+    await scopedSubgraph(deps.store, deps.nodes, scope, recipe),
   );
-  const report = brokerage(snapshot, { network: args.network, limit: args.limit });
+  // Betweenness grows fastest with the scope: computed on a worker thread (heavy/).
+  const options = { network: args.network, limit: args.limit };
+  const report = await deps.heavy.compute('brokerage', subgraph, asOf, options);
   return {
     brokers: report.brokers.map((b) => ({
-      node: requiredView(deps, snapshot, b.id),
+      node: requiredView(deps, index, b.id),
       degree: b.degree,
       betweenness: b.betweenness,
       constraint: finite(b.constraint),
@@ -36,7 +33,7 @@ export async function brokersQuery(deps: AnalysisDeps, args: BrokersArgs): Promi
       explanationDe: b.explanationDe,
     })),
     cutPoints: report.cutPoints.slice(0, args.limit).map((c) => ({
-      node: requiredView(deps, snapshot, c.id),
+      node: requiredView(deps, index, c.id),
       cutOff: c.cutOff,
       parts: [...c.parts],
       reasons: toReasonViews(c.reasons),

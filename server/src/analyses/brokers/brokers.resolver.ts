@@ -1,6 +1,7 @@
 /** Brokers and cut points. Thin: arguments in, brokersQuery, view out. */
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { HeavyRequest } from '../../heavy/heavy-request.js';
 import { fixedCost } from '../../graphql/complexity.js';
 import { ANALYSIS_COST } from '../kernel/cost.js';
 import { BrokersArgs } from './brokers.input.js';
@@ -9,6 +10,7 @@ import { BrokerageView } from './brokers.type.js';
 
 @Resolver()
 export class BrokersResolver {
+  @UseMiddleware(HeavyRequest)
   @Query(() => BrokerageView, {
     complexity: fixedCost(ANALYSIS_COST),
     description:

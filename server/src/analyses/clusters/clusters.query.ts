@@ -1,6 +1,4 @@
 /** Topic clusters and theme co-occurrence over a scoped snapshot (one subgraph query each). */
-import { themeCooccurrence } from './theme-cooccurrence.js';
-import { topicClusters } from './clusters.js';
 import type { Cluster } from './clusters.js';
 import { topicDe } from '../kernel/explain.js';
 import type { TopicClustersArgs, ThemeCooccurrenceArgs } from './clusters.input.js';
@@ -9,7 +7,7 @@ import type { AnalysisDeps } from '../kernel/deps.js';
 import { asOfDate, scopeOf } from '../kernel/deps.js';
 import { toReasonViews } from '../kernel/reason.type.js';
 import { RECIPES } from '../kernel/recipes.js';
-import { scopedSnapshot, STATE_REGION_ID } from '../kernel/scoped-snapshot.js';
+import { scopedSubgraph, STATE_REGION_ID, toScopedGraph } from '../kernel/scoped-snapshot.js';
 import { checkRange } from '../kernel/validate.js';
 
 const clusterView = (c: Cluster): ClusterView => ({
@@ -36,14 +34,11 @@ export async function topicClustersQuery(
   checkRange('limit', args.limit, 1, 200);
   const asOf = asOfDate(args.asOf);
   const recipe = args.mode === 'themes' ? RECIPES.themeClusters : RECIPES.cooperationClusters;
-  const { snapshot, truncated, actors } = await scopedSnapshot(
-    deps.store,
-    deps.nodes,
-    scope,
-    recipe,
-    asOf,
+  const { subgraph, truncated, actors } = toScopedGraph(
+    await scopedSubgraph(deps.store, deps.nodes, scope, recipe),
   );
-  const result = topicClusters(snapshot, { mode: args.mode });
+  // Community detection over a whole state: on a worker thread (heavy/).
+  const result = await deps.heavy.compute('topicClusters', subgraph, asOf, { mode: args.mode });
   return {
     clusters: result.clusters.slice(0, args.limit).map(clusterView),
     modularity: result.modularity,
@@ -58,15 +53,14 @@ export async function themeCooccurrenceQuery(
   args: ThemeCooccurrenceArgs,
 ): Promise<ThemeNetworkView> {
   const regionId = args.regionId ?? STATE_REGION_ID;
-  const { snapshot, truncated } = await scopedSnapshot(
-    deps.store,
-    deps.nodes,
-    { regionId },
-    RECIPES.themes,
+  const { subgraph, index, truncated } = toScopedGraph(
+    await scopedSubgraph(deps.store, deps.nodes, { regionId }, RECIPES.themes),
   );
-  const network = themeCooccurrence(snapshot, { level: args.level });
+  const network = await deps.heavy.compute('themeCooccurrence', subgraph, undefined, {
+    level: args.level,
+  });
   return {
-    nodes: network.nodes.map((n) => ({ ...n, name: topicDe(snapshot, n.topicId) })),
+    nodes: network.nodes.map((n) => ({ ...n, name: topicDe(index, n.topicId) })),
     edges: network.edges.map((e) => ({ ...e })),
     truncated,
   };

@@ -1,6 +1,7 @@
 /** Topic clusters and theme co-occurrence. Thin: arguments in, one query function, view out. */
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { HeavyRequest } from '../../heavy/heavy-request.js';
 import { fixedCost } from '../../graphql/complexity.js';
 import { ANALYSIS_COST } from '../kernel/cost.js';
 import { ThemeCooccurrenceArgs, TopicClustersArgs } from './clusters.input.js';
@@ -9,6 +10,7 @@ import { ThemeNetworkView, TopicClustersView } from './clusters.type.js';
 
 @Resolver()
 export class ClustersResolver {
+  @UseMiddleware(HeavyRequest)
   @Query(() => TopicClustersView, {
     complexity: fixedCost(ANALYSIS_COST),
     description: 'Topic clusters (Themencluster) of a region, topic or network, with modularity.',
@@ -20,6 +22,7 @@ export class ClustersResolver {
     return topicClustersQuery(ctx.services.analyses, args);
   }
 
+  @UseMiddleware(HeavyRequest)
   @Query(() => ThemeNetworkView, {
     complexity: fixedCost(ANALYSIS_COST),
     description: 'Theme co-occurrence network: topics linked by the actors working on both.',

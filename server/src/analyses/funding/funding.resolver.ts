@@ -1,6 +1,7 @@
 /** Funding programmes for an institution or region. Thin: arguments in, fundingMatchesQuery, view out. */
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { HeavyRequest } from '../../heavy/heavy-request.js';
 import { fixedCost } from '../../graphql/complexity.js';
 import { ANALYSIS_COST } from '../kernel/cost.js';
 import { FundingMatchesArgs } from './funding.input.js';
@@ -9,6 +10,7 @@ import { FundingMatchesView } from './funding.type.js';
 
 @Resolver()
 export class FundingResolver {
+  @UseMiddleware(HeavyRequest)
   @Query(() => FundingMatchesView, {
     complexity: fixedCost(ANALYSIS_COST),
     description:

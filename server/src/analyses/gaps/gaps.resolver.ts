@@ -1,6 +1,7 @@
 /** Gap table: cross-sector gaps of a region or network. Thin: arguments in, gapTableQuery, view out. */
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { HeavyRequest } from '../../heavy/heavy-request.js';
 import { fixedCost } from '../../graphql/complexity.js';
 import { ANALYSIS_COST } from '../kernel/cost.js';
 import { GapTableArgs } from './gaps.input.js';
@@ -9,6 +10,7 @@ import { GapTableView } from './gaps.type.js';
 
 @Resolver()
 export class GapsResolver {
+  @UseMiddleware(HeavyRequest)
   @Query(() => GapTableView, {
     complexity: fixedCost(ANALYSIS_COST),
     description:

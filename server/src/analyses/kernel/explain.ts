@@ -7,7 +7,7 @@
 import { explainReasons, listText, topicName, wordReason } from '@nzr/graph-schema';
 import type { NameLookup, Reason } from '@nzr/graph-schema';
 import { nameOf } from './snapshot.js';
-import type { Snapshot } from './snapshot.js';
+import type { NodeIndex, Snapshot } from './snapshot.js';
 
 export type { Reason };
 
@@ -18,12 +18,12 @@ export function listDe(items: readonly string[], max = 3): string {
 
 /** Names of the snapshot's nodes; undefined for ids outside it. */
 const snapshotNames =
-  (snapshot: Snapshot): NameLookup =>
+  (snapshot: NodeIndex): NameLookup =>
   (id) =>
     snapshot.nodes.has(id) ? nameOf(snapshot, id) : undefined;
 
 /** A topic's name: the snapshot's node, else graph-schema's reference tree, else the id. */
-export function topicDe(snapshot: Snapshot, id: string): string {
+export function topicDe(snapshot: NodeIndex, id: string): string {
   return topicName(id, 'de', snapshotNames(snapshot));
 }
 

@@ -6,7 +6,7 @@
  */
 import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { buildSnapshot } from './snapshot.js';
-import type { Snapshot } from './snapshot.js';
+import type { NodeIndex, Snapshot } from './snapshot.js';
 import type { GraphStore, Subgraph, SubgraphScope } from '../../store/port.js';
 import { LIMITS } from '../../store/port.js';
 import type { NodeService } from '../../modules/node/node.service.js';
@@ -30,6 +30,21 @@ export interface ScopedSnapshot {
 }
 
 const SCOPE_LABEL = { regionId: 'Region', topicId: 'Topic', networkId: 'Network' } as const;
+
+/** A scoped subgraph for an analysis that runs on a worker thread: the main thread keeps only an id index. */
+export interface ScopedGraph {
+  readonly subgraph: Subgraph;
+  readonly index: NodeIndex;
+  readonly truncated: boolean;
+  /** Persons and institutions in the subgraph. */
+  readonly actors: number;
+}
+
+export function toScopedGraph(subgraph: Subgraph): ScopedGraph {
+  const nodes = new Map(subgraph.nodes.map((node) => [node.id, node]));
+  const actors = subgraph.nodes.filter((n) => n.label === 'Person' || n.label === 'Institution');
+  return { subgraph, index: { nodes }, truncated: subgraph.truncated, actors: actors.length };
+}
 
 export function toSnapshot(subgraph: Subgraph, asOf: string | undefined): ScopedSnapshot {
   const snapshot = buildSnapshot(subgraph, asOf === undefined ? {} : { asOf });
@@ -81,11 +96,7 @@ export function regionTree(store: GraphStore, stateId = STATE_REGION_ID): Promis
 }
 
 /** All persons and institutions of the state with their cooperations and regions, plus the region tree. */
-export async function stateSnapshot(
-  store: GraphStore,
-  nodes: NodeService,
-  asOf: string | undefined,
-): Promise<ScopedSnapshot> {
+export async function stateGraph(store: GraphStore, nodes: NodeService): Promise<ScopedGraph> {
   const actors = await scopedSubgraph(
     store,
     nodes,
@@ -93,5 +104,5 @@ export async function stateSnapshot(
     RECIPES.regions,
     STATE_LIMIT,
   );
-  return toSnapshot(mergeSubgraphs([actors, await regionTree(store)]), asOf);
+  return toScopedGraph(mergeSubgraphs([actors, await regionTree(store)]));
 }

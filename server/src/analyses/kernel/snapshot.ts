@@ -43,6 +43,9 @@ export interface Snapshot {
   readonly activeCooperations: readonly Cooperation[];
 }
 
+/** What names and node views need of a snapshot: its nodes by id (a worker thread holds the rest). */
+export type NodeIndex = Pick<Snapshot, 'nodes'>;
+
 export interface SnapshotOptions {
   /** ISO date: keep only cooperations with from ≤ asOf and (no until or until ≥ asOf) as active. */
   readonly asOf?: string;
@@ -194,6 +197,6 @@ export function regionChain(snapshot: Snapshot, regionId: string): string[] {
 }
 
 /** Display name of a node of the snapshot (falls back to the id). */
-export function nameOf(snapshot: Snapshot, id: string): string {
+export function nameOf(snapshot: NodeIndex, id: string): string {
   return str(snapshot.nodes.get(id), 'name') ?? id;
 }

@@ -1,6 +1,7 @@
 /** Network of networks. Thin: arguments in, networkOfNetworksQuery, view out. */
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { HeavyRequest } from '../../heavy/heavy-request.js';
 import { fixedCost } from '../../graphql/complexity.js';
 import { ANALYSIS_COST } from '../kernel/cost.js';
 import { NetworkOfNetworksArgs } from './networks.input.js';
@@ -9,6 +10,7 @@ import { NetworkOfNetworksView } from './networks.type.js';
 
 @Resolver()
 export class NetworksResolver {
+  @UseMiddleware(HeavyRequest)
   @Query(() => NetworkOfNetworksView, {
     complexity: fixedCost(ANALYSIS_COST),
     description: 'Regional networks linked by shared members, themes and good-practice projects.',

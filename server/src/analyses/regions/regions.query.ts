@@ -1,11 +1,10 @@
 /** Region comparison over the whole state: actors with cooperations and regions, plus the region tree. */
-import { compareRegions } from './regions.js';
 import type { AnalysisDeps } from '../kernel/deps.js';
 import { asOfDate, requiredView } from '../kernel/deps.js';
 import { toReasonViews } from '../kernel/reason.type.js';
 import type { RegionComparisonArgs } from './regions.input.js';
 import type { RegionComparisonView } from './regions.type.js';
-import { stateSnapshot } from '../kernel/scoped-snapshot.js';
+import { stateGraph } from '../kernel/scoped-snapshot.js';
 import { checkDate, invalid } from '../kernel/validate.js';
 
 export async function regionComparisonQuery(
@@ -19,15 +18,16 @@ export async function regionComparisonQuery(
     invalid('until', `must not be before since (${since})`);
   }
   const asOf = asOfDate(args.asOf);
-  const { snapshot, truncated, actors } = await stateSnapshot(deps.store, deps.nodes, asOf);
-  const comparison = compareRegions(snapshot, {
+  const { subgraph, index, truncated, actors } = await stateGraph(deps.store, deps.nodes);
+  // The whole state: computed on a worker thread (heavy/), the main thread keeps an id index for the views.
+  const comparison = await deps.heavy.compute('compareRegions', subgraph, asOf, {
     ...(since !== undefined ? { since } : {}),
     ...(until !== undefined ? { until } : {}),
   });
   return {
     regions: comparison.regions.map(({ regionId, reasons, ...row }) => ({
       ...row,
-      region: requiredView(deps, snapshot, regionId),
+      region: requiredView(deps, index, regionId),
       reasons: toReasonViews(reasons),
     })),
     urban: comparison.urban,

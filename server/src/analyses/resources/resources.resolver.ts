@@ -1,6 +1,7 @@
 /** Resource matches (offers to needs). Thin: arguments in, resourceMatchesQuery, view out. */
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { HeavyRequest } from '../../heavy/heavy-request.js';
 import { fixedCost } from '../../graphql/complexity.js';
 import { ANALYSIS_COST } from '../kernel/cost.js';
 import { ResourceMatchesArgs } from './resources.input.js';
@@ -9,6 +10,7 @@ import { ResourceMatchesView } from './resources.type.js';
 
 @Resolver()
 export class ResourcesResolver {
+  @UseMiddleware(HeavyRequest)
   @Query(() => ResourceMatchesView, {
     complexity: fixedCost(ANALYSIS_COST),
     description:

@@ -1,6 +1,7 @@
 /** Link suggestions (introductions) in a region. Thin: arguments in, linkSuggestionsQuery, view out. */
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { HeavyRequest } from '../../heavy/heavy-request.js';
 import { fixedCost } from '../../graphql/complexity.js';
 import { ANALYSIS_COST } from '../kernel/cost.js';
 import { LinkSuggestionsArgs } from './suggestions.input.js';
@@ -9,6 +10,7 @@ import { LinkSuggestionsView } from './suggestions.type.js';
 
 @Resolver()
 export class SuggestionsResolver {
+  @UseMiddleware(HeavyRequest)
   @Query(() => LinkSuggestionsView, {
     complexity: fixedCost(ANALYSIS_COST),
     description:

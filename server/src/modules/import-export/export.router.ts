@@ -3,19 +3,22 @@
  * regionId | topicId | networkId (the subgraph of that scope) or ids=a,b&depth=1..3 (their neighbourhood).
  * CSV comes as one file per request: part=nodes (default) or part=edges; delimiter=comma (default) or
  * semicolon. Anonymous viewers get public data only.
+ *
+ * Exports are heavy work (heavy/heavy-work.ts): admitted by the gate (503 SERVER_BUSY or 429
+ * TOO_MANY_HEAVY_REQUESTS with Retry-After when they do not fit), rendered on a worker thread and streamed to
+ * the client chunk by chunk as it reads them.
  */
 import { validateId } from '@nzr/graph-schema';
 import { Router } from 'express';
 import type { Request } from 'express';
 import { ApiError } from '../../api-errors.js';
 import { LIMITS } from '../../store/port.js';
-import { toCsv } from './export-formats/csv.js';
-import { toGexf } from './export-formats/gexf.js';
-import { toGraphml } from './export-formats/graphml.js';
-import { toJson } from './export-formats/json.js';
+import { heavyClient } from '../../heavy/heavy-gate.js';
+import type { HeavyWork } from '../../heavy/heavy-work.js';
+import type { ExportFormat } from '../../heavy/export-task.js';
+import { clientAddress } from '../../auth/request-viewer.js';
 import { ExportService } from './export.service.js';
 import type { ExportQuery } from './export.service.js';
-import type { ExportGraph } from './export-formats/columns.js';
 import type { ViewerOf } from './import.router.js';
 import type { GraphStore } from '../../store/port.js';
 
@@ -83,35 +86,43 @@ export function parseQuery(req: Request): { query: ExportQuery; stem: string } {
   };
 }
 
-function render(
-  req: Request,
-  format: Format,
-  graph: ExportGraph,
-): { body: string; suffix: string } {
-  if (format === 'json') return { body: toJson(graph), suffix: '' };
-  if (format === 'graphml') return { body: toGraphml(graph), suffix: '' };
-  if (format === 'gexf') return { body: toGexf(graph), suffix: '' };
+/** The format to render and the file name suffix (CSV: which part). Checked before any work is admitted. */
+function formatOf(req: Request, format: Format): { format: ExportFormat; suffix: string } {
+  if (format !== 'csv') return { format: { format }, suffix: '' };
   const part = param(req, 'part') ?? 'nodes';
   if (part !== 'nodes' && part !== 'edges') throw bad('part must be nodes or edges.');
   const delimiter = param(req, 'delimiter') ?? 'comma';
   if (delimiter !== 'comma' && delimiter !== 'semicolon')
     throw bad('delimiter must be comma or semicolon.');
-  return { body: toCsv(graph, part, delimiter === 'comma' ? ',' : ';'), suffix: `-${part}` };
+  return {
+    format: { format, part, delimiter: delimiter === 'comma' ? ',' : ';' },
+    suffix: `-${part}`,
+  };
 }
 
-export function exportRouter(store: GraphStore, viewerOf: ViewerOf): Router {
+export function exportRouter(store: GraphStore, viewerOf: ViewerOf, heavy: HeavyWork): Router {
   const router = Router();
   router.get('/export', async (req, res) => {
     const format = param(req, 'format') ?? 'json';
     if (!Object.hasOwn(FORMATS, format)) throw bad('format must be csv, graphml, gexf or json.');
+    const rendered = formatOf(req, format as Format);
     const { query, stem } = parseQuery(req);
     const viewer = await viewerOf(req);
-    const graph = await new ExportService(store, viewer).graph(query);
-    const { body, suffix } = render(req, format as Format, graph);
-    const { type, ext } = FORMATS[format as Format];
-    const date = new Date().toISOString().slice(0, 10);
-    const filename = `nzr-${stem}${suffix}-${date}.${ext}`.replace(/[^A-Za-z0-9_.-]/g, '_');
-    res.attachment(filename).type(type).send(body);
+    await heavy.admit(heavyClient(viewer, clientAddress(req)), async () => {
+      const graph = await new ExportService(store, viewer).graph(query);
+      const { type, ext } = FORMATS[format as Format];
+      const date = new Date().toISOString().slice(0, 10);
+      const filename = `nzr-${stem}${rendered.suffix}-${date}.${ext}`.replace(/[^A-Za-z0-9_.-]/g, '_');
+      res.attachment(filename).type(type);
+      try {
+        await heavy.exportTo(res, graph, rendered.format);
+      } catch (error) {
+        // Part of the file may be out already: cut the connection so the client sees an incomplete download.
+        if (res.headersSent) res.destroy();
+        throw error;
+      }
+      res.end();
+    });
   });
   return router;
 }

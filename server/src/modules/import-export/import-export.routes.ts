@@ -4,6 +4,7 @@
  */
 import { Router } from 'express';
 import { errorHandler } from '../../http/errors.js';
+import type { HeavyWork } from '../../heavy/heavy-work.js';
 import type { Logger } from '../../logger.js';
 import type { GraphStore } from '../../store/port.js';
 import { closeUnreadUpload, importExportError } from './errors.js';
@@ -11,10 +12,15 @@ import { exportRouter } from './export.router.js';
 import { importRouter } from './import.router.js';
 import type { ViewerOf } from './import.router.js';
 
-export function importExportRoutes(store: GraphStore, viewerOf: ViewerOf, logger?: Logger): Router {
+export function importExportRoutes(
+  store: GraphStore,
+  viewerOf: ViewerOf,
+  heavy: HeavyWork,
+  logger?: Logger,
+): Router {
   const router = Router();
   router.use(importRouter(store, viewerOf));
-  router.use(exportRouter(store, viewerOf));
+  router.use(exportRouter(store, viewerOf, heavy));
   router.use(closeUnreadUpload, errorHandler(logger, importExportError));
   return router;
 }
