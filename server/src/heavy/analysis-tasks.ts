@@ -31,7 +31,9 @@ export function runAnalysis<N extends AnalysisName>(
   snapshot: Snapshot,
   options: AnalysisTasks[N]['options'],
 ): AnalysisTasks[N]['result'] {
-  const tasks: { [K in AnalysisName]: (o: AnalysisTasks[K]['options']) => AnalysisTasks[K]['result'] } = {
+  const tasks: {
+    [K in AnalysisName]: (o: AnalysisTasks[K]['options']) => AnalysisTasks[K]['result'];
+  } = {
     brokerage: (o) => brokerage(snapshot, o),
     topicClusters: (o) => topicClusters(snapshot, o),
     themeCooccurrence: (o) => themeCooccurrence(snapshot, o),

@@ -7,7 +7,7 @@ import type { CsvDelimiter, CsvPart } from '../modules/import-export/export-form
 import { gexfPieces } from '../modules/import-export/export-formats/gexf.js';
 import { graphmlPieces } from '../modules/import-export/export-formats/graphml.js';
 import { jsonPieces } from '../modules/import-export/export-formats/json.js';
-import { FlowControl } from './flow-control.js';
+import type { FlowControl } from './flow-control.js';
 
 export type ExportFormat =
   | { readonly format: 'json' | 'graphml' | 'gexf' }

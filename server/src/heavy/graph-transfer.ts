@@ -24,7 +24,10 @@ export interface ReceivedGraph<Extra> {
 
 export async function sendGraph<Extra>(
   port: MessagePort,
-  graph: { readonly nodes: readonly GraphNode[]; readonly relationships: readonly GraphRelationship[] },
+  graph: {
+    readonly nodes: readonly GraphNode[];
+    readonly relationships: readonly GraphRelationship[];
+  },
   extra: Extra,
   isCancelled: () => boolean = () => false,
 ): Promise<void> {

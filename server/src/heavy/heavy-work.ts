@@ -59,7 +59,10 @@ export class HeavyWork {
   /** Runs one analysis of analysis-tasks.ts on a worker thread over `graph`. */
   async analyse<N extends AnalysisName>(
     name: N,
-    graph: { readonly nodes: readonly GraphNode[]; readonly relationships: readonly GraphRelationship[] },
+    graph: {
+      readonly nodes: readonly GraphNode[];
+      readonly relationships: readonly GraphRelationship[];
+    },
     asOf: string | undefined,
     options: AnalysisTasks[N]['options'],
   ): Promise<AnalysisTasks[N]['result']> {
@@ -76,10 +79,15 @@ export class HeavyWork {
 
   /**
    * Writes `graph` in `format` to `sink` as a worker renders it, chunk by chunk, never more than WINDOW
-   * chunks ahead of what the sink has taken. Resolves when the last chunk is written (not ended: the caller
-   * ends the sink) or when the sink closed early; rejects when the worker failed.
+   * chunks ahead of what the sink has taken. Resolves with the number of chunks the worker rendered when the
+   * last chunk is written (not ended: the caller ends the sink) or when the sink closed early; rejects when
+   * the worker failed.
    */
-  async exportTo(sink: Writable, graph: ExportGraph, format: ExportFormat): Promise<void> {
+  async exportTo(
+    sink: Writable,
+    graph: ExportGraph,
+    format: ExportFormat,
+  ): Promise<{ readonly chunks: number }> {
     const { port1, port2 } = new MessageChannel();
     const flow = new FlowControl();
     const cancel = (): void => flow.cancel();
@@ -100,8 +108,9 @@ export class HeavyWork {
     try {
       const extra: ExportExtra = { format, withheld: graph.withheld ?? [] };
       await sendGraph(port1, graph, extra, () => flow.cancelled);
-      await running;
+      const { chunks = 0 } = await running;
       if (!flow.cancelled) await done;
+      return { chunks };
     } finally {
       sink.off('close', cancel);
       port1.close();

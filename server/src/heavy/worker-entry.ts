@@ -5,6 +5,9 @@
  */
 export function workerEntry(): { filename: string; execArgv: string[] } {
   const fromSources = import.meta.url.endsWith('.ts');
-  const filename = new URL(fromSources ? './heavy-worker-dev.mjs' : './heavy-worker.js', import.meta.url);
+  const filename = new URL(
+    fromSources ? './heavy-worker-dev.mjs' : './heavy-worker.js',
+    import.meta.url,
+  );
   return { filename: filename.href, execArgv: [] };
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AccountRole } from '@nzr/graph-schema';
 import { createServer } from '../../src/app.js';
-import type { CreateServerOptions } from '../../src/app.js';
+import type { CreateServerOptions, RunningServer } from '../../src/app.js';
 import { newAccount } from '../../src/auth/accounts.js';
 import { authConfigFrom } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -33,6 +33,8 @@ export const TEST_ACCOUNTS: Readonly<Record<AccountRole, string>> = {
 export interface TestApi {
   readonly url: string;
   readonly store: GraphStore;
+  /** The server's heavy-work admission and threads. */
+  readonly heavy: RunningServer['heavy'];
   /** Account ids by role. */
   readonly accountIds: Readonly<Record<AccountRole, string>>;
   gql<T>(
@@ -55,6 +57,8 @@ export interface TestApiOptions {
   readonly clientDist?: CreateServerOptions['clientDist'];
   /** Create the per-role test accounts (default true). */
   readonly accounts?: boolean;
+  /** Limits of heavy work (exports, analyses). */
+  readonly heavy?: CreateServerOptions['heavy'];
 }
 
 /** The store the API tests run on: Neo4j when NEO4J_URI is set, else a fresh embedded store. */
@@ -87,11 +91,13 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     },
     logger: createLogger('silent'),
     clientDist: options.clientDist ?? null,
+    ...(options.heavy ? { heavy: options.heavy } : {}),
   });
   const tokens = new Map<AccountRole, Promise<string>>();
   const api: TestApi = {
     url: server.url,
     store: realStore,
+    heavy: server.heavy,
     accountIds: accountIds as Record<AccountRole, string>,
     async gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string | null) {
       const response = await fetch(`${server.url}/graphql`, {

@@ -112,7 +112,10 @@ export function exportRouter(store: GraphStore, viewerOf: ViewerOf, heavy: Heavy
       const graph = await new ExportService(store, viewer).graph(query);
       const { type, ext } = FORMATS[format as Format];
       const date = new Date().toISOString().slice(0, 10);
-      const filename = `nzr-${stem}${rendered.suffix}-${date}.${ext}`.replace(/[^A-Za-z0-9_.-]/g, '_');
+      const filename = `nzr-${stem}${rendered.suffix}-${date}.${ext}`.replace(
+        /[^A-Za-z0-9_.-]/g,
+        '_',
+      );
       res.attachment(filename).type(type);
       try {
         await heavy.exportTo(res, graph, rendered.format);

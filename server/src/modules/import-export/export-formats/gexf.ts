@@ -28,7 +28,11 @@ interface Keyed extends Column {
   readonly id: string;
 }
 
-function* declare(kind: 'node' | 'edge', columns: readonly Column[], out: Keyed[]): Generator<string> {
+function* declare(
+  kind: 'node' | 'edge',
+  columns: readonly Column[],
+  out: Keyed[],
+): Generator<string> {
   // The id is the title: graphology reads attributes by id, networkx and Gephi by title.
   for (const column of columns) out.push({ ...column, id: column.name });
   yield `    ${tag('attributes', { class: kind }, '>')}\n`;

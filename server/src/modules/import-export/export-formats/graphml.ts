@@ -30,7 +30,8 @@ function keys(prefix: string, columns: readonly Column[]): Keyed[] {
 function* data(declared: Keyed[], values: Record<string, FlatValue>): Generator<string> {
   for (const key of declared) {
     const value = values[key.name];
-    if (value !== undefined) yield `      ${tag('data', { key: key.id }, '>')}${text(value)}</data>\n`;
+    if (value !== undefined)
+      yield `      ${tag('data', { key: key.id }, '>')}${text(value)}</data>\n`;
   }
 }
 
