@@ -102,8 +102,22 @@ export class Journal {
     return this.bytes > HEADER_BYTES;
   }
 
-  /** Appends one record durably. On failure the file is cut back so no partial record stays in the middle. */
+  /**
+   * Appends one record durably. On failure the file is cut back so no partial record stays in the middle.
+   * First it checks that the file still ends where this process last wrote: if it grew, another process has
+   * appended (two servers on one data directory despite the lock); writing on would put our record after
+   * theirs, or cutting back would destroy theirs, so the write is refused and nothing is touched.
+   */
   append(payload: unknown): void {
+    const size = fs.fstatSync(this.fd).size;
+    if (size !== this.bytes) {
+      throw new StoreError(
+        'STORE_UNAVAILABLE',
+        `journal ${journalFileName(this.generation)} is ${size} bytes, but this process wrote ${this.bytes}: ` +
+          'another process has written to this data directory; writes stop here (restart, and check that only ' +
+          'one server uses it)',
+      );
+    }
     const record = encodeRecord(payload);
     try {
       writeFully(this.fd, record, this.bytes);

@@ -9,6 +9,7 @@
  * (temp, fsync, rename, directory fsync), create journal G+1, then delete journal G. A crash between any two
  * steps leaves a directory that opens to exactly the committed state.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.js';
@@ -16,6 +17,7 @@ import { fsyncDirectory, makePrivateDirectory } from './files.js';
 import { GraphState } from './graph-state.js';
 import type { Op } from './graph-state.js';
 import { Journal, journalFileName, listJournals, readJournal } from './journal.js';
+import { ForeignWriterCheck } from './foreign-writers.js';
 import { acquireLock } from './lock.js';
 import { FORMAT_VERSION } from './records.js';
 import type { DirectoryLock } from './lock.js';
@@ -30,6 +32,8 @@ export interface StorageOptions {
 
 interface JournalRecord {
   readonly seq: number;
+  /** The process that wrote it (a random id per open store; absent in older records). */
+  readonly w?: string;
   readonly ops: Op[];
 }
 
@@ -41,6 +45,8 @@ function isRecord(value: unknown): value is JournalRecord {
 export class Storage {
   /** Set when the files may no longer match memory; every later write is refused. */
   private failure: string | undefined;
+  /** Names this process's journal records (foreign-writers.ts). */
+  private readonly writer = randomBytes(6).toString('hex');
 
   private constructor(
     private readonly options: StorageOptions,
@@ -82,7 +88,9 @@ export class Storage {
         const { payloads, version, tornTail } = readJournal(dir, generation, last);
         if (tornTail) options.warn(tornTail);
         activeVersion = version;
+        const writers = new ForeignWriterCheck(journalFileName(generation));
         for (const payload of payloads) {
+          if (isRecord(payload)) writers.check(payload.w, payload.seq, lastSeq + 1);
           if (!isRecord(payload) || payload.seq !== lastSeq + 1) {
             throw new StoreError(
               'STORE_CORRUPT',
@@ -114,7 +122,7 @@ export class Storage {
   commit(ops: readonly Op[]): void {
     if (this.failure) throw new StoreError('STORE_UNAVAILABLE', this.failure);
     try {
-      this.journal.append({ seq: this.lastSeq + 1, ops });
+      this.journal.append({ seq: this.lastSeq + 1, w: this.writer, ops });
     } catch (error) {
       throw this.unavailable('could not write the journal', error);
     }
