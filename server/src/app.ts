@@ -23,7 +23,7 @@ import type { AuthConfig, ServerConfig, StoreConfig } from './config.js';
 import { authConfigFrom } from './config.js';
 import { createContext } from './context.js';
 import type { Context, ServerDeps } from './context.js';
-import { complexityLimit } from './graphql/complexity.js';
+import { MAX_QUERY_TOKENS, complexityLimit } from './graphql/complexity.js';
 import { depthLimit } from './graphql/depth-limit.js';
 import { createFormatError } from './graphql/errors.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
@@ -85,6 +85,8 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: [depthLimit()],
+    // Bounds parsing and validation by the document's size, before the depth and cost limits (complexity.ts).
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     // Browsers cannot send a "simple" cross-site GraphQL request: Apollo demands a preflighted content type.
     csrfPrevention: true,
     // Apollo turns introspection off when NODE_ENV=production. The schema is public anyway (server/schema.graphql

@@ -11,6 +11,14 @@ import type { ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { API_ERRORS } from '../api-errors.js';
 
 export const MAX_QUERY_COMPLEXITY = 1000;
+/**
+ * Lexical tokens a document may have (graphql-js stops parsing beyond). Validation walks the whole document
+ * before any limit above applies, so its work must be bounded by the document's size first: 3,600 operations,
+ * 46,000 directives or 45,000 aliases in one document (under the 1 MB body limit) each held the event loop for
+ * seconds while graphql-js validated them (hostile-query corpus, issue 14). The largest query of the client
+ * has a few hundred tokens; 10,000 `__typename` aliases have 30,000.
+ */
+export const MAX_QUERY_TOKENS = 50_000;
 /** As many variable errors as graphql-js reports during execution (its default in `execute`). */
 const MAX_VARIABLE_ERRORS = 50;
 
