@@ -14,3 +14,6 @@ export * from './limits.js';
 export * from './import-report.js';
 export * from './map-colours.js';
 export * from './csv-graph-columns.js';
+export * from './import-messages.js';
+export * from './value-problems.js';
+export * from './import-values.js';
