@@ -23,5 +23,7 @@ export function wordImportMessage(
   language: Language,
   label: LabelNamer = (name) => name,
 ): string {
-  return language === 'de' ? importMessageInGerman(message, label) : importMessageInEnglish(message);
+  return language === 'de'
+    ? importMessageInGerman(message, label)
+    : importMessageInEnglish(message);
 }

@@ -79,7 +79,12 @@ const EXAMPLES: Readonly<Record<ImportKind, Readonly<Record<string, string>>>> =
     municipality_ags: '14626610',
     topics: 'Bürgerenergie',
   },
-  topics: { key: 'wind_power', name: 'Windkraft', name_en: 'Wind power', parent_key: 'renewable_energy' },
+  topics: {
+    key: 'wind_power',
+    name: 'Windkraft',
+    name_en: 'Wind power',
+    parent_key: 'renewable_energy',
+  },
   cooperations: {
     id: 'coop-solar-schule',
     from_id: 'ins-solarverein-zittau',
@@ -87,13 +92,24 @@ const EXAMPLES: Readonly<Record<ImportKind, Readonly<Record<string, string>>>> =
     kind: 'Gemeinsames Projekt',
     from_date: '01.03.2025',
   },
-  memberships: { person_id: 'per-jana-weiss', institution_id: 'ins-solarverein-zittau', role: 'Vorstand', since: '01.01.2024' },
+  memberships: {
+    person_id: 'per-jana-weiss',
+    institution_id: 'ins-solarverein-zittau',
+    role: 'Vorstand',
+    since: '01.01.2024',
+  },
   themes: { node_id: 'ins-solarverein-zittau', topics: 'Bürgerenergie|Radverkehr' },
   nodes: { id: 'ins-solarverein-zittau', label: 'Institution', name: 'Solarverein Zittau e.V.' },
-  edges: { id: 'coop-solar-schule', type: 'COOPERATES_WITH', source: 'ins-solarverein-zittau', target: 'ins-oberschule-zittau' },
+  edges: {
+    id: 'coop-solar-schule',
+    type: 'COOPERATES_WITH',
+    source: 'ins-solarverein-zittau',
+    target: 'ins-oberschule-zittau',
+  },
 };
 
-const cell = (value: string): string => (/[;"\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+const cell = (value: string): string =>
+  /[;"\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
 /** The template file of a kind: a byte order mark, the header and one example row, separated by `;`. */
 export function importTemplate(kind: ImportKind): string {

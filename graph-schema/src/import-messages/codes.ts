@@ -44,11 +44,7 @@ export type ImportMessageCode = (typeof IMPORT_MESSAGE_CODES)[number] | ValuePro
 
 /** Why a file could not be read as CSV (csv-parse's error codes, in our words). */
 export type CsvProblem =
-  | 'rowTooLong'
-  | 'quoteNotClosed'
-  | 'textAfterQuote'
-  | 'quoteInField'
-  | 'unreadable';
+  'rowTooLong' | 'quoteNotClosed' | 'textAfterQuote' | 'quoteInField' | 'unreadable';
 
 export type ImportMessageParams = Readonly<
   Record<string, string | number | readonly string[] | undefined>

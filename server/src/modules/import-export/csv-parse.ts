@@ -32,7 +32,9 @@ export function rowError(
   params?: ImportMessageParams,
 ): RowError {
   const message = wordImportMessage({ code, params }, 'en');
-  return params === undefined ? { row, column, message, code } : { row, column, message, code, params };
+  return params === undefined
+    ? { row, column, message, code }
+    : { row, column, message, code, params };
 }
 
 export interface CsvRow {
@@ -145,8 +147,7 @@ export function parseCsv(kind: ImportKind, text: string): ParsedCsv {
   }
   const seen = new Set<string>();
   for (const name of columns) {
-    if (name && seen.has(name))
-      errors.push(rowError(1, name, 'columnTwice'));
+    if (name && seen.has(name)) errors.push(rowError(1, name, 'columnTwice'));
     if (name) seen.add(name);
   }
   const rows = data.map(({ record, info }) => {

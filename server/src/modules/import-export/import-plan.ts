@@ -70,7 +70,8 @@ function referenceProblem(b: RowBuilder, ref: Reference, label: NodeLabel | unde
   if (label !== undefined) {
     if (!ref.labels.includes(label))
       b.error(ref.column, 'referenceHasOtherLabel', { id: ref.id, label, expected: ref.labels });
-  } else if (ref.column === 'municipality_ags') b.error(ref.column, 'unknownRegion', { id: ref.id });
+  } else if (ref.column === 'municipality_ags')
+    b.error(ref.column, 'unknownRegion', { id: ref.id });
   else if (ref.labels.includes('Topic') && ref.labels.length === 1)
     b.error(ref.column, 'unknownTopic', { id: ref.id });
   else b.error(ref.column, 'unknownReference', { id: ref.id, expected: ref.labels });

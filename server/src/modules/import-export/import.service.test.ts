@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ForbiddenError, UnauthenticatedError, viewerFor } from '../../auth/viewer.js';
 import { ImportTooLargeError } from './import-plan.js';
 import { ImportRejectedError, ImportService } from './import.service.js';
-import { fixture, openTestStore, rowMessages } from '../../../test-support/import-export/import-store.js';
+import {
+  fixture,
+  openTestStore,
+  rowMessages,
+} from '../../../test-support/import-export/import-store.js';
 import type { TestStore } from '../../../test-support/import-export/import-store.js';
 
 let t: TestStore;

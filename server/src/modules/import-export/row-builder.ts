@@ -170,7 +170,8 @@ export class RowBuilder {
       const column = columnOf[property] ?? property;
       const spec = Object.hasOwn(specs, property) ? specs[property] : undefined;
       const value = properties[property];
-      const found = spec && value !== undefined ? valueProblem(spec, value, isValidDate) : undefined;
+      const found =
+        spec && value !== undefined ? valueProblem(spec, value, isValidDate) : undefined;
       if (found) this.error(column, found.code, 'params' in found ? found.params : undefined);
       else if (spec) this.error(column, 'required');
       else if ((SYSTEM_PROPERTIES as readonly string[]).includes(property))
