@@ -4,6 +4,7 @@ import type { ImportMessageCode } from './import-messages.js';
 import { enumKeyByName, importTemplate, topicKeyByName } from './import-values.js';
 import { SECTORS } from './enums.js';
 import { IMPORT_KINDS } from './csv-columns.js';
+import { inRegion } from './region-phrase.js';
 
 const VALUE_CODES: readonly ImportMessageCode[] = [
   'notString',
@@ -70,5 +71,16 @@ describe('import values', () => {
       expect(lines, kind).toHaveLength(3);
       expect(lines[2]).toBe('');
     }
+  });
+});
+
+describe('inRegion', () => {
+  it('says "im" where German needs the article', () => {
+    expect(inRegion('Freistaat Sachsen', 'de')).toBe('im Freistaat Sachsen');
+    expect(inRegion('Landkreis Görlitz', 'de')).toBe('im Landkreis Görlitz');
+    expect(inRegion('Erzgebirgskreis', 'de')).toBe('im Erzgebirgskreis');
+    expect(inRegion('Leipzig', 'de')).toBe('in Leipzig');
+    expect(inRegion('Ganz Sachsen', 'de')).toBe('in ganz Sachsen');
+    expect(inRegion('Freistaat Sachsen', 'en')).toBe('in Freistaat Sachsen');
   });
 });

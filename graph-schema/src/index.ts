@@ -17,3 +17,4 @@ export * from './csv-graph-columns.js';
 export * from './import-messages.js';
 export * from './value-problems.js';
 export * from './import-values.js';
+export * from './region-phrase.js';
