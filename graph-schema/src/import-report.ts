@@ -3,6 +3,7 @@
  * row and of what was, or would be, created and updated. The server builds it; the client shows it.
  */
 import type { ImportKind } from './csv-columns.js';
+import type { ImportMessageCode, ImportMessageParams } from './import-messages.js';
 import type { NodeLabel } from './labels.js';
 import type { RelationshipType } from './relationship-types.js';
 
@@ -19,7 +20,11 @@ export interface ImportRowError {
   readonly row: number;
   /** Canonical column name, or null for problems with the whole row or file. */
   readonly column: string | null;
+  /** The problem in English (for scripts and logs); the client words `code` and `params` instead. */
   readonly message: string;
+  /** What is wrong, as a code the client words in German or English (import-messages.ts). */
+  readonly code: ImportMessageCode;
+  readonly params?: ImportMessageParams;
 }
 
 export interface CreatedUpdated {

@@ -14,3 +14,7 @@ export * from './limits.js';
 export * from './import-report.js';
 export * from './map-colours.js';
 export * from './csv-graph-columns.js';
+export * from './import-messages.js';
+export * from './value-problems.js';
+export * from './import-values.js';
+export * from './region-phrase.js';

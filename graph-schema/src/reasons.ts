@@ -13,7 +13,7 @@ export { REASON_KINDS } from './reasons/kinds.js';
 export type { NameLookup, Reason, ReasonKind, ReasonOf } from './reasons/kinds.js';
 export { reasonFromFields, toReasonFields } from './reasons/fields.js';
 export type { ReasonFields } from './reasons/fields.js';
-export { listText, topicName } from './reasons/words.js';
+export { dateText, listText, numberText, topicName } from './reasons/words.js';
 
 const noNames: NameLookup = () => undefined;
 

@@ -1,4 +1,5 @@
 /** Numbers, shares, distances and dates in the reader's language (Intl), as one hook for all views. */
+import { dateText } from '@nzr/graph-schema';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -33,12 +34,8 @@ export function createFormat(language: string): Format {
             unit: 'kilometer',
             maximumFractionDigits: 1,
           }).format(value),
-    date: (iso) =>
-      iso
-        ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-            new Date(iso),
-          )
-        : dash,
+    // One date format per language, the reasons' too (graph-schema's dateText).
+    date: (iso) => (iso ? dateText(iso, language === 'en' ? 'en' : 'de') : dash),
   };
 }
 

@@ -7,6 +7,7 @@ import type { NameLookup, Reason } from './kinds.js';
 import {
   allNamed,
   countText,
+  dateText,
   listText,
   namesText,
   numberText,
@@ -24,8 +25,7 @@ const sectors = (values: readonly Sector[]) =>
     'en',
     Infinity,
   );
-const date = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+const date = (iso: string) => dateText(iso, 'en');
 
 /** "well connected" only when each of the two has at least the average number of cooperations. */
 function activity(counts: readonly [number, number], average: number): string {

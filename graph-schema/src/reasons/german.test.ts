@@ -51,7 +51,7 @@ describe('reasons in German', () => {
       ]),
     ).toBe(
       'Passt thematisch: Bildung für nachhaltige Entwicklung (BNE), offen für Zivilgesellschaft und Bildung, ' +
-        'Frist: 1.12.2026.',
+        'Frist: 01.12.2026.',
     );
     expect(
       de([
@@ -60,7 +60,7 @@ describe('reasons in German', () => {
       ]),
     ).toBe(
       '1 Akteur:innen je 10.000 Einwohner:innen, 67 % sektorübergreifende Kooperationen, ' +
-        'seit 1.1.2025 1 neue sektorübergreifende Kooperation.',
+        'seit 01.01.2025 1 neue sektorübergreifende Kooperation.',
     );
     expect(
       de([{ kind: 'brokerage', sectors: ['civil_society', 'administration'], openPairs: 2 }]),

@@ -3,6 +3,7 @@ import type { Sector } from '../enums.js';
 import type { NameLookup, Reason } from './kinds.js';
 import {
   countText,
+  dateText,
   listText,
   namesText,
   numberText,
@@ -21,9 +22,7 @@ function km(value: number): string {
   return `${rounded.toLocaleString('de-DE')} km`;
 }
 
-function date(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('de-DE', { timeZone: 'UTC' });
-}
+const date = (isoDate: string): string => dateText(isoDate, 'de');
 
 function sectorAffinity(sectors: readonly [Sector, Sector], observed: number, expected: number) {
   const often = observed > expected ? 'oft' : 'selten';

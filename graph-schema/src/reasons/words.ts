@@ -18,6 +18,16 @@ const SECTOR = byValue(SECTORS);
 const RESOURCE = byValue(RESOURCE_KINDS);
 const TOPIC = new Map(TOPIC_TREE.map((topic) => [topicId(topic.key), topic]));
 
+/**
+ * A calendar date (ISO `YYYY-MM-DD`), one format per language everywhere: `07.12.2026` in German,
+ * `7 Dec 2026` in English (the client's dates and the reasons' sentences alike).
+ */
+export function dateText(isoDate: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+  );
+}
+
 export function numberText(value: number, language: Language, digits = 1): string {
   return value.toLocaleString(LOCALE[language], { maximumFractionDigits: digits });
 }

@@ -37,3 +37,13 @@ export async function openTestStore(fixture: UpsertBatch = TINY_NETWORK): Promis
 export function fixture(name: string): Promise<string> {
   return readFile(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 }
+
+/**
+ * Report rows as (row, column, English message): the tests of what a file says compare these exactly; the
+ * codes behind the messages are checked once for all fixtures (import-messages.test.ts).
+ */
+export function rowMessages(
+  errors: readonly { row: number; column: string | null; message: string }[],
+): { row: number; column: string | null; message: string }[] {
+  return errors.map(({ row, column, message }) => ({ row, column, message }));
+}

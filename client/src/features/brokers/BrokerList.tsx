@@ -28,7 +28,10 @@ export function BrokerList({ brokers }: { readonly brokers: readonly BrokerData[
               ] as const
             ).map(([key, value]) => (
               <div key={key}>
-                <dt>{t(`brokers.${key}`)}</dt>
+                {/* Plain German first; the English term of network analysis for those who know it. */}
+                <dt title={t(`brokers.technicalTerm.${key}`)}>
+                  <abbr title={t(`brokers.technicalTerm.${key}`)}>{t(`brokers.${key}`)}</abbr>
+                </dt>
                 <dd>{value}</dd>
               </div>
             ))}

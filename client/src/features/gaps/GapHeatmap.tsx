@@ -1,3 +1,4 @@
+import { inRegion } from '@nzr/graph-schema';
 import type { Sector } from '@nzr/graph-schema';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
@@ -13,7 +14,7 @@ export interface GapHeatmapProps {
 
 /** Sector × sector cooperations as an accessible heat map: a real table with colour, numbers and marks. */
 export function GapHeatmap({ table, scope }: GapHeatmapProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const sectors = table.sectorSizes.map((size) => size.sector);
   const tip = (cell: GapCellData) =>
@@ -49,7 +50,12 @@ export function GapHeatmap({ table, scope }: GapHeatmapProps) {
     <div className="gap-heatmap">
       <div className="table-scroll">
         <table>
-          <caption>{t('gaps.caption', { scope, ties: format.number(table.totalTies) })}</caption>
+          <caption>
+            {t('gaps.caption', {
+              scope: inRegion(scope, i18n.resolvedLanguage === 'en' ? 'en' : 'de'),
+              ties: format.number(table.totalTies),
+            })}
+          </caption>
           <thead>
             <tr>
               <td />
@@ -80,6 +86,7 @@ export function GapHeatmap({ table, scope }: GapHeatmapProps) {
 
 function HeatLegend() {
   const { t } = useTranslation();
+  const format = useFormat();
   const steps = [0.25, 0.5, 1, 2, 4];
   return (
     <div className="heat-legend">
@@ -88,7 +95,7 @@ function HeatLegend() {
         {steps.map((ratio) => (
           <li key={ratio}>
             <span className="swatch" style={{ background: cellColour(ratio) }} />
-            {t('gaps.legendRatio', { ratio: `${ratio}×` })}
+            {t('gaps.legendRatio', { ratio: `${format.number(ratio, 2)}×` })}
           </li>
         ))}
         <li>▼ {t('gaps.underLinked')}</li>

@@ -9,6 +9,8 @@ import { session } from '../../lib/apollo';
 import { ColumnHelp } from './ColumnHelp';
 import { FileDrop } from './FileDrop';
 import { ImportReportView } from './ImportReportView';
+import { TemplateButton } from './TemplateButton';
+import { ValidValues } from './ValidValues';
 import { isImportReport, uploadCsv } from './uploadCsv';
 
 /** CSV-Import: kind, file, dry run with its report, then apply (all or nothing). */
@@ -77,6 +79,10 @@ export function ImportPage() {
         </select>
       </div>
       <ColumnHelp kind={kind} />
+      <ValidValues kind={kind} />
+      <p className="button-row">
+        <TemplateButton kind={kind} />
+      </p>
       <FileDrop file={file} onFile={choose} />
       <div className="button-row">
         <button

@@ -11,8 +11,21 @@ const report: ImportReport = {
   rows: 7,
   valid: 5,
   errors: [
-    { row: 2, column: 'consent_date', message: 'must be a date YYYY-MM-DD' },
-    { row: 9, column: null, message: 'has 7 cells; the header has 8' },
+    { row: 2, column: 'consent_date', message: 'must be a date YYYY-MM-DD', code: 'notDate' },
+    {
+      row: 4,
+      column: 'visibility',
+      message: 'must be one of public, members, coordinators',
+      code: 'notOneOf',
+      params: { values: ['public', 'members', 'coordinators'] },
+    },
+    {
+      row: 9,
+      column: null,
+      message: 'has 7 cells; the header has 8',
+      code: 'cellCount',
+      params: { cells: 7, header: 8 },
+    },
   ],
   errorsTruncated: false,
   counts: {
@@ -31,7 +44,7 @@ describe('ImportReportView', () => {
   it('shows rows, valid rows, the errors by row and column, and the counts', () => {
     render(<ImportReportView report={report} />);
     expect(screen.getByRole('heading').textContent).toBe('Ergebnis des Probelaufs');
-    expect(screen.getByRole('status').textContent).toBe('7 Zeilen, davon 5 gültig; 2 Fehler.');
+    expect(screen.getByRole('status').textContent).toBe('7 Zeilen, davon 5 gültig; 3 Fehler.');
     const errors = screen.getByRole('table', { name: 'Fehler nach Zeile und Spalte' });
     expect(
       within(errors)
@@ -39,8 +52,9 @@ describe('ImportReportView', () => {
         .map((row) => row.textContent),
     ).toEqual([
       'ZeileSpalteMeldung',
-      '2consent_datemust be a date YYYY-MM-DD',
-      '9(ganze Zeile)has 7 cells; the header has 8',
+      '2consent_datemuss ein Datum sein (TT.MM.JJJJ oder JJJJ-MM-TT)',
+      '4visibilitymuss einer dieser Werte sein: Öffentlich, Mitglieder, Koordination',
+      '9(ganze Zeile)hat 7 Zellen, die Kopfzeile aber 8',
     ]);
     const counts = screen.getByRole('table', { name: 'Anzulegen und zu aktualisieren' });
     expect(

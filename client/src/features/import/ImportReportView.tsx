@@ -1,5 +1,15 @@
-import type { ImportCounts, ImportReport } from '@nzr/graph-schema';
+import { isRelationshipType, wordImportMessage } from '@nzr/graph-schema';
+import type { ImportCounts, ImportReport, ImportRowError, Language } from '@nzr/graph-schema';
 import { useTranslation } from 'react-i18next';
+
+/** A report row in the reader's language, worded from its code (graph-schema's import-messages). */
+function useRowMessage(): (error: ImportRowError) => string {
+  const { t, i18n } = useTranslation();
+  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'de';
+  const labelName = (name: string) =>
+    t(isRelationshipType(name) ? `relation.${name}` : `label.${name}`, { defaultValue: name });
+  return (error) => wordImportMessage(error, language, labelName);
+}
 
 function CountList({ counts }: { readonly counts: ImportCounts }) {
   const { t } = useTranslation();
@@ -42,6 +52,7 @@ function CountList({ counts }: { readonly counts: ImportCounts }) {
 /** A dry-run or apply report: rows, valid rows, the errors (row, column, message) and the counts. */
 export function ImportReportView({ report }: { readonly report: ImportReport }) {
   const { t } = useTranslation();
+  const rowMessage = useRowMessage();
   const title = report.applied
     ? t('import.report.applied')
     : report.mode === 'apply'
@@ -72,7 +83,7 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
               <tr key={`${error.row}-${error.column ?? ''}-${index}`}>
                 <td>{error.row}</td>
                 <td>{error.column ?? t('import.report.wholeRow')}</td>
-                <td>{error.message}</td>
+                <td>{rowMessage(error)}</td>
               </tr>
             ))}
           </tbody>

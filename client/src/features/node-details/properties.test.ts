@@ -38,7 +38,7 @@ describe('propertyRows', () => {
     const rows = propertyRows(properties, i18n.t, 'en');
     expect(rows[0]).toMatchObject({ name: 'Kind', value: 'Parish' });
     expect(rows.find((row) => row.key === 'population')?.value).toBe('1,234,567');
-    expect(rows.find((row) => row.key === 'foundedOn')?.value).toBe('Sep 29, 2014');
+    expect(rows.find((row) => row.key === 'foundedOn')?.value).toBe('29 Sept 2014');
     await i18n.changeLanguage('de');
   });
 });

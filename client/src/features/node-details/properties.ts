@@ -2,6 +2,7 @@
  * Which stored properties the details panel shows, in which order, and how each value is written: enum values
  * and property names through the locale files, numbers and dates per locale (Intl).
  */
+import { dateText } from '@nzr/graph-schema';
 import type { TFunction } from 'i18next';
 
 /** Shown in this order; name, description, sector and location are shown elsewhere. */
@@ -52,9 +53,7 @@ function formatValue(key: string, value: unknown, t: TFunction, language: string
   if (key === 'eligibleSectors') return t(`sector.${text}`);
   if (ENUMS.has(key)) return t(`enum.${key}.${text}`, { defaultValue: text });
   if (DATES.has(key) && /^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(`${text}T00:00:00Z`),
-    );
+    return dateText(text, language === 'en' ? 'en' : 'de');
   }
   return text;
 }

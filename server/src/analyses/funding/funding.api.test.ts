@@ -37,7 +37,7 @@ describe('fundingMatches', () => {
     expect(programmes(r)).toEqual(['fp-klima', 'fp-offen']);
     expect(r.fundingMatches.programmes).toBe(6);
     expect(r.fundingMatches.matches[0]?.explanationDe).toBe(
-      'Passt thematisch: Energie & Klimaschutz, offen für Bildung und Zivilgesellschaft, Frist: 31.3.2099.',
+      'Passt thematisch: Energie & Klimaschutz, offen für Bildung und Zivilgesellschaft, Frist: 31.03.2099.',
     );
     const later = await t.ask<FundingResult>(FUNDING, {
       institutionId: 'ins-schule',

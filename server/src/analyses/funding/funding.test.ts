@@ -50,7 +50,7 @@ describe('fundingFor', () => {
     expect(matches.map((m) => m.programmeId)).toEqual(['f1', 'f2', 'f7']);
     expect(matches[0]?.explanationDe).toBe(
       'Passt thematisch: Bildung für nachhaltige Entwicklung (BNE), offen für Zivilgesellschaft und Bildung, ' +
-        'Frist: 1.12.2026.',
+        'Frist: 01.12.2026.',
     );
     expect(matches[1]).toMatchObject({ themeOpen: true, deadline: '2026-12-15' });
   });

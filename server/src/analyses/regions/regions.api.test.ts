@@ -69,7 +69,7 @@ describe('regionComparison', () => {
     expect(goerlitz).toMatchObject({ newTies: 2, newCrossSectorTies: 2 });
     expect(goerlitz?.explanationDe).toBe(
       '0,4 Akteur:innen je 10.000 Einwohner:innen, 73 % sektorübergreifende Kooperationen, ' +
-        'seit 1.1.2025 2 neue sektorübergreifende Kooperationen.',
+        'seit 01.01.2025 2 neue sektorübergreifende Kooperationen.',
     );
     expect(rural.actors).toBe(11);
     // Leipzig: Universität, Energieagentur, NABU and Emil (Dora is hidden) per 600,000.

@@ -93,7 +93,7 @@ describe('compareRegions', () => {
     });
     expect(region('pirna')?.explanationDe).toBe(
       '1 Akteur:innen je 10.000 Einwohner:innen, 67 % sektorübergreifende Kooperationen, ' +
-        'seit 1.1.2025 1 neue sektorübergreifende Kooperation.',
+        'seit 01.01.2025 1 neue sektorübergreifende Kooperation.',
     );
   });
 

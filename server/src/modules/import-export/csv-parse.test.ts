@@ -7,6 +7,7 @@ import {
   detectDelimiter,
   parseCsv,
 } from './csv-parse.js';
+import { rowMessages } from '../../../test-support/import-export/import-store.js';
 
 const values = (text: string) =>
   parseCsv('topics', text).rows.map((row) => Object.fromEntries(row.values));
@@ -46,7 +47,7 @@ describe('csv-parse', () => {
   });
 
   it('reports unknown, missing and repeated columns on row 1', () => {
-    expect(parseCsv('topics', 'key,farbe,key\nx,rot,y\n').errors).toEqual([
+    expect(rowMessages(parseCsv('topics', 'key,farbe,key\nx,rot,y\n').errors)).toEqual([
       { row: 1, column: 'farbe', message: 'unknown column for topics' },
       { row: 1, column: 'name', message: 'required column is missing' },
       { row: 1, column: 'key', message: 'column appears twice' },
@@ -54,11 +55,11 @@ describe('csv-parse', () => {
   });
 
   it('reports rows with the wrong number of cells and unreadable CSV', () => {
-    expect(parseCsv('topics', 'key,name\na,b,c\nd\n').errors).toEqual([
+    expect(rowMessages(parseCsv('topics', 'key,name\na,b,c\nd\n').errors)).toEqual([
       { row: 2, column: null, message: 'has 3 cells; the header has 2' },
       { row: 3, column: null, message: 'has 1 cells; the header has 2' },
     ]);
-    expect(parseCsv('topics', 'key,name\na,b\nc,"offen\n').errors).toEqual([
+    expect(rowMessages(parseCsv('topics', 'key,name\na,b\nc,"offen\n').errors)).toEqual([
       {
         row: 3,
         column: null,
@@ -92,7 +93,7 @@ describe('csv-parse', () => {
 
   it(`refuses a row longer than ${MAX_ROW_CHARS.toLocaleString('en')} characters with a clear message`, () => {
     const long = 'x'.repeat(MAX_ROW_CHARS + 1);
-    expect(parseCsv('topics', `key,name\nk,${long}\n`).errors).toEqual([
+    expect(rowMessages(parseCsv('topics', `key,name\nk,${long}\n`).errors)).toEqual([
       {
         row: 2,
         column: null,

@@ -3,8 +3,14 @@
  * `,` or `;` as delimiter (detected from the header line), a UTF-8 byte order mark, quoted fields with
  * delimiters, doubled quotes and line breaks inside. Row numbers are those a spreadsheet shows: header = row 1.
  */
-import { COLUMNS, columnFor } from '@nzr/graph-schema';
-import type { ImportKind, ImportRowError } from '@nzr/graph-schema';
+import { COLUMNS, columnFor, wordImportMessage } from '@nzr/graph-schema';
+import type {
+  CsvProblem,
+  ImportKind,
+  ImportMessageCode,
+  ImportMessageParams,
+  ImportRowError,
+} from '@nzr/graph-schema';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Info } from 'csv-parse/sync';
 import { unescapeFormula } from './csv-formula.js';
@@ -17,6 +23,19 @@ export const MAX_ROW_CHARS = 100_000;
 
 /** A problem of one row (or of the whole file, column null), as the import report lists it. */
 export type RowError = ImportRowError;
+
+/** A report row: the code and its parameters, and the English message derived from them. */
+export function rowError(
+  row: number,
+  column: string | null,
+  code: ImportMessageCode,
+  params?: ImportMessageParams,
+): RowError {
+  const message = wordImportMessage({ code, params }, 'en');
+  return params === undefined
+    ? { row, column, message, code }
+    : { row, column, message, code, params };
+}
 
 export interface CsvRow {
   readonly row: number;
@@ -62,11 +81,11 @@ interface Record_ {
   readonly info: Info;
 }
 
-const CSV_MESSAGES: Readonly<Record<string, string>> = {
-  CSV_MAX_RECORD_SIZE: `a row is longer than ${MAX_ROW_CHARS.toLocaleString('en')} characters`,
-  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed (missing ")',
-  CSV_INVALID_CLOSING_QUOTE: 'text follows a closing quote; write quotes inside a field as ""',
-  INVALID_OPENING_QUOTE: 'a quote appears inside an unquoted field; quote the whole field',
+const CSV_PROBLEMS: Readonly<Record<string, CsvProblem>> = {
+  CSV_MAX_RECORD_SIZE: 'rowTooLong',
+  CSV_QUOTE_NOT_CLOSED: 'quoteNotClosed',
+  CSV_INVALID_CLOSING_QUOTE: 'textAfterQuote',
+  INVALID_OPENING_QUOTE: 'quoteInField',
 };
 
 function readRecords(text: string, delimiter: ',' | ';'): Record_[] | RowError {
@@ -86,8 +105,9 @@ function readRecords(text: string, delimiter: ',' | ';'): Record_[] | RowError {
     if (!(error instanceof CsvError)) throw error;
     const context = error as CsvError & { records?: number; empty_lines?: number };
     const row = (context.records ?? 0) + (context.empty_lines ?? 0) + 1;
-    const why = CSV_MESSAGES[error.code] ?? 'the file could not be read as CSV';
-    return { row, column: null, message: `Not valid CSV: ${why}.` };
+    return rowError(row, null, 'csvUnreadable', {
+      problem: CSV_PROBLEMS[error.code] ?? 'unreadable',
+    });
   }
 }
 
@@ -105,7 +125,7 @@ export function parseCsv(kind: ImportKind, text: string): ParsedCsv {
     return {
       delimiter,
       rows: [],
-      errors: [{ row: 1, column: null, message: 'The file is empty.' }],
+      errors: [rowError(1, null, 'fileEmpty')],
     };
   if (data.length > MAX_ROWS) {
     throw new TooManyRowsError(
@@ -116,29 +136,29 @@ export function parseCsv(kind: ImportKind, text: string): ParsedCsv {
   const columns = header.record.map((name) => {
     const column = columnFor(kind, name);
     if (!column && name.trim() !== '') {
-      errors.push({ row: 1, column: name.trim(), message: `unknown column for ${kind}` });
+      errors.push(rowError(1, name.trim(), 'unknownColumn', { kind }));
     }
     return column?.name;
   });
   for (const required of COLUMNS[kind].filter((c) => c.required)) {
     if (!columns.includes(required.name)) {
-      errors.push({ row: 1, column: required.name, message: 'required column is missing' });
+      errors.push(rowError(1, required.name, 'requiredColumnMissing'));
     }
   }
   const seen = new Set<string>();
   for (const name of columns) {
-    if (name && seen.has(name))
-      errors.push({ row: 1, column: name, message: 'column appears twice' });
+    if (name && seen.has(name)) errors.push(rowError(1, name, 'columnTwice'));
     if (name) seen.add(name);
   }
   const rows = data.map(({ record, info }) => {
     const row = info.records + info.empty_lines;
     if (record.length !== header.record.length) {
-      errors.push({
-        row,
-        column: null,
-        message: `has ${record.length} cells; the header has ${header.record.length}`,
-      });
+      errors.push(
+        rowError(row, null, 'cellCount', {
+          cells: record.length,
+          header: header.record.length,
+        }),
+      );
     }
     const values = new Map<string, string>();
     record.forEach((cell, index) => {

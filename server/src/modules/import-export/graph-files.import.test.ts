@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { viewerFor } from '../../auth/viewer.js';
 import { ImportService } from './import.service.js';
-import { openTestStore } from '../../../test-support/import-export/import-store.js';
+import { openTestStore, rowMessages } from '../../../test-support/import-export/import-store.js';
 import type { TestStore } from '../../../test-support/import-export/import-store.js';
 
 let t: TestStore;
@@ -56,7 +56,7 @@ describe('importing graph files', () => {
       'per-x,Person,B,public,association,',
       'reg-x,Region,C,,,viele',
     ].join('\n');
-    expect((await service.dryRun('nodes', nodes)).errors).toEqual([
+    expect(rowMessages((await service.dryRun('nodes', nodes)).errors)).toEqual([
       { row: 2, column: 'label', message: 'unknown label Gremlin' },
       { row: 3, column: 'kind', message: 'is not a property of Person; leave it empty' },
       { row: 4, column: 'population', message: 'must be a number, e.g. 51.05 or 51,05' },
@@ -68,7 +68,7 @@ describe('importing graph files', () => {
       'e-1,MEMBER_OF,ins-energie-goerlitz,per-anna',
       'e-2,LIKES,per-anna,per-bernd',
     ].join('\n');
-    expect((await service.dryRun('edges', edges)).errors).toEqual([
+    expect(rowMessages((await service.dryRun('edges', edges)).errors)).toEqual([
       { row: 2, column: 'source', message: 'ins-energie-goerlitz is an Institution, not a Person' },
       { row: 2, column: 'target', message: 'per-anna is a Person, not an Institution' },
       { row: 3, column: 'type', message: 'unknown relationship type LIKES' },

@@ -27,12 +27,12 @@ function cell(b: RowBuilder, column: string, spec: PropertySpec): PropertyValue 
   if (value === undefined) return undefined;
   if (spec.type === 'integer' || spec.type === 'float') {
     if (NUMBER.test(value)) return Number(value.replace(',', '.'));
-    b.error(column, 'must be a number, e.g. 51.05 or 51,05');
+    b.error(column, 'notNumber');
     return undefined;
   }
   if (spec.type === 'boolean') {
     if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
-    b.error(column, 'must be true or false');
+    b.error(column, 'notBoolean');
     return undefined;
   }
   if (spec.type === 'date') return b.date(column);
@@ -60,7 +60,7 @@ function properties(
   }
   for (const column of COLUMNS[kind].slice(fixed)) {
     if (!own.has(column.name) && b.text(column.name) !== undefined)
-      b.error(column.name, `is not a property of ${what}; leave it empty`);
+      b.error(column.name, 'notPropertyOf', { what });
   }
   return values;
 }
@@ -69,7 +69,8 @@ function node(b: RowBuilder): void {
   const id = b.id('id');
   const label = b.text('label');
   if (!isNodeLabel(label)) {
-    b.error('label', label === undefined ? 'is required' : `unknown label ${label}`);
+    if (label === undefined) b.error('label', 'required');
+    else b.error('label', 'unknownLabel', { value: label });
     return;
   }
   const values = properties(b, NODE_LABELS[label].properties, 2, 'nodes', label);
@@ -82,7 +83,8 @@ function edge(b: RowBuilder): void {
   const to = b.id('target');
   const type = b.text('type');
   if (!isRelationshipType(type)) {
-    b.error('type', type === undefined ? 'is required' : `unknown relationship type ${type}`);
+    if (type === undefined) b.error('type', 'required');
+    else b.error('type', 'unknownRelationshipType', { value: type });
     return;
   }
   const spec = RELATIONSHIP_TYPES[type];

@@ -125,6 +125,7 @@ describe('POST /api/import/:kind', () => {
       row: 2,
       column: 'consent_date',
       message: 'must be a date YYYY-MM-DD',
+      code: 'notDate',
     });
     expect(await t.store.stats()).toEqual(before);
   });
@@ -177,17 +178,12 @@ describe('POST /api/import/:kind', () => {
     expect(error.message).toMatch(/20,000/);
   });
 
-  it('explains bad requests: kind, mode, media type, encoding, missing field', async () => {
+  it('explains bad requests: kind, mode, media type, missing field', async () => {
     const text = await fixture('topics.valid.csv');
     await errorOf(await upload('/api/import/regions', text), 404, 'NOT_FOUND');
     await errorOf(await upload('/api/import/topics?mode=now', text), 400, 'BAD_REQUEST');
     const json = await upload('/api/import/topics', '{}', 'coordinator', 'application/json');
     await errorOf(json, 415, 'UNSUPPORTED_MEDIA_TYPE');
-    const latin1 = await upload(
-      '/api/import/topics',
-      form(new Uint8Array([0x6b, 0x65, 0x79, 0x0a, 0xe4])),
-    );
-    expect((await errorOf(latin1, 400, 'BAD_REQUEST')).message).toMatch(/UTF-8/);
     const wrongField = await upload('/api/import/topics', form(text, 'upload'));
     expect((await errorOf(wrongField, 400, 'BAD_REQUEST')).message).toMatch(/field named "file"/);
   });

@@ -66,18 +66,15 @@ async function loadRelationships(
   return found;
 }
 
-const withArticle = (label: string): string => `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
-
-function referenceProblem(ref: Reference, label: NodeLabel | undefined): string | undefined {
+function referenceProblem(b: RowBuilder, ref: Reference, label: NodeLabel | undefined): void {
   if (label !== undefined) {
-    return ref.labels.includes(label)
-      ? undefined
-      : `${ref.id} is ${withArticle(label)}, not ${ref.labels.map(withArticle).join(' or ')}`;
-  }
-  if (ref.column === 'municipality_ags') return `no region ${ref.id} in the database (unknown AGS)`;
-  if (ref.labels.includes('Topic') && ref.labels.length === 1)
-    return `unknown topic ${ref.id}: not in this file or the database`;
-  return `unknown ${ref.labels.join(' or ')} ${ref.id}: not in this file or the database`;
+    if (!ref.labels.includes(label))
+      b.error(ref.column, 'referenceHasOtherLabel', { id: ref.id, label, expected: ref.labels });
+  } else if (ref.column === 'municipality_ags')
+    b.error(ref.column, 'unknownRegion', { id: ref.id });
+  else if (ref.labels.includes('Topic') && ref.labels.length === 1)
+    b.error(ref.column, 'unknownTopic', { id: ref.id });
+  else b.error(ref.column, 'unknownReference', { id: ref.id, expected: ref.labels });
 }
 
 function count(map: Partial<Record<string, CreatedUpdated>>, key: string, exists: boolean): void {
@@ -93,7 +90,7 @@ function checkWithinFile(builders: readonly RowBuilder[], column: string): Map<s
   for (const b of builders) {
     for (const node of b.nodes) {
       const earlier = firstRow.get(node.id);
-      if (earlier !== undefined) b.error(column, `${node.id} already appears in row ${earlier}`);
+      if (earlier !== undefined) b.error(column, 'duplicateId', { id: node.id, row: earlier });
       else firstRow.set(node.id, b.row);
       fileLabels.set(node.id, node.label);
     }
@@ -102,7 +99,8 @@ function checkWithinFile(builders: readonly RowBuilder[], column: string): Map<s
     for (const rel of b.relationships) {
       const key = `${rel.type}:${rel.id}`;
       const earlier = firstRow.get(key);
-      if (earlier !== undefined) b.error(column, `repeats row ${earlier} (${rel.type} ${rel.id})`);
+      if (earlier !== undefined)
+        b.error(column, 'repeatsRow', { row: earlier, type: rel.type, id: rel.id });
       else firstRow.set(key, b.row);
     }
   }
@@ -115,33 +113,48 @@ interface Stored {
   readonly fileLabels: ReadonlyMap<string, NodeLabel>;
 }
 
-/** Label clashes, unresolved references and moved relationship ends; counts creates and updates. */
-function checkAgainstStore(
-  builders: readonly RowBuilder[],
-  column: string,
-  stored: Stored,
-): ImportCounts {
-  const counts: ImportCounts = { nodes: {}, relationships: {} };
+/** Label clashes, unresolved references and moved relationship ends, reported on their rows. */
+function checkAgainstStore(builders: readonly RowBuilder[], column: string, stored: Stored): void {
   for (const b of builders) {
     for (const node of b.nodes) {
       const before = stored.nodes.get(node.id);
       if (before && before.label !== node.label)
-        b.error(column, `${node.id} is already ${withArticle(before.label)} in the database`);
-      else count(counts.nodes, node.label, before !== undefined);
+        b.error(column, 'idHasOtherLabel', { id: node.id, label: before.label });
     }
     for (const ref of b.references) {
-      const label = stored.fileLabels.get(ref.id) ?? stored.nodes.get(ref.id)?.label;
-      const problem = referenceProblem(ref, label);
-      if (problem) b.error(ref.column, problem);
+      referenceProblem(b, ref, stored.fileLabels.get(ref.id) ?? stored.nodes.get(ref.id)?.label);
     }
     for (const rel of b.relationships) {
       const before = stored.relationships.get(`${rel.type}:${rel.id}`);
       if (before && (before.from !== rel.from || before.to !== rel.to))
-        b.error(
-          column,
-          `${rel.type} ${rel.id} already connects other nodes; its ends cannot change`,
-        );
-      count(counts.relationships, rel.type, before !== undefined);
+        b.error(column, 'endsChange', { type: rel.type, id: rel.id });
+    }
+  }
+}
+
+/**
+ * What the rows without errors would create and update, each node and relationship once: the counts a dry
+ * run promises must not include rows that the report lists as wrong.
+ */
+function countValidRows(
+  builders: readonly RowBuilder[],
+  badRows: ReadonlySet<number>,
+  stored: Stored,
+): ImportCounts {
+  const counts: ImportCounts = { nodes: {}, relationships: {} };
+  const counted = new Set<string>();
+  for (const b of builders) {
+    if (badRows.has(b.row)) continue;
+    for (const node of b.nodes) {
+      if (counted.has(node.id)) continue;
+      counted.add(node.id);
+      count(counts.nodes, node.label, stored.nodes.has(node.id));
+    }
+    for (const rel of b.relationships) {
+      const key = `${rel.type}:${rel.id}`;
+      if (counted.has(key)) continue;
+      counted.add(key);
+      count(counts.relationships, rel.type, stored.relationships.has(key));
     }
   }
   return counts;
@@ -174,12 +187,13 @@ export async function planImport(
     relationships: await loadRelationships(store, rels),
     fileLabels,
   };
-  const counts = checkAgainstStore(builders, ID_COLUMN[kind], stored);
+  checkAgainstStore(builders, ID_COLUMN[kind], stored);
 
   const errors = [...parsed.errors, ...builders.flatMap((b) => b.errors)].sort(
     (a, b) => a.row - b.row,
   );
   const badRows = new Set(errors.map((error) => error.row));
+  const counts = countValidRows(builders, badRows, stored);
   const rows = parsed.rows.length;
   const valid = headerBroken ? 0 : parsed.rows.filter((row) => !badRows.has(row.row)).length;
   return { rows, valid, errors, batch: { nodes, relationships: rels }, counts };

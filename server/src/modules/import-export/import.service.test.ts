@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ForbiddenError, UnauthenticatedError, viewerFor } from '../../auth/viewer.js';
 import { ImportTooLargeError } from './import-plan.js';
 import { ImportRejectedError, ImportService } from './import.service.js';
-import { fixture, openTestStore } from '../../../test-support/import-export/import-store.js';
+import {
+  fixture,
+  openTestStore,
+  rowMessages,
+} from '../../../test-support/import-export/import-store.js';
 import type { TestStore } from '../../../test-support/import-export/import-store.js';
 
 let t: TestStore;
@@ -20,7 +24,7 @@ describe('import dry run', () => {
   it('reports institution errors by spreadsheet row and column', async () => {
     const report = await service.dryRun('institutions', await fixture('institutions.invalid.csv'));
     expect(report).toMatchObject({ rows: 9, valid: 0, applied: false, errorsTruncated: false });
-    expect(report.errors).toEqual([
+    expect(rowMessages(report.errors)).toEqual([
       {
         row: 2,
         column: 'kind',
@@ -49,7 +53,7 @@ describe('import dry run', () => {
 
   it('reports person errors: bad date, enum, e-mail, references, label clashes', async () => {
     const report = await service.dryRun('persons', await fixture('persons.invalid.csv'));
-    expect(report.errors).toEqual([
+    expect(rowMessages(report.errors)).toEqual([
       { row: 2, column: 'consent_date', message: 'must be a date YYYY-MM-DD' },
       { row: 3, column: 'visibility', message: 'must be one of public, members, coordinators' },
       { row: 4, column: 'email', message: 'must be an e-mail address' },
@@ -70,7 +74,7 @@ describe('import dry run', () => {
 
   it('reports cooperation errors, counting rows across quoted line breaks', async () => {
     const report = await service.dryRun('cooperations', await fixture('cooperations.invalid.csv'));
-    expect(report.errors).toEqual([
+    expect(rowMessages(report.errors)).toEqual([
       { row: 2, column: 'from_date', message: 'is required' },
       { row: 3, column: 'to_id', message: 'must differ from from_id' },
       { row: 4, column: 'until_date', message: 'is before from_date' },
@@ -160,7 +164,7 @@ describe('import apply', () => {
     expect(error).toBeInstanceOf(ImportRejectedError);
     const { report } = error as ImportRejectedError;
     expect(report).toMatchObject({ applied: false, rows: 4, valid: 3 });
-    expect(report.errors).toEqual([
+    expect(rowMessages(report.errors)).toEqual([
       {
         row: 5,
         column: 'sector',

@@ -8,10 +8,7 @@ export function location(b: RowBuilder): { latitude: number; longitude: number }
   if (latitude === undefined && longitude === undefined) return undefined;
   if (latitude === undefined || longitude === undefined) {
     if (!b.errors.some((e) => e.column === 'latitude' || e.column === 'longitude'))
-      b.error(
-        latitude === undefined ? 'latitude' : 'longitude',
-        'give latitude and longitude together',
-      );
+      b.error(latitude === undefined ? 'latitude' : 'longitude', 'latLonTogether');
     return undefined;
   }
   return { latitude, longitude };

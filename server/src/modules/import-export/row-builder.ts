@@ -4,9 +4,26 @@
  * row makes to other nodes (checked later against the file and the store).
  */
 import { createHash } from 'node:crypto';
-import { validateId, validateNodeInput, validateRelationshipInput } from '@nzr/graph-schema';
-import type { EnumEntry, NodeLabel, RelationshipType, ValidationIssue } from '@nzr/graph-schema';
+import {
+  SYSTEM_PROPERTIES,
+  enumKeyByName,
+  isValidDate,
+  propertySpecsOf,
+  validateId,
+  validateNodeInput,
+  validateRelationshipInput,
+  valueProblem,
+} from '@nzr/graph-schema';
+import type {
+  EnumEntry,
+  ImportMessageCode,
+  ImportMessageParams,
+  NodeLabel,
+  RelationshipType,
+  ValidationIssue,
+} from '@nzr/graph-schema';
 import type { Properties, PropertyValue, UpsertBatch } from '../../store/port.js';
+import { rowError } from './csv-parse.js';
 import type { CsvRow, RowError } from './csv-parse.js';
 
 export type PlannedNode = UpsertBatch['nodes'][number];
@@ -59,8 +76,8 @@ export class RowBuilder {
     return this.csv.row;
   }
 
-  error(column: string | null, message: string): void {
-    this.errors.push({ row: this.row, column, message });
+  error(column: string | null, code: ImportMessageCode, params?: ImportMessageParams): void {
+    this.errors.push(rowError(this.row, column, code, params));
   }
 
   text(column: string): string | undefined {
@@ -71,21 +88,20 @@ export class RowBuilder {
   id(column: string): string | undefined {
     const value = this.text(column);
     if (value === undefined) {
-      this.error(column, 'is required');
+      this.error(column, 'required');
       return undefined;
     }
     const [issue] = validateId(value);
-    if (issue) this.error(column, issue.message);
+    if (issue) this.error(column, 'idFormat');
     return issue ? undefined : value;
   }
 
-  /** The enum value for a stored key or a German/English display name (case-insensitive). */
+  /** The enum value for a stored key or a German/English display name (case and spaces ignored). */
   enumValue(column: string, entries: readonly EnumEntry[]): string | undefined {
     const value = this.text(column);
     if (value === undefined) return undefined;
-    const lower = value.toLowerCase();
-    const found = entries.find((e) => [e.value, e.de, e.en].some((n) => n.toLowerCase() === lower));
-    return found?.value ?? value;
+    // An unknown name stays as it is: the schema check reports it with the values allowed.
+    return enumKeyByName(value, entries) ?? value;
   }
 
   /** ISO `YYYY-MM-DD`; German `DD.MM.YYYY` is converted. The schema checks the day exists. */
@@ -102,7 +118,7 @@ export class RowBuilder {
     const value = this.text(column);
     if (value === undefined) return undefined;
     const parsed = /^[-+]?\d+([.,]\d+)?$/.test(value) ? Number(value.replace(',', '.')) : NaN;
-    if (Number.isNaN(parsed)) this.error(column, 'must be a number, e.g. 51.05 or 51,05');
+    if (Number.isNaN(parsed)) this.error(column, 'notNumber');
     return Number.isNaN(parsed) ? undefined : parsed;
   }
 
@@ -114,7 +130,7 @@ export class RowBuilder {
 
   reference(column: string, id: string, labels: readonly NodeLabel[]): void {
     const [issue] = validateId(id);
-    if (issue) this.error(column, `${id}: ${issue.message}`);
+    if (issue) this.error(column, 'idFormat', { value: id });
     else this.references.push({ row: this.row, column, id, labels });
   }
 
@@ -125,7 +141,7 @@ export class RowBuilder {
     columnOf: ColumnOf,
   ): void {
     const properties = defined(values);
-    this.report(validateNodeInput(label, properties, 'create'), columnOf);
+    this.report(validateNodeInput(label, properties, 'create'), label, properties, columnOf);
     this.nodes.push({ label, id, properties });
   }
 
@@ -136,15 +152,31 @@ export class RowBuilder {
     columnOf: ColumnOf = {},
   ): void {
     const properties = defined(values);
-    this.report(validateRelationshipInput(type, properties, 'create'), columnOf);
+    this.report(validateRelationshipInput(type, properties, 'create'), type, properties, columnOf);
     const id = ends.id ?? derivedRelationshipId(type, ends.from, ends.to);
     this.relationships.push({ type, id, from: ends.from, to: ends.to, properties });
   }
 
-  private report(issues: readonly ValidationIssue[], columnOf: ColumnOf): void {
+  /** Schema issues as coded messages against the column each value came from. */
+  private report(
+    issues: readonly ValidationIssue[],
+    labelOrType: NodeLabel | RelationshipType,
+    properties: Properties,
+    columnOf: ColumnOf,
+  ): void {
+    const specs = propertySpecsOf(labelOrType);
     for (const issue of issues) {
       const property = issue.path.replace(/^properties\./, '');
-      this.error(columnOf[property] ?? property, issue.message);
+      const column = columnOf[property] ?? property;
+      const spec = Object.hasOwn(specs, property) ? specs[property] : undefined;
+      const value = properties[property];
+      const found =
+        spec && value !== undefined ? valueProblem(spec, value, isValidDate) : undefined;
+      if (found) this.error(column, found.code, 'params' in found ? found.params : undefined);
+      else if (spec) this.error(column, 'required');
+      else if ((SYSTEM_PROPERTIES as readonly string[]).includes(property))
+        this.error(column, 'managedProperty');
+      else this.error(column, 'unknownProperty');
     }
   }
 }

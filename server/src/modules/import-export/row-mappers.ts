@@ -13,6 +13,7 @@ import {
   VISIBILITIES,
   regionId,
   topicId,
+  topicKeyByName,
 } from '@nzr/graph-schema';
 import type { ImportKind, NodeLabel } from '@nzr/graph-schema';
 import { GRAPH_ROW_MAPPERS } from './graph-row-mappers.js';
@@ -28,7 +29,7 @@ function locatedIn(b: RowBuilder, from: string): void {
   const ags = b.text('municipality_ags');
   if (ags === undefined) return;
   if (!AGS_PATTERN.test(ags)) {
-    b.error('municipality_ags', 'must be an official municipality key (AGS) of 2, 5 or 8 digits');
+    b.error('municipality_ags', 'agsFormat');
     return;
   }
   b.reference('municipality_ags', regionId(ags), ['Region']);
@@ -36,9 +37,11 @@ function locatedIn(b: RowBuilder, from: string): void {
 }
 
 function worksOn(b: RowBuilder, from: string): void {
-  for (const key of b.list('topics')) {
+  for (const item of b.list('topics')) {
+    // A reference topic may be named as the UI shows it ("Bürgerenergie"); other topics by their key.
+    const key = topicKeyByName(item) ?? item;
     if (!isTopicKey(key)) {
-      b.error('topics', `${key} is not a topic key (lower-case letters, digits and _)`);
+      b.error('topics', 'unknownTopicName', { value: item });
       continue;
     }
     b.reference('topics', topicId(key), ['Topic']);
@@ -79,7 +82,7 @@ function person(b: RowBuilder): void {
     b.reference('institution_id', institutionId, ['Institution']);
     b.relationship('MEMBER_OF', { from: id, to: institutionId }, { role: b.text('role') });
   } else if (b.text('role') !== undefined) {
-    b.error('role', 'needs an institution_id');
+    b.error('role', 'needsInstitution');
   }
   locatedIn(b, id);
   worksOn(b, id);
@@ -88,7 +91,8 @@ function person(b: RowBuilder): void {
 function topic(b: RowBuilder): void {
   const key = b.text('key');
   if (key === undefined || !isTopicKey(key)) {
-    b.error('key', key === undefined ? 'is required' : 'must be lower-case letters, digits and _');
+    if (key === undefined) b.error('key', 'required');
+    else b.error('key', 'topicKeyFormat');
     return;
   }
   const properties = {
@@ -98,10 +102,11 @@ function topic(b: RowBuilder): void {
     description: b.text('description'),
   };
   b.node('Topic', topicId(key), properties, { nameEn: 'name_en' });
-  const parent = b.text('parent_key');
-  if (parent === undefined) return;
-  if (parent === key) b.error('parent_key', 'a topic cannot be its own parent');
-  else if (!isTopicKey(parent)) b.error('parent_key', 'must be lower-case letters, digits and _');
+  const parentCell = b.text('parent_key');
+  if (parentCell === undefined) return;
+  const parent = topicKeyByName(parentCell) ?? parentCell;
+  if (parent === key) b.error('parent_key', 'ownParent');
+  else if (!isTopicKey(parent)) b.error('parent_key', 'topicKeyFormat');
   else {
     b.reference('parent_key', topicId(parent), ['Topic']);
     b.relationship('PART_OF', { from: topicId(key), to: topicId(parent) });
@@ -118,9 +123,9 @@ function cooperation(b: RowBuilder): void {
     until: b.date('until_date'),
   };
   if (id === undefined || from === undefined || to === undefined) return;
-  if (from === to) b.error('to_id', 'must differ from from_id');
+  if (from === to) b.error('to_id', 'sameEnds');
   if (properties.from && properties.until && properties.until < properties.from)
-    b.error('until_date', 'is before from_date');
+    b.error('until_date', 'untilBeforeFrom');
   b.reference('from_id', from, ['Institution']);
   b.reference('to_id', to, ['Institution']);
   b.relationship('COOPERATES_WITH', { id, from, to }, properties, {
@@ -142,7 +147,7 @@ function membership(b: RowBuilder): void {
 function theme(b: RowBuilder): void {
   const id = b.id('node_id');
   if (id === undefined) return;
-  if (b.list('topics').length === 0) b.error('topics', 'is required');
+  if (b.list('topics').length === 0) b.error('topics', 'required');
   b.reference('node_id', id, RELATIONSHIP_TYPES.WORKS_ON.from as readonly NodeLabel[]);
   worksOn(b, id);
 }

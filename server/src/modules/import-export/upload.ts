@@ -1,10 +1,12 @@
 /**
  * Reads an uploaded CSV file from a request: multipart/form-data (field `file`, via busboy) or a raw
  * `text/csv` body. Streams with a byte limit: past MAX_UPLOAD_BYTES it stops buffering and rejects with 413
- * at once. The bytes must be UTF-8 (a byte order mark is fine).
+ * at once. The bytes may be UTF-8 (with or without a byte order mark) or Windows-1252, which German Excel
+ * writes for "CSV (Trennzeichen-getrennt)".
  */
 import busboy from 'busboy';
 import type { Request } from 'express';
+import iconv from 'iconv-lite';
 import { ApiError } from '../../api-errors.js';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -15,16 +17,19 @@ const tooLarge = (): ApiError =>
     `The file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB; split it into smaller files.`,
   );
 
-function decode(chunks: Buffer[]): string {
+/**
+ * UTF-8 when the bytes are valid UTF-8 (any text with umlauts in Windows-1252 is not), else Windows-1252.
+ * Node's own TextDecoder reads 'windows-1252' as Latin-1 (0x80 stays U+0080 instead of €), hence iconv-lite.
+ */
+export function decodeCsvBytes(bytes: Buffer): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ApiError(
-      'BAD_REQUEST',
-      'The file is not UTF-8 encoded. In Excel choose "CSV UTF-8 (durch Trennzeichen getrennt)".',
-    );
+    return iconv.decode(bytes, 'windows-1252');
   }
 }
+
+const decode = (chunks: Buffer[]): string => decodeCsvBytes(Buffer.concat(chunks));
 
 function readRaw(req: Request): Promise<Buffer[]> {
   return new Promise((resolve, reject) => {
