@@ -22,9 +22,19 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export interface Explorer {
   readonly url: string;
   readonly browser: Browser;
-  newPage(language?: 'de' | 'en'): Promise<Page>;
+  newPage(language?: 'de' | 'en', viewport?: Viewport): Promise<Page>;
   close(): Promise<void>;
 }
+
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The desktop the browser tests use unless a test asks for a phone. */
+export const DESKTOP: Viewport = { width: 1440, height: 960 };
+/** A common phone in portrait (issue 12: every view usable at 390 px). */
+export const PHONE: Viewport = { width: 390, height: 844 };
 
 export interface ExplorerOptions {
   /** First admin account, created at start-up (as ADMIN_EMAIL/ADMIN_PASSWORD do). */
@@ -63,9 +73,9 @@ export async function startExplorer(options: ExplorerOptions = {}): Promise<Expl
   return {
     url: server.url,
     browser,
-    async newPage(language = 'de') {
+    async newPage(language = 'de', viewport = DESKTOP) {
       const context = await browser.newContext({
-        viewport: { width: 1440, height: 960 },
+        viewport,
         locale: language === 'de' ? 'de-DE' : 'en-GB',
         acceptDownloads: true,
       });

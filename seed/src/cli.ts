@@ -8,6 +8,7 @@ import type { SeedArgs } from './cli-args.js';
 import { generate } from './generate/generate.js';
 import { computeStats, densityByKind } from './generate/stats.js';
 import type { GeneratedGraph } from './generate/types.js';
+import { createDemoAccount, demoAccountLines } from './load/demo-account.js';
 import { loadGraph } from './load/load.js';
 import { progressFor } from './load/progress.js';
 import { peakMemoryMb, summarizeCounts } from './report.js';
@@ -56,8 +57,8 @@ async function run(args: SeedArgs): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
+    const existing = Object.values((await store.stats()).nodes).reduce((a, b) => a + b, 0);
     if (args.ifEmpty) {
-      const existing = Object.values((await store.stats()).nodes).reduce((a, b) => a + b, 0);
       if (existing > 0) {
         log(
           `Datenbank enthält bereits ${existing} Knoten: keine Demodaten geladen. / Store already has ${existing} nodes: demo data not loaded.`,
@@ -91,6 +92,11 @@ async function run(args: SeedArgs): Promise<number> {
     log(
       `Im Speicher / in the store: ${summarizeCounts(stats.nodes)}; ${summarizeCounts(stats.relationships)}`,
     );
+    // First load of the demo data into an empty store: a coordinator to try editing with.
+    if (existing === 0 || args.reset) {
+      const demo = await createDemoAccount(store);
+      if (demo) demoAccountLines(demo).forEach(log);
+    }
     return 0;
   } finally {
     process.off('SIGINT', onSignal);

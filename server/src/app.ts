@@ -43,6 +43,8 @@ import type { GraphStore } from './store/port.js';
 export interface CreateServerOptions {
   readonly store: GraphStore;
   readonly config: Pick<ServerConfig, 'host' | 'port' | 'logLevel'> & {
+    /** `pretty` logs only failed or slow requests (default `json`: every request). */
+    readonly logFormat?: ServerConfig['logFormat'];
     /** Sessions and the first admin; defaults: a per-process session key, no first admin. */
     readonly auth?: AuthConfig;
     readonly corsOrigins?: readonly string[];
@@ -112,7 +114,7 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   app.disable('x-powered-by');
   // Behind a reverse proxy, req.ip (login rate limiting) must come from X-Forwarded-For.
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
-  app.use(requestLog(logger));
+  app.use(requestLog(logger, { quiet: config.logFormat === 'pretty' }));
   app.use(cors(config.corsOrigins ?? []));
   // Before every route: makes viewerFromRequest(req) available to GraphQL and the HTTP routes alike.
   app.use(authentication(new Authenticator(store, tokens)));

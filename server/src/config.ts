@@ -23,11 +23,16 @@ export interface AuthConfig {
   readonly initialAdmin: { readonly email: string; readonly password: string } | null;
 }
 
+export const LOG_FORMATS = ['pretty', 'json'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
 export interface ServerConfig {
   readonly port: number;
   readonly host: string;
   readonly production: boolean;
   readonly logLevel: string;
+  /** `pretty` for a person at a terminal (requests only when slow or failed), `json` for log collectors. */
+  readonly logFormat: LogFormat;
   readonly store: StoreConfig;
   readonly auth: AuthConfig;
   /** Origins allowed to call the API from a browser (CORS); empty means same origin only. */
@@ -130,12 +135,29 @@ function trustProxyFrom(value: string | undefined): string | number | null {
   return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+/**
+ * LOG_FORMAT when set; otherwise pretty on a terminal, JSON when stdout is a pipe or a file, or NODE_ENV is
+ * production. (`npm start` applies this before it defaults NODE_ENV to production, see start.ts.)
+ */
+export function logFormatFrom(env: NodeJS.ProcessEnv, stdoutIsTty: boolean): LogFormat {
+  const chosen = env.LOG_FORMAT?.trim();
+  if (chosen) {
+    if ((LOG_FORMATS as readonly string[]).includes(chosen)) return chosen as LogFormat;
+    throw new ConfigError(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}, got "${chosen}"`);
+  }
+  return stdoutIsTty && env.NODE_ENV !== 'production' ? 'pretty' : 'json';
+}
+
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  stdoutIsTty = Boolean(process.stdout.isTTY),
+): ServerConfig {
   return {
     port: portFrom(env.PORT),
     host: env.HOST?.trim() || '0.0.0.0',
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL?.trim() || 'info',
+    logFormat: logFormatFrom(env, stdoutIsTty),
     store: storeConfigFrom(env),
     auth: authConfigFrom(env),
     corsOrigins: corsOriginsFrom(env),

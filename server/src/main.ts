@@ -3,6 +3,7 @@
  * reflect-metadata must load before any type-graphql decorator runs.
  */
 import 'reflect-metadata';
+import { browserAddress } from './address.js';
 import { createServer } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { ServerConfig } from './config.js';
@@ -44,12 +45,13 @@ async function main(): Promise<void> {
     console.error(`Konfigurationsfehler / configuration error: ${error.message}`);
     process.exit(1);
   }
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, { format: config.logFormat });
   const store = await openStoreOrExit(config, logger);
   const server = await createServer({ store, config, logger });
-  logger.info(`NZR Explorer läuft auf ${server.url} (Store: ${describeStore(config)})`);
+  const address = browserAddress(server.url);
+  logger.info(`NZR Explorer läuft auf ${address} (Store: ${describeStore(config)})`);
   logger.info(
-    `NZR Explorer is running at ${server.url} (store: ${describeStore(config)}; NODE_ENV: ${process.env.NODE_ENV ?? 'unset'})`,
+    `NZR Explorer is running at ${address} (store: ${describeStore(config)}; NODE_ENV: ${process.env.NODE_ENV ?? 'unset'})`,
   );
 
   let stopping = false;

@@ -3,6 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from '../components/Header';
 import { Nav } from '../components/Nav';
+import { SkipLinks } from '../components/SkipLinks';
 import { AccountMenu } from '../features/auth/AccountMenu';
 import { navigate, useLocation } from './router';
 import { ROUTES, routeFor } from './routes';
@@ -20,9 +21,7 @@ export function App() {
   }, [route, t]);
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t('app.skip')}
-      </a>
+      <SkipLinks hasMap={route?.hasMap ?? false} />
       <Header>
         <Nav items={items} current={route?.id} search={search} onNavigate={navigate} />
         <AccountMenu viewer={viewer} />

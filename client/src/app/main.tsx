@@ -7,6 +7,7 @@ import { Providers } from './providers';
 import { ViewerProvider } from './viewer';
 import './styles.css';
 import './accounts.css';
+import './responsive.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -14,11 +14,14 @@ export interface RouteDefinition {
   readonly Component: LazyExoticComponent<ComponentType>;
   /** Shown in the navigation and usable only from this role on (default: everyone). */
   readonly minRole?: Role;
+  /** The view draws a graph canvas: the page's first Tab stop is a skip link to it. */
+  readonly hasMap?: boolean;
 }
 
 export const ROUTES: readonly RouteDefinition[] = [
   {
     id: 'map',
+    hasMap: true,
     path: '/',
     titleKey: 'nav.map',
     Component: lazy(() => import('./routes/map/MapRoute').then((m) => ({ default: m.MapRoute }))),
@@ -42,6 +45,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     id: 'allies',
+    hasMap: true,
     path: '/verbuendete',
     titleKey: 'nav.allies',
     Component: lazy(() =>
@@ -50,6 +54,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     id: 'clusters',
+    hasMap: true,
     path: '/cluster',
     titleKey: 'nav.clusters',
     Component: lazy(() =>
@@ -90,6 +95,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   {
     id: 'networks',
+    hasMap: true,
     path: '/netzwerke',
     titleKey: 'nav.networks',
     Component: lazy(() =>

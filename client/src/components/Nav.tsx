@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { useId, useState } from 'react';
 import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface NavProps {
   readonly items: readonly {
@@ -13,17 +14,35 @@ export interface NavProps {
   readonly onNavigate: (to: string) => void;
 }
 
-/** The main navigation: one link per view, the current one marked with aria-current. */
+/**
+ * The main navigation: one link per view, the current one marked with aria-current. On narrow screens the
+ * list folds behind a menu button that names the current view (ten links would fill a phone's first screen);
+ * on wide screens the button is hidden and the list always shown (styles.css, responsive.css).
+ */
 export function Nav({ items, current, search, onNavigate }: NavProps) {
   const { t } = useTranslation();
+  const listId = useId();
+  const [open, setOpen] = useState(false);
   const follow = (event: MouseEvent<HTMLAnchorElement>, to: string) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
+    setOpen(false);
     onNavigate(to);
   };
+  const currentItem = items.find((item) => item.id === current);
   return (
-    <nav className="main-nav" aria-label={t('nav.label')}>
-      <ul>
+    <nav className="main-nav" aria-label={t('nav.label')} data-open={open || undefined}>
+      <button
+        type="button"
+        className="nav-toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span aria-hidden="true">☰</span> {t('nav.menu')}
+        {currentItem && <span className="nav-current">: {t(currentItem.titleKey)}</span>}
+      </button>
+      <ul id={listId}>
         {items.map((item) => {
           const to = `${item.path}${search}`;
           return (

@@ -54,7 +54,7 @@ export function NetworkMap({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const ids = graph.nodes.map((node) => node.id);
     const options = { ids, selectedId, onSelect, onActivate: onExpand, cy: cy.current };
-    if (handleGraphKey(event.key, options)) event.preventDefault();
+    if (handleGraphKey(event, options)) event.preventDefault();
   };
 
   const summary = t('map.summary', { nodes: graph.nodes.length, edges: graph.edges.length });

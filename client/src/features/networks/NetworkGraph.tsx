@@ -43,7 +43,7 @@ export function NetworkGraph({ networks, links, selectedId, onSelect }: NetworkG
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const ids = networks.map((network) => network.node.id);
-    if (handleGraphKey(event.key, { ids, selectedId, onSelect, cy: cy.current })) {
+    if (handleGraphKey(event, { ids, selectedId, onSelect, cy: cy.current })) {
       event.preventDefault();
     }
   };

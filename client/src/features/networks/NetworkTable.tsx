@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
+import { headHeight, scrollWithin } from '../../lib/scrollWithin';
 import type { NetworkSummaryData } from './networks.fragment';
 
 export interface NetworkTableProps {
@@ -26,7 +27,8 @@ export function NetworkTable({
 
   // A selection made on the graph scrolls its row into view.
   useEffect(() => {
-    body.current?.querySelector('tr[data-selected]')?.scrollIntoView?.({ block: 'nearest' });
+    const row = body.current?.querySelector('tr[data-selected]');
+    scrollWithin(row, headHeight(row));
   }, [selectedId]);
 
   return (

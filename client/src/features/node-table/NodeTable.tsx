@@ -2,6 +2,7 @@ import { gql } from '@apollo/client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeTable_NodeFragment } from '../../generated/graphql';
+import { headHeight, scrollWithin } from '../../lib/scrollWithin';
 
 export const NODE_TABLE_NODE = gql`
   fragment NodeTable_node on GraphNode {
@@ -42,7 +43,7 @@ export function NodeTable({ nodes, degrees, selectedId, onSelect }: NodeTablePro
 
   useEffect(() => {
     const row = body.current?.querySelector('tr[data-selected]');
-    row?.scrollIntoView?.({ block: 'nearest' });
+    scrollWithin(row, headHeight(row));
   }, [selectedId]);
 
   return (

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { NarrowDisclosure } from '../../../components/NarrowDisclosure';
 import './analytics.css';
+
+/** On phones the choices fold behind one line, so the results start on the first screen. */
+const PHONE = '(max-width: 40rem)';
 
 export interface AnalysisPageProps {
   readonly id: string;
@@ -31,7 +35,9 @@ export function AnalysisPage({
           className="analysis-controls"
           aria-label={t('common.choices', { defaultValue: title })}
         >
-          {controls}
+          <NarrowDisclosure query={PHONE} summary={t('layout.choices')}>
+            {controls}
+          </NarrowDisclosure>
         </aside>
       )}
       <div className="analysis-main" aria-busy={loading}>

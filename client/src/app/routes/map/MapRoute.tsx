@@ -3,7 +3,9 @@ import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { NarrowDisclosure } from '../../../components/NarrowDisclosure';
 import { FilterPanel } from '../../../features/filters/FilterPanel';
+import { countActiveFilters } from '../../../features/filters/filters';
 import type { DistrictLabel } from '../../../features/network-map/graph.fragment';
 import { MapPanel } from '../../../features/network-map/MapPanel';
 import { NodeTable } from '../../../features/node-table/NodeTable';
@@ -16,6 +18,9 @@ import { useExplorerState } from '../../useExplorerState';
 import { DetailsPanel } from './DetailsPanel';
 import { MAP_OPTIONS } from './map.queries';
 import { useMapGraph } from './useMapGraph';
+
+/** Where the map route stacks into one column (styles.css): the filters fold so the map is on the first screen. */
+const SINGLE_COLUMN = '(max-width: 1100px)';
 
 /** Netzwerkkarte: search and filters, the map with its table, and the details of the selected node. */
 export function MapRoute() {
@@ -61,11 +66,16 @@ export function MapRoute() {
           <SearchBox onPick={(node) => focusOn(node.id)} />
           {canEdit && <CreateNodeButton onCreated={focusOn} />}
         </section>
-        <FilterPanel
-          filters={state.filters}
-          options={options.data}
-          onChange={(filters) => update({ filters, selected: null })}
-        />
+        <NarrowDisclosure
+          query={SINGLE_COLUMN}
+          summary={t('layout.filters', { count: countActiveFilters(state.filters) })}
+        >
+          <FilterPanel
+            filters={state.filters}
+            options={options.data}
+            onChange={(filters) => update({ filters, selected: null })}
+          />
+        </NarrowDisclosure>
       </div>
       <div className="map-main">
         <section aria-labelledby="map-heading" aria-busy={loading}>
