@@ -126,7 +126,7 @@ describe('suggestLinks', () => {
     ).toHaveLength(1);
   });
 
-  it('region mode finds the same top pairs as exhaustive scoring on a synthetic district', () => {
+  it('region mode finds the same top pairs as the per-institution lists on a synthetic district', () => {
     const snapshot = buildSnapshot(syntheticNetwork({ institutions: 300, seed: 3 }));
     const region = suggestLinks(snapshot, { limit: 10 });
     expect(region).toHaveLength(10);
