@@ -19,6 +19,7 @@ import { degreeOf } from '../kernel/graphs.js';
 import { activityOf, commonPartners, FALLBACK_WEIGHTS, scoreParts } from './pair-score.js';
 import type { PairContext, ScoreWeights } from './pair-score.js';
 import { mulberry32 } from '../kernel/random.js';
+import { rankAuc } from './quality-metrics.js';
 import type { Rng } from '../kernel/random.js';
 
 const TERMS = ['topics', 'distance', 'network', 'sectorAffinity', 'activity'] as const;
@@ -27,23 +28,6 @@ type Term = (typeof TERMS)[number];
 const MIN_TIES = 20;
 /** Seed of the calibration samples (any fixed number; changing it moves the weights by sampling noise). */
 export const CALIBRATION_SEED = 0x5bd1e995;
-
-/** P(x > y) + P(x = y) / 2 for x from `pos`, y from `neg`, by ranks (O(m log m)). */
-export function rankAuc(pos: readonly number[], neg: readonly number[]): number {
-  if (pos.length === 0 || neg.length === 0) return 0.5;
-  const all = [...pos.map((x) => [x, 1] as const), ...neg.map((x) => [x, 0] as const)].sort(
-    (a, b) => a[0] - b[0],
-  );
-  let rankSum = 0;
-  for (let i = 0; i < all.length;) {
-    let j = i;
-    while (j < all.length && all[j]?.[0] === all[i]?.[0]) j++;
-    const midRank = (i + j + 1) / 2;
-    for (let m = i; m < j; m++) if (all[m]?.[1] === 1) rankSum += midRank;
-    i = j;
-  }
-  return (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length);
-}
 
 export function calibratedWeights(
   ctx: PairContext,
