@@ -1,27 +1,25 @@
 /**
  * The pure analytics called directly on bounded snapshots, to separate compute time from HTTP and store time:
  * gap table, link suggestions and brokerage on a district of ~10k actors (at 100k), clusters on the whole
- * graph, allies nearby state-wide (the radius query and the scoring per asking actor, apart), and
- * link-prediction quality.
+ * graph, allies nearby state-wide (the radius query and the scoring per asking actor, apart). Link-suggestion
+ * quality has its own section (suggestion-quality.ts).
  * The district and whole-graph snapshots use the server's recipes (subgraphs.ts).
  */
 import {
   alliesNearby,
   brokerage,
   buildSnapshot,
-  evaluateLinkPrediction,
-  FALLBACK_WEIGHTS,
   gapTable,
   locationOf,
   suggestLinks,
   topicClusters,
 } from '@nzr/server/analyses';
-import type { LinkPredictionOptions, Snapshot } from '@nzr/server/analyses';
+import type { Snapshot } from '@nzr/server/analyses';
 import type { Dataset } from './datasets.js';
 import { districtNear } from './graph-meta.js';
 import { GOALS } from './goals.js';
 import type { Goal } from './goals.js';
-import type { QualityFigures, Row } from './results.js';
+import type { Row } from './results.js';
 import { measure, timeOnce } from './stats.js';
 import { ALLIES, INSTITUTION_TIES, MAX_CORE, wholeGraph } from './subgraphs.js';
 import type { Recipe } from './subgraphs.js';
@@ -141,64 +139,4 @@ export async function runAnalytics(dataset: Dataset, options: MeasureOptions): P
     `${social.actorIds.length} actors in the snapshot; compute only`,
   );
   return rows;
-}
-
-/** Link-prediction quality (10 % of the ties hidden) on the whole graph and on its largest district. */
-export async function linkQuality(dataset: Dataset): Promise<QualityFigures[]> {
-  const largest = dataset.meta.districts[0];
-  const scopes = [
-    {
-      scope: 'whole graph',
-      fetch: () => wholeGraph(dataset.store, dataset.meta, INSTITUTION_TIES),
-    },
-    ...(largest
-      ? [
-          {
-            scope: `district ${largest.name} (${largest.actors} actors)`,
-            fetch: () =>
-              dataset.store.subgraph({
-                scope: { regionId: largest.id },
-                ...INSTITUTION_TIES,
-                limit: MAX_CORE,
-              }),
-          },
-        ]
-      : []),
-  ];
-  const figures: QualityFigures[] = [];
-  // The API's score (no options: rankSuggestions with the weights calibrated on the training snapshot, the
-  // same function and seed the linkSuggestions query uses) is what the AUC goal measures. For comparison: the
-  // same with a cross-sector bonus of 0.1 (kept available to callers, not used by the API), and the fixed
-  // weights the API falls back to in regions with fewer than 20 cooperations.
-  const variants: { label: string; options: LinkPredictionOptions }[] = [
-    { label: ', API score (weights calibrated per snapshot)', options: {} },
-    {
-      label: ', API score + cross-sector bonus 0.1 (not used by the API)',
-      options: { weights: { crossSector: 0.1 } },
-    },
-    {
-      label: ', fixed fallback weights (regions under 20 ties)',
-      options: { weights: FALLBACK_WEIGHTS },
-    },
-  ];
-  for (const { scope, fetch } of scopes) {
-    const sub = await fetch();
-    for (const { label, options } of variants) {
-      const t = await timeOnce(() => evaluateLinkPrediction(sub, { seed: 1, ...options }));
-      const q = t.value;
-      figures.push({
-        actors: dataset.actors,
-        scope: `${scope}${label}`,
-        auc: q.auc,
-        precisionAtK: q.precisionAtK,
-        k: q.k,
-        randomPrecision: q.randomPrecision,
-        lift: q.lift,
-        hiddenTies: q.hiddenTies,
-        trainingTies: q.trainingTies,
-        ms: t.ms,
-      });
-    }
-  }
-  return figures;
 }

@@ -6,7 +6,7 @@
  * It reports; it never fails on a time. BENCH_LOAD_SECONDS sets the load-test duration (default 60, quick 5).
  */
 import os from 'node:os';
-import { linkQuality, runAnalytics } from './analytics.js';
+import { runAnalytics } from './analytics.js';
 import { parseBenchArgs } from './args.js';
 import { embeddedDataset, neo4jDataset } from './datasets.js';
 import type { Dataset } from './datasets.js';
@@ -21,11 +21,13 @@ import type {
   BenchResult,
   ImportFigures,
   LoadFigures,
-  QualityFigures,
   Row,
   SeedRow,
   StoreKind,
+  SuggestionQualityRow,
 } from './results.js';
+import { SUGGESTION_QUALITY } from './suggestion-options.js';
+import { suggestionQuality } from './suggestion-quality.js';
 import { operationTable, renderReport, writeReport } from './report.js';
 import { startServer } from './server.js';
 
@@ -40,7 +42,7 @@ const notes: string[] = [
 ];
 const seeds: SeedRow[] = [];
 const rows: Row[] = [];
-let quality: QualityFigures[] | null = null;
+let quality: SuggestionQualityRow[] | null = null;
 const imports: ImportFigures[] = [];
 const load: LoadFigures[] = [];
 const neo4j = await benchNeo4j(log);
@@ -96,8 +98,10 @@ async function benchDataset(dataset: Dataset, largest: boolean): Promise<void> {
     rows.push(...added);
     process.stdout.write(`${operationTable(added).join('\n')}\n`);
     if (dataset.kind === 'embedded' && dataset.actors === settings.qualityActors) {
-      log('link-prediction quality ...');
-      quality = await section('link-prediction quality', () => linkQuality(dataset));
+      log('link-suggestion quality per district ...');
+      quality = await section('link-suggestion quality', () =>
+        suggestionQuality(dataset, SUGGESTION_QUALITY, log),
+      );
     }
     if (largest) {
       log(`load test: ${settings.connections} connections, ${settings.loadSeconds} s ...`);

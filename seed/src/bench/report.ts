@@ -8,6 +8,8 @@ import { storeComparison } from './report-compare.js';
 import { importSection, loadSection } from './report-sections.js';
 import type { BenchResult, Row, SeedRow } from './results.js';
 import { ms, s, table } from './report-format.js';
+import { SUGGESTION_QUALITY } from './suggestion-options.js';
+import { suggestionQualitySection } from './suggestion-quality.js';
 
 export { table };
 
@@ -115,36 +117,9 @@ export function renderReport(result: BenchResult): string {
   ];
   if (result.quality && result.quality.length > 0) {
     lines.push(
-      '## Link-suggestion quality (evaluateLinkPrediction, 10 % of the cooperation ties hidden, seed 1)',
+      '## Link-suggestion quality per district (evaluateHeldOut; also `npm run bench:suggestions`)',
       '',
-      'precision@k: share of hidden ties among the top k suggestions (k = number of hidden ties).',
-      '',
-      ...table(
-        [
-          'actors',
-          'scope',
-          'AUC (goal ≥ 0.85)',
-          'k',
-          'precision@k',
-          'random baseline',
-          'lift',
-          'hidden ties',
-          'training ties',
-          'time s',
-        ],
-        result.quality.map((q) => [
-          q.actors.toLocaleString('en'),
-          q.scope,
-          `${q.auc.toFixed(3)} ${q.auc >= 0.85 ? '**met**' : '**missed**'}`,
-          String(q.k),
-          q.precisionAtK.toFixed(4),
-          q.randomPrecision.toExponential(2),
-          q.lift.toFixed(1),
-          String(q.hiddenTies),
-          String(q.trainingTies),
-          s(q.ms),
-        ]),
-      ),
+      ...suggestionQualitySection(result.quality, SUGGESTION_QUALITY),
       '',
     );
   }

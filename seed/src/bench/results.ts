@@ -1,4 +1,5 @@
 /** The figures a bench run collects, section by section (rendered by report.ts). */
+import type { HeldOutQuality } from '@nzr/server/analyses';
 import type { Environment } from './environment.js';
 import type { Goal } from './goals.js';
 import type { Measured } from './stats.js';
@@ -26,16 +27,10 @@ export interface SeedRow {
   readonly cached: boolean;
 }
 
-export interface QualityFigures {
+export interface SuggestionQualityRow {
   readonly actors: number;
-  readonly scope: string;
-  readonly auc: number;
-  readonly precisionAtK: number;
-  readonly k: number;
-  readonly randomPrecision: number;
-  readonly lift: number;
-  readonly hiddenTies: number;
-  readonly trainingTies: number;
+  readonly district: string;
+  readonly quality: HeldOutQuality;
   readonly ms: number;
 }
 
@@ -85,7 +80,7 @@ export interface BenchResult {
   readonly peakRssMb: number;
   readonly seeds: readonly SeedRow[];
   readonly rows: readonly Row[];
-  readonly quality: readonly QualityFigures[] | null;
+  readonly quality: readonly SuggestionQualityRow[] | null;
   readonly imports: readonly ImportFigures[];
   readonly load: readonly LoadFigures[];
   /** Summary lines of the client's bundle-size and browser-bench scripts. */

@@ -51,3 +51,5 @@ export type { FundingMatch, FundingQuery } from './funding/funding.js';
 export { networkOfNetworks } from './networks/networks.js';
 export type { NetworkLink, NetworkOfNetworks } from './networks/networks.js';
 export type { NetworkKind } from './kernel/graphs.js';
+export { evaluateHeldOut } from './suggestions/held-out-eval.js';
+export type { HeldOutOptions, HeldOutQuality, MethodQuality } from './suggestions/held-out-eval.js';

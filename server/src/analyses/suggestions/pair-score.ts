@@ -19,14 +19,15 @@
  *   A   activity (preferential attachment): 1 - exp(-sqrt(deg(u) · deg(v)) / mean degree); active actors
  *       form more ties.
  *   X   1 for two institutions of different sectors, else 0.
- *   w   calibrated per snapshot (calibrate.ts): each term's weight is how well it alone separates the
- *       snapshot's own ties from random non-cooperating pairs, normalised to Σ w = 1, so the score follows
- *       what drives cooperation in the region at hand. FALLBACK_WEIGHTS (t 0.4, d 0.25, n 0.35) where a
- *       snapshot has too few ties to calibrate on (< 20) or no term separates.
+ *   w   calibrated per snapshot (calibrate.ts): a non-negative logistic regression of the snapshot's own ties
+ *       against random non-cooperating pairs on these terms, normalised to Σ w = 1, so the score follows what
+ *       drives cooperation in the region at hand. FALLBACK_WEIGHTS (t 0.4, d 0.25, n 0.35) where a snapshot
+ *       has too few ties to calibrate on (< 20) or no term separates.
  *       "Preferably across sectors" is a filter (crossSectorOnly), not a bonus: where most ties stay within a
- *       sector, a bonus ranks pairs up because they rarely cooperate, against what the score predicts
- *       (10k bench graph: AUC 0.902 calibrated, 0.886 with a bonus of 0.1; the largest districts lose up to
- *       0.05). Callers may still set w_x (SuggestionOptions.weights); the bench prints what it costs.
+ *       sector, a bonus ranks pairs up because they rarely cooperate, against what the score predicts (the
+ *       suggestion tests show it costs AUC). Callers may still set w_x (SuggestionOptions.weights).
+ *   How well this ranks, per district against held-out ties and next to the Adamic-Adar and common-neighbours
+ *   baselines: BENCHMARKS.md (held-out-eval.ts, `npm run bench:suggestions`).
  * All terms are in [0, 1] and the weights sum to 1 (plus a bonus, if set), so the score is in [0, 1] and
  * every part is shown to users: the parts themselves, and a reason for every weighted term that adds to a
  * pair's score (suggestion-reasons.ts), rendered in German by explain.ts.

@@ -2,9 +2,11 @@
  * Link suggestions (Kooperationsvorschläge): institution pairs that do not cooperate yet, ranked by the score
  * documented in pair-score.ts (shared themes, distance, common partners, sector affinity, activity) with the
  * weights calibrated on the snapshot (calibrate.ts); `weights` overrides single weights on top of those.
- * - For one institution (`actorId`): every other institution of the snapshot is scored, O(n).
  * - For the whole snapshot (a region): bounded candidates per institution (candidates.ts), O(ties + n·perActor).
- * Only pairs with a shared theme or a common partner are proposed (in both modes, so they agree).
+ * - For one institution (`actorId`): the region's candidate pairs that contain it (the same generation), so its
+ *   list is exactly the region-wide list restricted to its pairs (same scores, same order), cut at `limit`.
+ * Only pairs with a shared theme or a common partner are candidates, and of those only friends of friends and
+ * nearby theme-sharing institutions (candidates.ts), in both modes.
  * Filters: both ends in `sectors`, both working on one of `topicIds` (incl. sub-topics), at most
  * `maxDistanceKm` apart (pairs of unknown distance are then dropped), `crossSectorOnly`.
  * Actors are institutions (cooperation is between institutions); for a person use alliesNearby.
@@ -12,17 +14,15 @@
  */
 import type { Sector } from '@nzr/graph-schema';
 import { calibratedWeights } from './calibrate.js';
-import { candidateIndex, forEachCandidate } from './candidates.js';
+import {
+  candidateIndex,
+  candidateScratch,
+  forEachCandidateAbove,
+  forEachCandidateOf,
+} from './candidates.js';
 import type { Reason } from '../kernel/explain.js';
 import { degreeOf } from '../kernel/graphs.js';
-import {
-  activityOf,
-  affinityOf,
-  commonPartners,
-  distanceBetween,
-  pairContext,
-  scoreParts,
-} from './pair-score.js';
+import { activityOf, affinityOf, distanceBetween, pairContext, scoreParts } from './pair-score.js';
 import type { PairContext, ScoreParts, ScoreWeights } from './pair-score.js';
 import type { Snapshot } from '../kernel/snapshot.js';
 import { intersectCount, TopK } from '../kernel/stats.js';
@@ -39,9 +39,11 @@ export interface SuggestionOptions {
   readonly weights?: Partial<ScoreWeights>;
   /** d0 of the distance term, default 15 km. */
   readonly distanceScaleKm?: number;
-  /** Bucket candidates per institution in region mode, default 60. */
+  /** Theme-sharing candidates per institution beyond friends of friends (candidates.ts), default 60. */
   readonly perActorCandidates?: number;
 }
+
+export const DEFAULT_PER_ACTOR_CANDIDATES = 60;
 
 export interface Suggestion {
   readonly ids: readonly [string, string];
@@ -111,28 +113,30 @@ export function rankSuggestions(
     }
   };
 
+  // One candidate generation for both modes (candidates.ts): the same pairs, scored by the same `consider`
+  // with the smaller index first, so a pair has one score and one tie-break key in either mode.
+  const index = candidateIndex(ctx);
+  const scratch = candidateScratch(eligible);
+  const perActor = options.perActorCandidates ?? DEFAULT_PER_ACTOR_CANDIDATES;
+  let actor: number | undefined;
   if (options.actorId !== undefined) {
-    const u = ctx.csr.index.get(options.actorId);
-    if (u === undefined) return { suggestions: [], weights: ctx.weights };
-    const neighbours = new Set(
-      ctx.csr.targets.subarray(ctx.csr.offsets[u], ctx.csr.offsets[u + 1]),
-    );
-    for (let v = 0; v < n; v++) {
-      if (v !== u && !neighbours.has(v)) consider(u, v, commonPartners(ctx, u, v).aa);
-    }
+    actor = ctx.csr.index.get(options.actorId);
+    if (actor === undefined) return { suggestions: [], weights: ctx.weights };
+    forEachCandidateOf(ctx, index, actor, perActor, scratch, consider);
   } else {
-    const index = candidateIndex(ctx);
-    const scratch = { aa: new Float64Array(n), stamp: new Int32Array(n), eligible };
-    const perActor = options.perActorCandidates ?? 60;
     for (let u = 0; u < n; u++) {
       if (eligible[u])
-        forEachCandidate(ctx, index, u, perActor, scratch, (v, aa) => consider(u, v, aa));
+        forEachCandidateAbove(ctx, index, u, perActor, scratch, (v, aa) => consider(u, v, aa));
     }
   }
-  const suggestions = top.values().map(([u, v, parts]) => describe(ctx, u, v, parts));
+  // In one-institution mode the institution comes first in each pair.
+  const suggestions = top
+    .values()
+    .map(([u, v, parts]) =>
+      v === actor ? describe(ctx, v, u, parts) : describe(ctx, u, v, parts),
+    );
   return { suggestions, weights: ctx.weights };
 }
-
 function pairKey(ctx: PairContext, u: number, v: number): string {
   return `${ctx.csr.ids[u] ?? ''}|${ctx.csr.ids[v] ?? ''}`;
 }
