@@ -14,3 +14,4 @@ export * from './limits.js';
 export * from './import-report.js';
 export * from './map-colours.js';
 export * from './csv-graph-columns.js';
+export * from './introductions.js';

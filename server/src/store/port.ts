@@ -3,7 +3,14 @@
  * Implemented by the embedded store (default) and the Neo4j store; both are held to one contract suite
  * (contract.test.ts). Everything above this port is written once.
  */
-import type { GeoPoint, NodeLabel, RelationshipType, Sector, Visibility } from '@nzr/graph-schema';
+import type {
+  GeoPoint,
+  IntroductionStatus,
+  NodeLabel,
+  RelationshipType,
+  Sector,
+  Visibility,
+} from '@nzr/graph-schema';
 import type {
   Account,
   AccountInput,
@@ -11,6 +18,10 @@ import type {
   AuditInput,
   AuditPage,
   AuditQuery,
+  Introduction,
+  IntroductionInput,
+  IntroductionPage,
+  IntroductionQuery,
 } from './system-records.js';
 
 /** Property values as stored: strings, numbers, booleans, dates (ISO strings), points and string lists. */
@@ -279,6 +290,21 @@ export interface GraphStore {
     audit?: AuditInput,
   ): Promise<Account>;
   deleteAccount(id: string, audit?: AuditInput): Promise<void>;
+  getIntroduction(id: string): Promise<Introduction | null>;
+  listIntroductions(query: IntroductionQuery): Promise<IntroductionPage>;
+  /** How many introductions are in each state, optionally only those with an end in a region. */
+  countIntroductions(regionId?: string): Promise<Record<IntroductionStatus, number>>;
+  /**
+   * Creates (expectedVersion absent; DUPLICATE_ID if taken) or replaces an introduction (CONFLICT on a stale
+   * version, NOT_FOUND if missing) together with graph `changes` (the tie of a cooperating pair) and `audit`,
+   * in one transaction: all or nothing.
+   */
+  saveIntroduction(
+    input: IntroductionInput,
+    expectedVersion: number | undefined,
+    changes: readonly Change[],
+    audit?: AuditInput,
+  ): Promise<{ introduction: Introduction; result: ChangeResult }>;
   stats(): Promise<StoreStats>;
   health(): Promise<StoreHealth>;
   /** Deletes every node and relationship, and with `{ system: true }` accounts and audit too (tests). */
@@ -298,4 +324,8 @@ export type {
   AuditItem,
   AuditPage,
   AuditQuery,
+  Introduction,
+  IntroductionInput,
+  IntroductionPage,
+  IntroductionQuery,
 } from './system-records.js';
