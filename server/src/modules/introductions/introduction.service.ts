@@ -17,7 +17,13 @@ import {
 import type { IntroductionActorLabel, ValidationIssue } from '@nzr/graph-schema';
 import { requireRole } from '../../auth/viewer.js';
 import { StoreError, validationError } from '../../store/errors.js';
-import type { GraphStore, Introduction, IntroductionInput } from '../../store/port.js';
+import type {
+  Change,
+  GraphStore,
+  Introduction,
+  IntroductionInput,
+  Properties,
+} from '../../store/port.js';
 import type { NodeService } from '../node/node.service.js';
 import type { MoveIntroductionInput, RecordIntroductionInput } from './introduction.input.js';
 import { actorRegionIds, existingTieId } from './introduction.regions.js';
@@ -90,7 +96,7 @@ export class IntroductionService {
       ]);
     }
     const firstIntroduced = input.status === 'introduced' && before.introducedOn === null;
-    const next: IntroductionInput = {
+    let next: IntroductionInput = {
       ...before,
       status: input.status,
       channel: input.channel ?? before.channel,
@@ -98,19 +104,19 @@ export class IntroductionService {
       introducedOn: firstIntroduced ? today() : before.introducedOn,
       introducedBy: firstIntroduced ? this.nodes.viewer.accountId : before.introducedBy,
     };
-    const changes = [];
+    const changes: Change[] = [];
     if (input.status === 'cooperating') {
       const type = INTRODUCTION_TIE_TYPES[before.actorLabel];
       const existing = await existingTieId(this.store, type, before.fromId, before.toId);
       const tieId = existing ?? `rel-${randomBytes(8).toString('hex')}`;
-      next.tieId = tieId;
+      next = { ...next, tieId };
       if (existing === null) {
-        const properties =
+        const properties: Properties =
           type === 'COOPERATES_WITH'
             ? { kind: input.cooperationKind ?? 'project', from: today() }
             : { since: today() };
         changes.push({
-          op: 'createRelationship' as const,
+          op: 'createRelationship',
           type,
           id: tieId,
           from: before.fromId,
