@@ -5,6 +5,7 @@
  */
 import type {
   GeoPoint,
+  IntroductionActorLabel,
   IntroductionStatus,
   NodeLabel,
   RelationshipType,
@@ -292,8 +293,14 @@ export interface GraphStore {
   deleteAccount(id: string, audit?: AuditInput): Promise<void>;
   getIntroduction(id: string): Promise<Introduction | null>;
   listIntroductions(query: IntroductionQuery): Promise<IntroductionPage>;
-  /** How many introductions are in each state, optionally only those with an end in a region. */
-  countIntroductions(regionId?: string): Promise<Record<IntroductionStatus, number>>;
+  /**
+   * How many introductions are in each state, optionally only those with an end in a region and only pairs
+   * of one label (guests are told about institution pairs only: persons may be hidden from them).
+   */
+  countIntroductions(
+    regionId?: string,
+    actorLabel?: IntroductionActorLabel,
+  ): Promise<Record<IntroductionStatus, number>>;
   /**
    * Creates (expectedVersion absent; DUPLICATE_ID if taken) or replaces an introduction (CONFLICT on a stale
    * version, NOT_FOUND if missing) together with graph `changes` (the tie of a cooperating pair) and `audit`,

@@ -9,7 +9,7 @@ import type {
   IntroductionRow_IntroductionFragment,
 } from '../../generated/graphql';
 import { EmailText } from './EmailText';
-import { MOVE_INTRODUCTION } from './introductions.queries';
+import { INTRODUCTION_LIST, MOVE_INTRODUCTION } from './introductions.queries';
 
 /** One introduced pair: where it stands, and the moves it may make next. */
 export function IntroductionRow({ item }: { readonly item: IntroductionRow_IntroductionFragment }) {
@@ -18,7 +18,10 @@ export function IntroductionRow({ item }: { readonly item: IntroductionRow_Intro
   const id = useId();
   const [kind, setKind] = useState<CooperationKind>('project');
   const [showEmail, setShowEmail] = useState(false);
-  const [move, { loading, error }] = useMutation(MOVE_INTRODUCTION);
+  // A moved pair may leave the open list (cooperating, not now): the lists are asked again.
+  const [move, { loading, error }] = useMutation(MOVE_INTRODUCTION, {
+    refetchQueries: [INTRODUCTION_LIST],
+  });
   const fromName = item.from?.name ?? t('introductions.missingActor');
   const toName = item.to?.name ?? t('introductions.missingActor');
   const status = (value: string) => t(`enum.introductionStatus.${value}`);

@@ -12,6 +12,7 @@ import {
   OPEN_INTRODUCTION_STATUSES,
   canMoveIntroduction,
   isValidDate,
+  roleAtLeast,
   validateId,
 } from '@nzr/graph-schema';
 import type { IntroductionActorLabel, ValidationIssue } from '@nzr/graph-schema';
@@ -158,13 +159,21 @@ export class IntroductionService {
     };
   }
 
-  /** Counts only: no actor, note or account leaves this query, so guests may ask it. */
+  /**
+   * Counts only: no actor, note or account leaves this query, so guests may ask it. Below coordinator only
+   * institution pairs are counted.
+   */
   async summary(regionId: string | null): Promise<IntroductionSummaryView> {
     if (regionId !== null) {
       const issues = validateId(regionId, 'regionId');
       if (issues.length > 0) throw validationError(issues);
     }
-    const counts = await this.store.countIntroductions(regionId ?? undefined);
+    // Persons may be hidden from the viewer; counting their pairs would tell about them.
+    const seesEveryone = roleAtLeast(this.nodes.viewer.role, 'coordinator');
+    const counts = await this.store.countIntroductions(
+      regionId ?? undefined,
+      seesEveryone ? undefined : 'Institution',
+    );
     const byStatus = INTRODUCTION_STATUSES.map((entry) => ({
       status: entry.value,
       count: counts[entry.value],

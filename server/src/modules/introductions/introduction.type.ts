@@ -89,7 +89,8 @@ export class IntroductionStatusCountView {
 }
 
 @ObjectType('IntroductionSummary', {
-  description: 'How introductions in a region turned out: counts only, no names (public).',
+  description:
+    'How introductions in a region turned out: counts only, no names (public; below coordinator only institution pairs are counted).',
 })
 export class IntroductionSummaryView {
   @Field(() => Int, { description: 'Pairs ever noted or introduced.' })

@@ -160,6 +160,14 @@ export function introductionCases(getStore: () => GraphStore): void {
         not_now: 1,
       });
       expect((await store.countIntroductions()).introduced).toBe(2);
+      await store.saveIntroduction(
+        introduction('int-4', { fromId: 'per-a', toId: 'per-b', actorLabel: 'Person' }),
+        undefined,
+        [],
+      );
+      expect((await store.countIntroductions('reg-goerlitz', 'Institution')).introduced).toBe(1);
+      expect((await store.countIntroductions('reg-goerlitz', 'Person')).introduced).toBe(1);
+      expect((await store.countIntroductions('reg-goerlitz')).introduced).toBe(2);
     });
 
     it('stays out of graph reads and goes with clear()', async () => {
@@ -199,6 +207,7 @@ export function introductionCases(getStore: () => GraphStore): void {
         'introducedOn',
       );
       await expectIssue(store.listIntroductions({ first: 0 }), 'first');
+      await expectIssue(store.countIntroductions(undefined, 'Topic' as never), 'actorLabel');
       await expectIssue(
         store.listIntroductions({ first: 5, statuses: ['x' as never] }),
         'statuses',

@@ -15,7 +15,12 @@ import {
   SCHEMA_ITEMS,
   isRelationshipType,
 } from '@nzr/graph-schema';
-import type { IntroductionStatus, NodeLabel, RelationshipType } from '@nzr/graph-schema';
+import type {
+  IntroductionActorLabel,
+  IntroductionStatus,
+  NodeLabel,
+  RelationshipType,
+} from '@nzr/graph-schema';
 import { StoreError, validationError } from '../errors.js';
 import { LIMITS } from '../port.js';
 import type {
@@ -58,7 +63,7 @@ import {
   checkSubgraphQuery,
 } from '../shared/query-checks.js';
 import { checkAuditQuery } from '../shared/audit.js';
-import { checkIntroductionId } from '../shared/introductions.js';
+import { checkIntroductionCount, checkIntroductionId } from '../shared/introductions.js';
 import { getAccount, listAccounts, planDeleteAccount, planSaveAccount } from './accounts.js';
 import type { GraphState, Op } from './graph-state.js';
 import { countIntroductions, listIntroductions, planSaveIntroduction } from './introductions.js';
@@ -208,9 +213,12 @@ class EmbeddedStore implements GraphStore {
     return listIntroductions(this.open().system, query);
   }
 
-  async countIntroductions(regionId?: string): Promise<Record<IntroductionStatus, number>> {
-    if (regionId !== undefined) checkIntroductionId(regionId);
-    return countIntroductions(this.open().system, regionId);
+  async countIntroductions(
+    regionId?: string,
+    actorLabel?: IntroductionActorLabel,
+  ): Promise<Record<IntroductionStatus, number>> {
+    checkIntroductionCount(regionId, actorLabel);
+    return countIntroductions(this.open().system, regionId, actorLabel);
   }
 
   async saveIntroduction(

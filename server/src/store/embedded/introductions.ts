@@ -3,7 +3,7 @@
  * save is planned into ops together with its graph changes (planChanges), so the record, the tie of a
  * cooperating pair and both audit entries share one journal record: all or nothing.
  */
-import type { IntroductionStatus } from '@nzr/graph-schema';
+import type { IntroductionActorLabel, IntroductionStatus } from '@nzr/graph-schema';
 import type {
   AuditInput,
   Change,
@@ -52,10 +52,14 @@ export function listIntroductions(system: SystemState, query: IntroductionQuery)
 export function countIntroductions(
   system: SystemState,
   regionId: string | undefined,
+  actorLabel: IntroductionActorLabel | undefined,
 ): Record<IntroductionStatus, number> {
   const counts = emptyStatusCounts();
   for (const introduction of system.introductions.values()) {
-    if (inRegion(introduction, regionId)) counts[introduction.status] += 1;
+    if (!inRegion(introduction, regionId)) continue;
+    if (actorLabel === undefined || introduction.actorLabel === actorLabel) {
+      counts[introduction.status] += 1;
+    }
   }
   return counts;
 }

@@ -58,6 +58,7 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   entry: { id: 'aud-1', at: '2026-01-01T00:00:00.000Z', items: '[]', entityIds: [] },
   afterAt: '~',
   afterCreatedAt: '~',
+  actorLabel: 'Institution',
   statuses: ['introduced'],
   introduction: { id: 'int-1', status: 'introduced', regionIds: ['reg-14'], version: 1 },
   afterId: '',

@@ -3,7 +3,7 @@
  * with its graph changes (writes.ts applyChanges) and audit entries: one commit, all or nothing.
  */
 import { INTRODUCTION_STATUSES } from '@nzr/graph-schema';
-import type { IntroductionStatus } from '@nzr/graph-schema';
+import type { IntroductionActorLabel, IntroductionStatus } from '@nzr/graph-schema';
 import { StoreError } from '../errors.js';
 import type {
   AuditInput,
@@ -72,10 +72,14 @@ export async function listIntroductions(
 export async function countIntroductions(
   tx: Tx,
   regionId: string | undefined,
+  actorLabel: IntroductionActorLabel | undefined,
 ): Promise<Record<IntroductionStatus, number>> {
   const counts = emptyStatusCounts();
   const known: readonly string[] = INTRODUCTION_STATUSES.map((entry) => entry.value);
-  for (const record of await tx.run(COUNT_INTRODUCTIONS, { regionId: regionId ?? null })) {
+  for (const record of await tx.run(COUNT_INTRODUCTIONS, {
+    regionId: regionId ?? null,
+    actorLabel: actorLabel ?? null,
+  })) {
     const status = String(record.get('status'));
     if (!known.includes(status)) {
       throw new StoreError('STORE_CORRUPT', `an introduction has the unknown status ${status}`);

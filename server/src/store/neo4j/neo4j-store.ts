@@ -22,6 +22,7 @@ import {
   checkSubgraphQuery,
 } from '../shared/query-checks.js';
 import {
+  checkIntroductionCount,
   checkIntroductionId,
   checkIntroductionInput,
   checkIntroductionQuery,
@@ -163,10 +164,10 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
         'list introductions',
       );
     },
-    async countIntroductions(regionId) {
-      if (regionId !== undefined) checkIntroductionId(regionId);
+    async countIntroductions(regionId, actorLabel) {
+      checkIntroductionCount(regionId, actorLabel);
       return connection.read(
-        (tx) => introductions.countIntroductions(tx, regionId),
+        (tx) => introductions.countIntroductions(tx, regionId, actorLabel),
         'count introductions',
       );
     },

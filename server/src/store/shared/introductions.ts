@@ -100,6 +100,18 @@ export function checkIntroductionId(id: string): void {
   if (issues.length > 0) throw validationError(issues);
 }
 
+/** VALIDATION unless the count's region id and label are valid. */
+export function checkIntroductionCount(
+  regionId: string | undefined,
+  actorLabel: string | undefined,
+): void {
+  const issues = regionId === undefined ? [] : validateId(regionId, 'regionId');
+  if (actorLabel !== undefined && !oneOf(INTRODUCTION_ACTOR_LABELS, actorLabel)) {
+    issues.push({ path: 'actorLabel', message: 'is not an actor label' });
+  }
+  if (issues.length > 0) throw validationError(issues);
+}
+
 /** Checks a list query; returns the cursor position (createdAt, id of the previous page's last), if any. */
 export function checkIntroductionQuery(
   query: IntroductionQuery,

@@ -58,7 +58,8 @@ export const COUNT_INTRODUCTIONS: Statement = {
   name: 'countIntroductions',
   cypher: lines(
     `MATCH (i:${INTRODUCTION})`,
-    'WHERE $regionId IS NULL OR $regionId IN i.regionIds',
+    'WHERE ($regionId IS NULL OR $regionId IN i.regionIds)',
+    '  AND ($actorLabel IS NULL OR i.actorLabel = $actorLabel)',
     'RETURN i.status AS status, count(*) AS count',
   ),
 };
