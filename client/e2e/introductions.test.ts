@@ -84,6 +84,7 @@ describe('Vernetzung anstoßen', () => {
     expect(heading).toContain(aName.trim());
     expect(heading).toContain(bName.trim());
     expect(await row.textContent()).toContain('über Treffen');
+    expect(await row.textContent()).toContain('Beim Regionaltreffen vorgestellt.');
     await row.getByRole('button', { name: 'Weiter: Im Kontakt' }).click();
     await row.getByRole('button', { name: 'Weiter: Kooperieren' }).waitFor();
     await row.getByLabel('Art der Kooperation').selectOption('exchange');
@@ -91,7 +92,9 @@ describe('Vernetzung anstoßen', () => {
     await row.getByRole('button', { name: 'Weiter: Kooperieren' }).click();
     await page.getByText('Keine Vorstellungen in dieser Region.').waitFor();
     await page.getByLabel('Auch abgeschlossene zeigen').check();
-    await page.locator('.introduction-row[data-status="cooperating"]').waitFor();
+    const finished = page.locator('.introduction-row[data-status="cooperating"]');
+    await finished.waitFor();
+    expect(await finished.textContent()).toContain('Beim Regionaltreffen vorgestellt.');
 
     const { introductions } = await graphql<Listed>(explorer.url, LIST, {}, coordinatorToken);
     const [done] = introductions.introductions;

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { introductionEmail, mailtoHref } from './emailText';
+import './introductions.css';
 
 export interface EmailTextProps {
   readonly fromName: string;

@@ -101,7 +101,8 @@ export class IntroductionService {
       ...before,
       status: input.status,
       channel: input.channel ?? before.channel,
-      note: input.note === null ? before.note : cleanNote(input.note),
+      // Absent or null: the note stays (GraphQL leaves an omitted argument undefined).
+      note: input.note == null ? before.note : cleanNote(input.note),
       introducedOn: firstIntroduced ? today() : before.introducedOn,
       introducedBy: firstIntroduced ? this.nodes.viewer.accountId : before.introducedBy,
     };
@@ -148,9 +149,9 @@ export class IntroductionService {
     requireRole(this.nodes.viewer, 'coordinator');
     const page = await this.store.listIntroductions({
       first: args.first,
-      ...(args.regionId !== null ? { regionId: args.regionId } : {}),
+      ...(args.regionId != null ? { regionId: args.regionId } : {}),
       ...(args.openOnly ? { statuses: OPEN_INTRODUCTION_STATUSES } : {}),
-      ...(args.after !== null ? { after: args.after } : {}),
+      ...(args.after != null ? { after: args.after } : {}),
     });
     return {
       introductions: await Promise.all(page.introductions.map((record) => this.toView(record))),
@@ -164,7 +165,7 @@ export class IntroductionService {
    * institution pairs are counted.
    */
   async summary(regionId: string | null): Promise<IntroductionSummaryView> {
-    if (regionId !== null) {
+    if (regionId != null) {
       const issues = validateId(regionId, 'regionId');
       if (issues.length > 0) throw validationError(issues);
     }

@@ -24,7 +24,7 @@ interface Intro {
   to: { id: string; name: string } | null;
 }
 const FIELDS =
-  'id status version nextStatuses tieId introducedOn introducedBy from { id name } to { id name }';
+  'id status version nextStatuses tieId introducedOn introducedBy note channel from { id name } to { id name }';
 const RECORD = `mutation ($input: RecordIntroductionInput!) { recordIntroduction(input: $input) { ${FIELDS} } }`;
 const MOVE = `mutation ($input: MoveIntroductionInput!) { moveIntroduction(input: $input) { ${FIELDS} } }`;
 const LIST = `query ($regionId: ID, $openOnly: Boolean!) { introductions(regionId: $regionId, openOnly: $openOnly) { introductions { id status } hasNextPage } }`;
@@ -67,6 +67,8 @@ describe('introductions', () => {
       version: 1,
       nextStatuses: ['in_contact', 'not_now'],
       introducedBy: api.accountIds.coordinator,
+      note: 'Beide planen Solardächer.',
+      channel: 'email',
       from: { id: 'ins-energie-goerlitz', name: 'Bürgerenergie Görlitz eG' },
       to: { id: 'ins-gruene-liga' },
     });
@@ -99,7 +101,12 @@ describe('introductions', () => {
       { path: 'status', message: 'cannot move from introduced to cooperating' },
     ]);
     const first = await move({ id: intro.id, status: 'in_contact', expectedVersion: 1 });
-    expect(first.data?.moveIntroduction).toMatchObject({ status: 'in_contact', version: 2 });
+    // Regression: a move without a note keeps the note recorded before.
+    expect(first.data?.moveIntroduction).toMatchObject({
+      status: 'in_contact',
+      version: 2,
+      note: 'Beide planen Solardächer.',
+    });
     const stale = await move({ id: intro.id, status: 'not_now', expectedVersion: 1 });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const missing = await move({ id: 'int-0000', status: 'not_now', expectedVersion: 1 });
@@ -153,6 +160,13 @@ describe('introductions', () => {
       null,
     );
     expect(after.errors).toBeUndefined();
+    const overall = await api.gql<{ introductionSummary: { total: number } }>(
+      '{ introductionSummary { total } }',
+      {},
+      null,
+    );
+    expect(overall.errors).toBeUndefined();
+    expect(overall.data?.introductionSummary.total).toBeGreaterThan(0);
     expect(after.data?.introductionSummary.cooperating).toBe(
       (before.data?.introductionSummary.cooperating ?? 0) + 1,
     );
