@@ -5,10 +5,11 @@
 import { ENTITY_LABEL } from './labels.js';
 import type { NodeLabel } from './labels.js';
 import { RELATIONSHIP_TYPE_NAMES } from './relationship-types.js';
+import { INTRODUCTION_LABEL } from './introductions.js';
 import { ACCOUNT_LABEL, AUDIT_LABEL } from './system.js';
 import type { RelationshipType } from './relationship-types.js';
 
-type SystemLabel = typeof ACCOUNT_LABEL | typeof AUDIT_LABEL;
+type SystemLabel = typeof ACCOUNT_LABEL | typeof AUDIT_LABEL | typeof INTRODUCTION_LABEL;
 
 export type SchemaItem =
   | {
@@ -52,6 +53,18 @@ export const SCHEMA_ITEMS: readonly SchemaItem[] = [
   { kind: 'node-unique', name: 'account_email_unique', label: ACCOUNT_LABEL, property: 'email' },
   { kind: 'node-unique', name: 'audit_id_unique', label: AUDIT_LABEL, property: 'id' },
   { kind: 'range', name: 'audit_at', label: AUDIT_LABEL, property: 'at' },
+  {
+    kind: 'node-unique',
+    name: 'introduction_id_unique',
+    label: INTRODUCTION_LABEL,
+    property: 'id',
+  },
+  {
+    kind: 'range',
+    name: 'introduction_created_at',
+    label: INTRODUCTION_LABEL,
+    property: 'createdAt',
+  },
   { kind: 'range', name: 'institution_sector', label: 'Institution', property: 'sector' },
   { kind: 'range', name: 'institution_kind', label: 'Institution', property: 'kind' },
   { kind: 'range', name: 'region_level', label: 'Region', property: 'level' },

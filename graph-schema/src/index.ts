@@ -18,3 +18,4 @@ export * from './import-messages.js';
 export * from './value-problems.js';
 export * from './import-values.js';
 export * from './region-phrase.js';
+export * from './introductions.js';

@@ -13,6 +13,7 @@ import { AccountService } from './modules/accounts/account.service.js';
 import type { AnalysisDeps, HeavyRunner } from './analyses/kernel/deps.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
+import { IntroductionService } from './modules/introductions/introduction.service.js';
 import { NeighbourhoodService } from './modules/neighbourhood/neighbourhood.service.js';
 import { createNodeLoader } from './modules/node/node.loader.js';
 import type { NodeLoader } from './modules/node/node.loader.js';
@@ -44,6 +45,7 @@ export interface Services {
   readonly writes: WriteService;
   readonly accounts: AccountService;
   readonly audit: AuditService;
+  readonly introductions: IntroductionService;
   /** What the analyses' query functions read: the store and this viewer's node service (analyses/<name>/). */
   readonly analyses: AnalysisDeps;
 }
@@ -87,6 +89,7 @@ export function createContext(
       writes,
       accounts: new AccountService(deps, request),
       audit: new AuditService(store, nodes, writes),
+      introductions: new IntroductionService(store, nodes),
       analyses: { store, nodes, heavy },
     },
   };

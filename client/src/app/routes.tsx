@@ -102,7 +102,16 @@ export const ROUTES: readonly RouteDefinition[] = [
       import('./routes/analytics/NetworksRoute').then((m) => ({ default: m.NetworksRoute })),
     ),
   },
-  // Coordinator and admin views (issue 5, item 7).
+  // Coordinator and admin views (issue 5, item 7; introductions: issue 15).
+  {
+    id: 'introductions',
+    path: '/vernetzung',
+    titleKey: 'nav.introductions',
+    minRole: 'coordinator',
+    Component: lazy(() =>
+      import('./routes/IntroductionsRoute').then((m) => ({ default: m.IntroductionsRoute })),
+    ),
+  },
   {
     id: 'import',
     path: '/import',

@@ -16,6 +16,19 @@ export type ClusterMode =
   /** Persons and institutions grouped by the topics they work on. */
   | 'themes';
 
+/** Form of a cooperation between two institutions. */
+export type CooperationKind =
+  /** Alliance (Bündnis) */
+  | 'alliance'
+  /** Exchange (Austausch) */
+  | 'exchange'
+  /** Funding (Förderung) */
+  | 'funding'
+  /** Joint project (Gemeinsames Projekt) */
+  | 'project'
+  /** Service (Dienstleistung) */
+  | 'service';
+
 /** A WGS-84 coordinate. */
 export type CoordinateInput = {
   /** Latitude in degrees, -90 to 90. */
@@ -34,6 +47,57 @@ export type CreateAccountInput = {
   readonly password: string;
   /** Role: member, coordinator or admin. */
   readonly role: Role;
+};
+
+/** How two actors were introduced. */
+export type IntroductionChannel =
+  /** E-mail (E-Mail) */
+  | 'email'
+  /** Event (Veranstaltung) */
+  | 'event'
+  /** Meeting (Treffen) */
+  | 'meeting'
+  /** Other (Anderer Weg) */
+  | 'other'
+  /** Phone (Telefon) */
+  | 'phone';
+
+/** Where the idea for an introduction came from. */
+export type IntroductionSource =
+  /** Ally nearby (Verbündete in der Nähe) */
+  | 'ally'
+  /** Link suggestion (Verbindungsvorschlag) */
+  | 'link_suggestion'
+  /** Offer and need (Angebot und Bedarf) */
+  | 'offer_need';
+
+/** Where an introduced pair stands: suggested → introduced → in contact → cooperating / not now. */
+export type IntroductionStatus =
+  /** Cooperating (Kooperieren) */
+  | 'cooperating'
+  /** In contact (Im Kontakt) */
+  | 'in_contact'
+  /** Introduced (Vorgestellt) */
+  | 'introduced'
+  /** Not now (Derzeit nicht) */
+  | 'not_now'
+  /** Suggested (Vorgeschlagen) */
+  | 'suggested';
+
+/** Moves an introduced pair to its next state. */
+export type MoveIntroductionInput = {
+  /** Channel, when introduced now. */
+  readonly channel?: IntroductionChannel | null | undefined;
+  /** Form of the cooperation written on cooperating (institutions; default project). */
+  readonly cooperationKind?: CooperationKind | null | undefined;
+  /** Version the move is based on; a stale one gives CONFLICT. */
+  readonly expectedVersion: number;
+  /** Introduction id. */
+  readonly id: string;
+  /** Replaces the note when given. */
+  readonly note?: string | null | undefined;
+  /** The new state (an allowed move). */
+  readonly status: IntroductionStatus;
 };
 
 /** Filters shared by search and neighbourhood. All given filters must hold (AND). */
@@ -113,6 +177,24 @@ export type ReasonKind =
   | 'sharedMembers'
   /** Both work on the themes in `topicIds`. */
   | 'sharedTopics';
+
+/** A coordinator brings two actors (two institutions or two persons) together. */
+export type RecordIntroductionInput = {
+  /** How they were introduced. */
+  readonly channel?: IntroductionChannel | null | undefined;
+  /** One actor. */
+  readonly fromId: string;
+  /** Day of the introduction (YYYY-MM-DD); default today. */
+  readonly introducedOn?: string | null | undefined;
+  /** Optional note (at most 1,000 characters). */
+  readonly note?: string | null | undefined;
+  /** Where the idea came from. */
+  readonly source: IntroductionSource;
+  /** suggested (only noted) or introduced (default). */
+  readonly status?: IntroductionStatus | null | undefined;
+  /** The other actor (same label as fromId). */
+  readonly toId: string;
+};
 
 /** Type of a relationship between two nodes. */
 export type RelationshipType =
@@ -207,7 +289,7 @@ export type ResourcesViewQueryVariables = Exact<{
 }>;
 
 
-export type ResourcesViewQuery = { readonly resourceMatches: { readonly truncated: boolean, readonly matches: ReadonlyArray<{ readonly kind: ResourceKind, readonly score: number, readonly distanceKm: number | null, readonly explanationDe: string, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly need: { readonly id: string, readonly name: string }, readonly needOwner: { readonly id: string, readonly name: string }, readonly offer: { readonly id: string, readonly name: string }, readonly offerOwner: { readonly id: string, readonly name: string } }> } };
+export type ResourcesViewQuery = { readonly resourceMatches: { readonly truncated: boolean, readonly matches: ReadonlyArray<{ readonly kind: ResourceKind, readonly score: number, readonly distanceKm: number | null, readonly explanationDe: string, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly need: { readonly id: string, readonly name: string }, readonly needOwner: { readonly id: string, readonly name: string, readonly label: NodeLabel }, readonly offer: { readonly id: string, readonly name: string }, readonly offerOwner: { readonly id: string, readonly name: string, readonly label: NodeLabel } }> } };
 
 export type AlliesViewQueryVariables = Exact<{
   actorId?: string | null | undefined;
@@ -483,6 +565,37 @@ export type GapHeatmap_TableFragment = { readonly totalTies: number, readonly tr
 
 export type SuggestionList_SuggestionFragment = { readonly score: number, readonly explanationDe: string, readonly a: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly b: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }> };
 
+export type IntroductionRow_IntroductionFragment = { readonly id: string, readonly status: IntroductionStatus, readonly nextStatuses: ReadonlyArray<IntroductionStatus>, readonly version: number, readonly source: IntroductionSource, readonly channel: IntroductionChannel | null, readonly note: string | null, readonly introducedOn: string | null, readonly actorLabel: NodeLabel, readonly tieId: string | null, readonly from: { readonly id: string, readonly name: string } | null, readonly to: { readonly id: string, readonly name: string } | null };
+
+export type RecordIntroductionMutationVariables = Exact<{
+  input: RecordIntroductionInput;
+}>;
+
+
+export type RecordIntroductionMutation = { readonly recordIntroduction: { readonly id: string, readonly status: IntroductionStatus, readonly nextStatuses: ReadonlyArray<IntroductionStatus>, readonly version: number, readonly source: IntroductionSource, readonly channel: IntroductionChannel | null, readonly note: string | null, readonly introducedOn: string | null, readonly actorLabel: NodeLabel, readonly tieId: string | null, readonly from: { readonly id: string, readonly name: string } | null, readonly to: { readonly id: string, readonly name: string } | null } };
+
+export type MoveIntroductionMutationVariables = Exact<{
+  input: MoveIntroductionInput;
+}>;
+
+
+export type MoveIntroductionMutation = { readonly moveIntroduction: { readonly id: string, readonly status: IntroductionStatus, readonly nextStatuses: ReadonlyArray<IntroductionStatus>, readonly version: number, readonly source: IntroductionSource, readonly channel: IntroductionChannel | null, readonly note: string | null, readonly introducedOn: string | null, readonly actorLabel: NodeLabel, readonly tieId: string | null, readonly from: { readonly id: string, readonly name: string } | null, readonly to: { readonly id: string, readonly name: string } | null } };
+
+export type IntroductionListQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+  openOnly: boolean;
+}>;
+
+
+export type IntroductionListQuery = { readonly introductions: { readonly hasNextPage: boolean, readonly introductions: ReadonlyArray<{ readonly id: string, readonly status: IntroductionStatus, readonly nextStatuses: ReadonlyArray<IntroductionStatus>, readonly version: number, readonly source: IntroductionSource, readonly channel: IntroductionChannel | null, readonly note: string | null, readonly introducedOn: string | null, readonly actorLabel: NodeLabel, readonly tieId: string | null, readonly from: { readonly id: string, readonly name: string } | null, readonly to: { readonly id: string, readonly name: string } | null }> } };
+
+export type IntroductionSummaryQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+}>;
+
+
+export type IntroductionSummaryQuery = { readonly introductionSummary: { readonly total: number, readonly cooperating: number, readonly byStatus: ReadonlyArray<{ readonly status: IntroductionStatus, readonly count: number }> } };
+
 export type NetworkMap_GraphFragment = { readonly truncated: boolean, readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly location: { readonly latitude: number, readonly longitude: number } | null }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string }> };
 
 export type NetworkLinkList_LinkFragment = { readonly weight: number, readonly sharedMemberIds: ReadonlyArray<string>, readonly sharedTopicIds: ReadonlyArray<string>, readonly goodPracticeProjectIds: ReadonlyArray<string>, readonly explanationDe: string, readonly a: { readonly id: string, readonly name: string }, readonly b: { readonly id: string, readonly name: string }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }> };
@@ -499,7 +612,7 @@ export type UrbanRural_FiguresFragment = { readonly actors: number, readonly ins
 
 export type RegionTable_RowFragment = { readonly level: string, readonly urban: boolean, readonly actors: number, readonly institutions: number, readonly population: number | null, readonly actorsPer10k: number | null, readonly ties: number, readonly internalTies: number, readonly crossSectorTies: number, readonly crossSectorShare: number | null, readonly density: number | null, readonly newTies: number, readonly newCrossSectorTies: number, readonly region: { readonly id: string, readonly name: string } };
 
-export type ResourceMatchList_MatchFragment = { readonly kind: ResourceKind, readonly score: number, readonly distanceKm: number | null, readonly explanationDe: string, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly need: { readonly id: string, readonly name: string }, readonly needOwner: { readonly id: string, readonly name: string }, readonly offer: { readonly id: string, readonly name: string }, readonly offerOwner: { readonly id: string, readonly name: string } };
+export type ResourceMatchList_MatchFragment = { readonly kind: ResourceKind, readonly score: number, readonly distanceKm: number | null, readonly explanationDe: string, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly need: { readonly id: string, readonly name: string }, readonly needOwner: { readonly id: string, readonly name: string, readonly label: NodeLabel }, readonly offer: { readonly id: string, readonly name: string }, readonly offerOwner: { readonly id: string, readonly name: string, readonly label: NodeLabel } };
 
 export type Suggestions_NodeFragment = { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null };
 

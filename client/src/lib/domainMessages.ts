@@ -8,6 +8,9 @@ import {
   COOPERATION_KINDS,
   FUNDER_LEVELS,
   INSTITUTION_KINDS,
+  INTRODUCTION_CHANNELS,
+  INTRODUCTION_SOURCES,
+  INTRODUCTION_STATUSES,
   NETWORK_ROLES,
   PROJECT_ROLES,
   REGION_LEVELS,
@@ -33,6 +36,9 @@ export function domainMessages(language: Language): { sector: Names; enum: Recor
       funderLevel: names(language, FUNDER_LEVELS),
       cooperationKind: names(language, COOPERATION_KINDS),
       role: names(language, NETWORK_ROLES, PROJECT_ROLES),
+      introductionStatus: names(language, INTRODUCTION_STATUSES),
+      introductionChannel: names(language, INTRODUCTION_CHANNELS),
+      introductionSource: names(language, INTRODUCTION_SOURCES),
     },
   };
 }

@@ -4,6 +4,10 @@
  * nothing has to translate between them; descriptions carry the German and English display names.
  */
 import {
+  COOPERATION_KINDS,
+  INTRODUCTION_CHANNELS,
+  INTRODUCTION_SOURCES,
+  INTRODUCTION_STATUSES,
   NODE_LABELS,
   NODE_LABEL_NAMES,
   RELATIONSHIP_TYPES,
@@ -65,4 +69,25 @@ export const RoleEnum = register(
   'Role',
   'Role of a viewer: viewer (anonymous), member, coordinator (edits, imports), admin (accounts, audit).',
   fromEntries(ROLES),
+);
+
+export const IntroductionStatusEnum = register(
+  'IntroductionStatus',
+  'Where an introduced pair stands: suggested → introduced → in contact → cooperating / not now.',
+  fromEntries(INTRODUCTION_STATUSES),
+);
+export const IntroductionSourceEnum = register(
+  'IntroductionSource',
+  'Where the idea for an introduction came from.',
+  fromEntries(INTRODUCTION_SOURCES),
+);
+export const IntroductionChannelEnum = register(
+  'IntroductionChannel',
+  'How two actors were introduced.',
+  fromEntries(INTRODUCTION_CHANNELS),
+);
+export const CooperationKindEnum = register(
+  'CooperationKind',
+  'Form of a cooperation between two institutions.',
+  fromEntries(COOPERATION_KINDS),
 );

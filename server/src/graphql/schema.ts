@@ -15,6 +15,7 @@ import { ResourcesResolver } from '../analyses/resources/resources.resolver.js';
 import { SuggestionsResolver } from '../analyses/suggestions/suggestions.resolver.js';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { IntroductionResolver } from '../modules/introductions/introduction.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { WriteResolver } from '../modules/write/write.resolver.js';
 import { NeighbourhoodResolver } from '../modules/neighbourhood/neighbourhood.resolver.js';
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   WriteResolver,
   AccountResolver,
   AuditResolver,
+  IntroductionResolver,
   // One resolver per analysis (server/src/analyses/<name>/).
   GapsResolver,
   SuggestionsResolver,

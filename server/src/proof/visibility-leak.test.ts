@@ -24,9 +24,38 @@ const ROLES: readonly Role[] = ['viewer', 'member', 'coordinator', 'admin'];
 let api: TestApi;
 let schema: Schema;
 
+/** Text of an introduction's note: coordinators' work notes reach only coordinators and admins. */
+const INTRODUCTION_NOTE = 'Qxzintronotiz beim Stammtisch';
+
 beforeAll(async () => {
   api = await startTestApi({ fixture: visibilityFixture() });
   schema = await introspect(api);
+  // Introductions (issue 15): a pair of probe persons and a pair of institutions, both with a note.
+  const [publicProbe, , hiddenProbe] = PROBES;
+  const pairs = [
+    ['int-qxz-persons', publicProbe?.id ?? '', hiddenProbe?.id ?? '', 'Person'],
+    ['int-qxz-institutions', 'ins-verein-a', 'ins-nabu', 'Institution'],
+  ] as const;
+  for (const [id, fromId, toId, actorLabel] of pairs) {
+    await api.store.saveIntroduction(
+      {
+        id,
+        fromId,
+        toId,
+        actorLabel,
+        source: 'link_suggestion',
+        status: 'introduced',
+        channel: 'meeting',
+        note: INTRODUCTION_NOTE,
+        introducedOn: '2026-11-30',
+        introducedBy: api.accountIds.coordinator,
+        regionIds: ['reg-14', 'reg-14626', 'reg-14626110'],
+        tieId: null,
+      },
+      undefined,
+      [],
+    );
+  }
 });
 afterAll(() => api.close());
 
@@ -62,6 +91,28 @@ describe('visibility leakage', () => {
       if (role === 'admin' || role === 'coordinator') expect(all).toContain(person.email);
     }
   });
+
+  it.each(ROLES)(
+    'introductions and their notes reach %s only when a coordinator, never through an export',
+    async (role) => {
+      const answers = await answersFor(api, schema, role);
+      const coordinating = role === 'coordinator' || role === 'admin';
+      for (const [label, text] of answers) {
+        const allowed = coordinating && label.startsWith('introductions(');
+        expect(text.includes(INTRODUCTION_NOTE), `${role}: ${label}`).toBe(allowed);
+        if (!coordinating && label.startsWith('introductions(')) {
+          expect(text).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+        }
+      }
+      // Guests are told about institution pairs only: the persons' pair is not counted for them.
+      const summary = answers.get('introductionSummary()') ?? '';
+      expect(summary).toContain(`"total":${coordinating ? 2 : 1}`);
+      if (coordinating) {
+        const listed = answers.get('introductions(first: 50)') ?? '';
+        for (const person of [PROBES[0], PROBES[2]]) expect(listed).toContain(person?.id);
+      }
+    },
+  );
 
   it.each(ROLES)(
     'as %s, a hidden id answers exactly like an id that does not exist',

@@ -3,7 +3,15 @@
  * Implemented by the embedded store (default) and the Neo4j store; both are held to one contract suite
  * (contract.test.ts). Everything above this port is written once.
  */
-import type { GeoPoint, NodeLabel, RelationshipType, Sector, Visibility } from '@nzr/graph-schema';
+import type {
+  GeoPoint,
+  IntroductionActorLabel,
+  IntroductionStatus,
+  NodeLabel,
+  RelationshipType,
+  Sector,
+  Visibility,
+} from '@nzr/graph-schema';
 import type {
   Account,
   AccountInput,
@@ -11,6 +19,10 @@ import type {
   AuditInput,
   AuditPage,
   AuditQuery,
+  Introduction,
+  IntroductionInput,
+  IntroductionPage,
+  IntroductionQuery,
 } from './system-records.js';
 
 /** Property values as stored: strings, numbers, booleans, dates (ISO strings), points and string lists. */
@@ -279,6 +291,27 @@ export interface GraphStore {
     audit?: AuditInput,
   ): Promise<Account>;
   deleteAccount(id: string, audit?: AuditInput): Promise<void>;
+  getIntroduction(id: string): Promise<Introduction | null>;
+  listIntroductions(query: IntroductionQuery): Promise<IntroductionPage>;
+  /**
+   * How many introductions are in each state, optionally only those with an end in a region and only pairs
+   * of one label (guests are told about institution pairs only: persons may be hidden from them).
+   */
+  countIntroductions(
+    regionId?: string,
+    actorLabel?: IntroductionActorLabel,
+  ): Promise<Record<IntroductionStatus, number>>;
+  /**
+   * Creates (expectedVersion absent; DUPLICATE_ID if taken) or replaces an introduction (CONFLICT on a stale
+   * version, NOT_FOUND if missing) together with graph `changes` (the tie of a cooperating pair) and `audit`,
+   * in one transaction: all or nothing.
+   */
+  saveIntroduction(
+    input: IntroductionInput,
+    expectedVersion: number | undefined,
+    changes: readonly Change[],
+    audit?: AuditInput,
+  ): Promise<{ introduction: Introduction; result: ChangeResult }>;
   stats(): Promise<StoreStats>;
   health(): Promise<StoreHealth>;
   /** Deletes every node and relationship, and with `{ system: true }` accounts and audit too (tests). */
@@ -298,4 +331,8 @@ export type {
   AuditItem,
   AuditPage,
   AuditQuery,
+  Introduction,
+  IntroductionInput,
+  IntroductionPage,
+  IntroductionQuery,
 } from './system-records.js';

@@ -3,7 +3,13 @@
  * port). Audit entries name ids, operations and changed property names, never property values, so that erasing
  * a person leaves no personal data behind in the trail.
  */
-import type { AccountRole } from '@nzr/graph-schema';
+import type {
+  AccountRole,
+  IntroductionActorLabel,
+  IntroductionChannel,
+  IntroductionSource,
+  IntroductionStatus,
+} from '@nzr/graph-schema';
 
 export interface Account {
   readonly id: string;
@@ -72,6 +78,49 @@ export interface AuditQuery {
 export interface AuditPage {
   /** Newest first. */
   readonly entries: AuditEntry[];
+  readonly endCursor: string | null;
+  readonly hasNextPage: boolean;
+}
+
+/** A pair of actors a coordinator brings together, followed from suggestion to cooperation. */
+export interface Introduction {
+  readonly id: string;
+  readonly fromId: string;
+  readonly toId: string;
+  /** Label of both ends; it decides the tie written on `cooperating`. */
+  readonly actorLabel: IntroductionActorLabel;
+  readonly source: IntroductionSource;
+  readonly status: IntroductionStatus;
+  readonly channel: IntroductionChannel | null;
+  /** Free text of the coordinator; may name people, so it is never in the audit trail or an export. */
+  readonly note: string | null;
+  /** Day (YYYY-MM-DD) the pair was introduced; null while only suggested. */
+  readonly introducedOn: string | null;
+  /** Account that recorded the introduction. */
+  readonly introducedBy: string | null;
+  /** Regions of both ends and every region above them: what the per-region lists and counts select on. */
+  readonly regionIds: string[];
+  /** Id of the tie written when the pair reached `cooperating`. */
+  readonly tieId: string | null;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export type IntroductionInput = Omit<Introduction, 'version' | 'createdAt' | 'updatedAt'>;
+
+export interface IntroductionQuery {
+  /** Only pairs with an end in this region (any level). */
+  readonly regionId?: string;
+  /** Only pairs in one of these states; absent: every state. */
+  readonly statuses?: readonly IntroductionStatus[];
+  readonly first: number;
+  readonly after?: string;
+}
+
+export interface IntroductionPage {
+  /** Newest first (by creation). */
+  readonly introductions: Introduction[];
   readonly endCursor: string | null;
   readonly hasNextPage: boolean;
 }

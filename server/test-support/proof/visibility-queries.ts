@@ -34,6 +34,8 @@ export const QUERY_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
     'regionId: "reg-14", limit: 50',
     'regionId: "reg-14626", actorId: "ins-verein-a"',
   ],
+  introductions: ['first: 50', 'regionId: "reg-14626", openOnly: true'],
+  introductionSummary: ['', 'regionId: "reg-14626"'],
   me: [''],
   neighbourhood: [
     `ids: ${ids(['ins-verein-a', 'ins-nabu', 'per-anna', 'net-energie', 'top-citizen_energy', 'res-raum'])}, depth: 2, limit: 1000`,

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Explanation } from '../../components/Explanation';
 import { useFormat } from '../../lib/format';
@@ -10,10 +10,18 @@ export interface SuggestionListProps {
   /** Link to the map focused on both institutions (built by the route; features do not know the URL). */
   readonly mapHref: (a: string, b: string) => string;
   readonly onShowMap: (href: string) => void;
+  /** Extra actions per pair, composed in by the route (e.g. "Vernetzung anstoßen" for coordinators). */
+  readonly actions?: (a: SuggestionData['a'], b: SuggestionData['b']) => ReactNode;
 }
 
 /** Ranked introductions (Kooperationsvorschläge) with their reasons and a link to the map. */
-export function SuggestionList({ suggestions, names, mapHref, onShowMap }: SuggestionListProps) {
+export function SuggestionList({
+  suggestions,
+  names,
+  mapHref,
+  onShowMap,
+  actions,
+}: SuggestionListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   if (suggestions.length === 0) return <p className="empty">{t('gaps.noSuggestions')}</p>;
@@ -45,6 +53,7 @@ export function SuggestionList({ suggestions, names, mapHref, onShowMap }: Sugge
             <a href={href} className="map-link" onClick={(event) => follow(event, href)}>
               {t('gaps.showOnMap')}
             </a>
+            {actions?.(s.a, s.b)}
           </li>
         );
       })}

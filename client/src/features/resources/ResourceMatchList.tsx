@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Explanation } from '../../components/Explanation';
 import { useFormat } from '../../lib/format';
@@ -6,10 +7,12 @@ import type { ResourceMatchData } from './resources.fragment';
 export interface ResourceMatchListProps {
   readonly matches: readonly ResourceMatchData[];
   readonly names: ReadonlyMap<string, string>;
+  /** Extra actions per match, composed in by the route (e.g. "Vernetzung anstoßen" for coordinators). */
+  readonly actions?: (match: ResourceMatchData) => ReactNode;
 }
 
 /** Offers (Angebote) matched to needs (Bedarfe) of the same kind, best first. */
-export function ResourceMatchList({ matches, names }: ResourceMatchListProps) {
+export function ResourceMatchList({ matches, names, actions }: ResourceMatchListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   if (matches.length === 0) return <p className="empty">{t('resources.none')}</p>;
@@ -35,6 +38,7 @@ export function ResourceMatchList({ matches, names }: ResourceMatchListProps) {
             </p>
           </div>
           <Explanation reasons={match.reasons} explanationDe={match.explanationDe} names={names} />
+          {actions?.(match)}
         </li>
       ))}
     </ol>

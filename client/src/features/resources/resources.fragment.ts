@@ -18,6 +18,7 @@ export const RESOURCE_MATCH_LIST_MATCH = gql`
     needOwner {
       id
       name
+      label
     }
     offer {
       id
@@ -26,6 +27,7 @@ export const RESOURCE_MATCH_LIST_MATCH = gql`
     offerOwner {
       id
       name
+      label
     }
   }
   ${EXPLANATION_REASON}

@@ -15,7 +15,12 @@ import {
   SCHEMA_ITEMS,
   isRelationshipType,
 } from '@nzr/graph-schema';
-import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
+import type {
+  IntroductionActorLabel,
+  IntroductionStatus,
+  NodeLabel,
+  RelationshipType,
+} from '@nzr/graph-schema';
 import { StoreError, validationError } from '../errors.js';
 import { LIMITS } from '../port.js';
 import type {
@@ -30,6 +35,10 @@ import type {
   GraphNode,
   GraphRelationship,
   GraphStore,
+  Introduction,
+  IntroductionInput,
+  IntroductionPage,
+  IntroductionQuery,
   NeighbourhoodQuery,
   RadiusHit,
   RadiusQuery,
@@ -54,8 +63,10 @@ import {
   checkSubgraphQuery,
 } from '../shared/query-checks.js';
 import { checkAuditQuery } from '../shared/audit.js';
+import { checkIntroductionCount, checkIntroductionId } from '../shared/introductions.js';
 import { getAccount, listAccounts, planDeleteAccount, planSaveAccount } from './accounts.js';
 import type { GraphState, Op } from './graph-state.js';
+import { countIntroductions, listIntroductions, planSaveIntroduction } from './introductions.js';
 import { Queries } from './queries.js';
 import { Storage } from './storage.js';
 import { neighbourhood, subgraph } from './traversal.js';
@@ -191,6 +202,35 @@ class EmbeddedStore implements GraphStore {
   async deleteAccount(id: string, audit?: AuditInput): Promise<void> {
     const now = new Date().toISOString();
     this.commit(planDeleteAccount(this.open().system, id, audit, now));
+  }
+
+  async getIntroduction(id: string): Promise<Introduction | null> {
+    checkIntroductionId(id);
+    return this.open().system.introductions.get(id) ?? null;
+  }
+
+  async listIntroductions(query: IntroductionQuery): Promise<IntroductionPage> {
+    return listIntroductions(this.open().system, query);
+  }
+
+  async countIntroductions(
+    regionId?: string,
+    actorLabel?: IntroductionActorLabel,
+  ): Promise<Record<IntroductionStatus, number>> {
+    checkIntroductionCount(regionId, actorLabel);
+    return countIntroductions(this.open().system, regionId, actorLabel);
+  }
+
+  async saveIntroduction(
+    input: IntroductionInput,
+    expectedVersion: number | undefined,
+    changes: readonly Change[],
+    audit?: AuditInput,
+  ): Promise<{ introduction: Introduction; result: ChangeResult }> {
+    const now = new Date().toISOString();
+    const plan = planSaveIntroduction(this.open(), input, expectedVersion, changes, audit, now);
+    this.commit(plan.ops);
+    return { introduction: plan.introduction, result: plan.result };
   }
 
   async stats(): Promise<StoreStats> {

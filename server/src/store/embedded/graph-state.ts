@@ -4,7 +4,7 @@
  * same code and cannot drift apart. Stored objects are frozen and handed out without copying.
  */
 import type { GeoPoint, NodeLabel, RelationshipType } from '@nzr/graph-schema';
-import type { Account, AuditEntry, GraphNode, GraphRelationship } from '../port.js';
+import type { Account, AuditEntry, GraphNode, GraphRelationship, Introduction } from '../port.js';
 import { relationshipKey } from '../shared/change-plan.js';
 import { NeighbourIndex } from './neighbour-index.js';
 import { SpatialIndex } from './spatial-index.js';
@@ -20,10 +20,16 @@ export type Op =
   | { readonly op: 'putAccount'; readonly account: Account }
   | { readonly op: 'delAccount'; readonly id: string }
   | { readonly op: 'audit'; readonly entry: AuditEntry }
+  | { readonly op: 'putIntroduction'; readonly introduction: Introduction }
   /** Clears the graph; with `system` the accounts and the audit trail too. */
   | { readonly op: 'clear'; readonly system?: boolean };
 
-const SYSTEM_OPS: ReadonlySet<Op['op']> = new Set(['putAccount', 'delAccount', 'audit']);
+const SYSTEM_OPS: ReadonlySet<Op['op']> = new Set([
+  'putAccount',
+  'delAccount',
+  'audit',
+  'putIntroduction',
+]);
 
 const NO_RELATIONSHIPS: ReadonlySet<GraphRelationship> = new Set();
 
@@ -94,8 +100,13 @@ export class GraphState {
         case 'audit':
           this.system.addAudit(op.entry);
           break;
+        case 'putIntroduction':
+          this.system.putIntroduction(op.introduction);
+          break;
         case 'clear':
           this.clear();
+          // Introductions name actors of the graph: they go with it (as Neo4j's clear statement does).
+          this.system.introductions.clear();
           if (op.system === true) this.system.clear();
           break;
       }

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.js';
-import type { Account, AuditEntry, GraphNode, GraphRelationship } from '../port.js';
+import type { Account, AuditEntry, GraphNode, GraphRelationship, Introduction } from '../port.js';
 import { writeFileAtomically } from './files.js';
 import type { GraphState } from './graph-state.js';
 import { decodeHeader, encodeHeader, encodeRecord, readRecords } from './records.js';
@@ -23,6 +23,8 @@ interface Meta {
   /** Absent in format version 1 (no system records then). */
   readonly accounts?: number;
   readonly audit?: number;
+  /** Absent before format version 3. */
+  readonly introductions?: number;
 }
 
 export interface LoadedSnapshot {
@@ -33,17 +35,19 @@ export interface LoadedSnapshot {
   readonly accounts: Account[];
   /** Oldest first. */
   readonly audit: AuditEntry[];
+  readonly introductions: Introduction[];
 }
 
 function* chunks(state: GraphState, generation: number, lastSeq: number): Generator<Buffer> {
   yield encodeHeader('snapshot', generation);
-  const { accounts, audit } = state.system;
+  const { accounts, audit, introductions } = state.system;
   const meta: Meta = {
     lastSeq,
     nodes: state.nodes.size,
     relationships: state.relationships.size,
     accounts: accounts.size,
     audit: audit.length,
+    introductions: introductions.size,
   };
   yield encodeRecord(meta);
   for (const [key, values] of [
@@ -51,6 +55,7 @@ function* chunks(state: GraphState, generation: number, lastSeq: number): Genera
     ['r', [...state.relationships.values()]],
     ['a', [...accounts.values()]],
     ['e', audit],
+    ['i', [...introductions.values()]],
   ] as const) {
     // Audit entries can be large (one per import, naming every item): smaller chunks.
     const size = key === 'e' ? CHUNK / 20 : CHUNK;
@@ -89,20 +94,31 @@ export function readSnapshot(dir: string): LoadedSnapshot | undefined {
   const relationships: GraphRelationship[] = [];
   const accounts: Account[] = [];
   const audit: AuditEntry[] = [];
+  const introductions: Introduction[] = [];
   for (const chunk of rest) {
     if (Array.isArray(chunk.n)) nodes.push(...(chunk.n as GraphNode[]));
     else if (Array.isArray(chunk.r)) relationships.push(...(chunk.r as GraphRelationship[]));
     else if (Array.isArray(chunk.a)) accounts.push(...(chunk.a as Account[]));
     else if (Array.isArray(chunk.e)) audit.push(...(chunk.e as AuditEntry[]));
+    else if (Array.isArray(chunk.i)) introductions.push(...(chunk.i as Introduction[]));
     else throw corrupt('unknown record');
   }
   if (
     nodes.length !== meta.nodes ||
     relationships.length !== meta.relationships ||
     accounts.length !== (meta.accounts ?? 0) ||
-    audit.length !== (meta.audit ?? 0)
+    audit.length !== (meta.audit ?? 0) ||
+    introductions.length !== (meta.introductions ?? 0)
   ) {
     throw corrupt('counts do not match');
   }
-  return { generation, lastSeq: meta.lastSeq, nodes, relationships, accounts, audit };
+  return {
+    generation,
+    lastSeq: meta.lastSeq,
+    nodes,
+    relationships,
+    accounts,
+    audit,
+    introductions,
+  };
 }

@@ -69,7 +69,7 @@ export class Storage {
       let lastSeq = snapshot?.lastSeq ?? 0;
       if (snapshot) {
         state.load(snapshot.nodes, snapshot.relationships);
-        state.system.load(snapshot.accounts, snapshot.audit);
+        state.system.load(snapshot.accounts, snapshot.audit, snapshot.introductions);
       }
       const generations = listJournals(dir).filter((generation) => {
         if (generation > covered) return true;

@@ -5,7 +5,7 @@
  * per-entity and per-actor lists for filtered paging: about 1 KB per typical entry plus its items (an upsert
  * of 50,000 items yields one entry of a few MB), retained until clear({ system: true }).
  */
-import type { Account, AuditEntry, AuditPage, AuditQuery } from '../port.js';
+import type { Account, AuditEntry, AuditPage, AuditQuery, Introduction } from '../port.js';
 import { compareAuditEntries } from '../shared/audit.js';
 import { encodeKeyCursor } from '../shared/keyset-cursor.js';
 
@@ -56,6 +56,12 @@ export class SystemState {
   readonly audit: AuditEntry[] = [];
   private readonly auditByEntity = new Map<string, AuditEntry[]>();
   private readonly auditByActor = new Map<string, AuditEntry[]>();
+  /** Introductions by id; listing sorts per call (a region's open pairs number in the dozens). */
+  readonly introductions = new Map<string, Introduction>();
+
+  putIntroduction(introduction: Introduction): void {
+    this.introductions.set(introduction.id, deepFreeze(introduction));
+  }
 
   putAccount(account: Account): void {
     deepFreeze(account);
@@ -82,8 +88,13 @@ export class SystemState {
   }
 
   /** Bulk load from a snapshot (entries in any order). */
-  load(accounts: readonly Account[], audit: readonly AuditEntry[]): void {
+  load(
+    accounts: readonly Account[],
+    audit: readonly AuditEntry[],
+    introductions: readonly Introduction[] = [],
+  ): void {
     for (const account of accounts) this.putAccount(account);
+    for (const introduction of introductions) this.putIntroduction(introduction);
     for (const entry of [...audit].sort((a, b) => compareAuditEntries(b, a))) this.addAudit(entry);
   }
 
@@ -93,6 +104,7 @@ export class SystemState {
     this.audit.length = 0;
     this.auditByEntity.clear();
     this.auditByActor.clear();
+    this.introductions.clear();
   }
 
   listAudit(query: AuditQuery, after: { at: string; id: string } | undefined): AuditPage {

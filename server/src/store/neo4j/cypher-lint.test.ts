@@ -5,6 +5,7 @@
  */
 import {
   ACCOUNT_LABEL,
+  INTRODUCTION_LABEL,
   AUDIT_LABEL,
   ENTITY_LABEL,
   NODE_LABELS,
@@ -18,6 +19,7 @@ import type { DbSchema } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { allCypherStatements } from './cypher/index.js';
 import { renderSchemaStatements } from './cypher/schema-ddl.js';
+import { INTRODUCTION_KEYS } from './introduction-records.js';
 import { ACCOUNT_KEYS, AUDIT_KEYS } from './system-records.js';
 
 /** A sample value for every parameter name the store uses; an unknown name fails the test. */
@@ -55,6 +57,10 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   account: { id: 'acc-1', email: 'anna@example.org', version: 1 },
   entry: { id: 'aud-1', at: '2026-01-01T00:00:00.000Z', items: '[]', entityIds: [] },
   afterAt: '~',
+  afterCreatedAt: '~',
+  actorLabel: 'Institution',
+  statuses: ['introduced'],
+  introduction: { id: 'int-1', status: 'introduced', regionIds: ['reg-14'], version: 1 },
   afterId: '',
   entityId: 'per-1',
   actorId: 'acc-1',
@@ -67,7 +73,7 @@ for (const spec of Object.values(RELATIONSHIP_TYPES)) {
   Object.keys(spec.properties).forEach((k) => propertyKeys.add(k));
 }
 // Account and AuditEntry nodes (graph-schema/system.ts labels; keys typed against the port's records).
-for (const key of [...ACCOUNT_KEYS, ...AUDIT_KEYS]) propertyKeys.add(key);
+for (const key of [...ACCOUNT_KEYS, ...AUDIT_KEYS, ...INTRODUCTION_KEYS]) propertyKeys.add(key);
 
 const { functions, procedures } = testData.mockSchema;
 
@@ -75,7 +81,7 @@ function schemaFor(cypher: string): DbSchema {
   const parameters: Record<string, unknown> = {};
   for (const name of parameterNames(cypher)) parameters[name] = SAMPLE_PARAMETERS[name];
   return {
-    labels: [ENTITY_LABEL, ...NODE_LABEL_NAMES, ACCOUNT_LABEL, AUDIT_LABEL],
+    labels: [ENTITY_LABEL, ...NODE_LABEL_NAMES, ACCOUNT_LABEL, AUDIT_LABEL, INTRODUCTION_LABEL],
     relationshipTypes: [...RELATIONSHIP_TYPE_NAMES],
     propertyKeys: [...propertyKeys],
     parameters,

@@ -22,6 +22,13 @@ import {
   checkSubgraphQuery,
 } from '../shared/query-checks.js';
 import {
+  checkIntroductionCount,
+  checkIntroductionId,
+  checkIntroductionInput,
+  checkIntroductionQuery,
+} from '../shared/introductions.js';
+import * as introductions from './introductions.js';
+import {
   AWAIT_INDEXES,
   CLEAR,
   SHOW_CONSTRAINT_NAMES,
@@ -145,6 +152,33 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
       checkAccountId(id);
       checkAuditInput(audit);
       return connection.write((tx) => system.deleteAccount(tx, id, audit), 'delete an account');
+    },
+    async getIntroduction(id) {
+      checkIntroductionId(id);
+      return connection.read((tx) => introductions.getIntroduction(tx, id), 'read an introduction');
+    },
+    async listIntroductions(query) {
+      const after = checkIntroductionQuery(query);
+      return connection.read(
+        (tx) => introductions.listIntroductions(tx, query, after),
+        'list introductions',
+      );
+    },
+    async countIntroductions(regionId, actorLabel) {
+      checkIntroductionCount(regionId, actorLabel);
+      return connection.read(
+        (tx) => introductions.countIntroductions(tx, regionId, actorLabel),
+        'count introductions',
+      );
+    },
+    async saveIntroduction(input, expectedVersion, changes, audit) {
+      checkIntroductionInput(input, expectedVersion);
+      if (changes.length > 0) checkChangesStatically(changes);
+      checkAuditInput(audit);
+      return connection.write(
+        (tx) => introductions.saveIntroduction(tx, input, expectedVersion, changes, audit),
+        'save an introduction',
+      );
     },
     stats: () => connection.read(stats, 'count nodes and relationships'),
     async health() {

@@ -3,8 +3,10 @@ import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useTranslation } from 'react-i18next';
 import { GapHeatmap } from '../../../features/gaps/GapHeatmap';
 import { SuggestionList } from '../../../features/gaps/SuggestionList';
+import { IntroduceButton } from '../../../features/introductions/IntroduceButton';
 import { navigate } from '../../router';
 import { useExplorerState } from '../../useExplorerState';
+import { useCan } from '../../viewer';
 import { AnalysisPage } from './AnalysisPage';
 import { AsOfControl } from './AsOfControl';
 import { GAPS_VIEW } from './gaps.query';
@@ -16,6 +18,7 @@ import { useAnalysisOptions } from './useAnalysisOptions';
 export function GapsRoute() {
   const { t } = useTranslation();
   const [state, update] = useExplorerState();
+  const canIntroduce = useCan('coordinator');
   const { topics, districts, names } = useAnalysisOptions();
   const { regionId, topicId, activeOn } = state.filters;
   const { data, previousData, loading, error } = useQuery(GAPS_VIEW, {
@@ -68,6 +71,11 @@ export function GapsRoute() {
               names={names}
               mapHref={(a, b) => mapFocusHref([a, b], activeOn)}
               onShowMap={(href) => navigate(href)}
+              actions={
+                canIntroduce
+                  ? (a, b) => <IntroduceButton from={a} to={b} source="link_suggestion" />
+                  : undefined
+              }
             />
           </section>
         </>

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IntroductionSummary } from '../../../features/introductions/IntroductionSummary';
 import { formatSort, parseSort } from '../../../features/regions/regions.fragment';
 import { RegionTable } from '../../../features/regions/RegionTable';
 import { UrbanRural } from '../../../features/regions/UrbanRural';
@@ -65,6 +66,7 @@ export function RegionsRoute() {
             {result.truncated && <p className="hint">{t('regions.truncated')}</p>}
             <UrbanRural urban={result.urban} rural={result.rural} showChange={showChange} />
           </section>
+          <IntroductionSummary regionId={null} />
           <section aria-labelledby="region-table-heading">
             <h3 id="region-table-heading">{t('regions.tableHeading')}</h3>
             <p className="hint">{t('regions.tableHint')}</p>

@@ -4,10 +4,13 @@ import { useQuery } from '@apollo/client/react';
 import { STATE_REGION_ID } from '@nzr/graph-schema';
 import { useTranslation } from 'react-i18next';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
+import { IntroduceButton } from '../../../features/introductions/IntroduceButton';
+import { canIntroducePair } from '../../../features/introductions/pair';
 import { RESOURCE_MATCH_LIST_MATCH } from '../../../features/resources/resources.fragment';
 import { ResourceMatchList } from '../../../features/resources/ResourceMatchList';
 import type { ResourcesViewQuery, ResourcesViewQueryVariables } from '../../../generated/graphql';
 import { useExplorerState } from '../../useExplorerState';
+import { useCan } from '../../viewer';
 import { AnalysisPage } from './AnalysisPage';
 import { useAnalysisOptions } from './useAnalysisOptions';
 
@@ -28,6 +31,7 @@ export function ResourcesRoute() {
   const { t } = useTranslation();
   const [state, update] = useExplorerState();
   const { districts, names } = useAnalysisOptions();
+  const canIntroduce = useCan('coordinator');
   const regionId = state.filters.regionId;
   const { data, previousData, loading, error } = useQuery(RESOURCES_VIEW, {
     variables: { regionId: regionId ?? STATE_REGION_ID, maxDistanceKm: state.radiusKm },
@@ -78,7 +82,15 @@ export function ResourcesRoute() {
           <p>{t('resources.summary', { count: result.matches.length })}</p>
           <p className="metric-explanation">{t('resources.scoreText')}</p>
           {result.truncated && <p className="hint">{t('resources.truncated')}</p>}
-          <ResourceMatchList matches={result.matches} names={names} />
+          <ResourceMatchList
+            matches={result.matches}
+            names={names}
+            actions={(match) =>
+              canIntroduce && canIntroducePair(match.needOwner, match.offerOwner) ? (
+                <IntroduceButton from={match.needOwner} to={match.offerOwner} source="offer_need" />
+              ) : null
+            }
+          />
         </section>
       )}
     </AnalysisPage>

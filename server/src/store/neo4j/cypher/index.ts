@@ -1,5 +1,6 @@
 /** Every statement the Neo4j store can send, for the lint test and for reviewing the store's Cypher. */
 import { adminStatements } from './admin-statements.js';
+import { introductionStatements } from './introduction-statements.js';
 import type { Statement } from './names.js';
 import { readStatements } from './read-statements.js';
 import { systemStatements } from './system-statements.js';
@@ -8,5 +9,11 @@ import { writeStatements } from './write-statements.js';
 export type { Statement } from './names.js';
 
 export function allCypherStatements(): Statement[] {
-  return [...adminStatements(), ...readStatements(), ...writeStatements(), ...systemStatements()];
+  return [
+    ...adminStatements(),
+    ...readStatements(),
+    ...writeStatements(),
+    ...systemStatements(),
+    ...introductionStatements(),
+  ];
 }

@@ -1,0 +1,128 @@
+/**
+ * Introductions followed up (issue 15, "Vernetzung anstoßen") in the browser: a coordinator introduces a pair
+ * from a link suggestion, copies the e-mail text, moves the pair to "cooperating" in the coordinator's list,
+ * and the cooperation tie is then in the network; guests see only the counts in the Regions view.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount, graphql, login } from './api';
+import { screenshot, startExplorer } from './harness';
+import type { Explorer } from './harness';
+
+const ADMIN = { email: 'admin@example.org', password: 'admin password 123' };
+const COORDINATOR = { email: 'vernetzung@example.org', password: 'coordinator pw 123' };
+
+let explorer: Explorer;
+let coordinatorToken: string;
+beforeAll(async () => {
+  explorer = await startExplorer({ admin: ADMIN });
+  const adminToken = await login(explorer.url, ADMIN.email, ADMIN.password);
+  await createAccount(explorer.url, adminToken, {
+    ...COORDINATOR,
+    role: 'coordinator',
+    displayName: 'Vera Vernetzung',
+  });
+  coordinatorToken = await login(explorer.url, COORDINATOR.email, COORDINATOR.password);
+});
+afterAll(async () => {
+  await explorer?.close();
+});
+
+async function signIn(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Anmelden' });
+  await dialog.getByLabel('E-Mail-Adresse').fill(COORDINATOR.email);
+  await dialog.getByLabel('Passwort').fill(COORDINATOR.password);
+  await dialog.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByText(/Angemeldet als/).waitFor();
+}
+
+interface Listed {
+  introductions: {
+    introductions: {
+      id: string;
+      status: string;
+      tieId: string | null;
+      from: { id: string };
+      to: { id: string };
+    }[];
+  };
+}
+const LIST = `{ introductions { introductions { id status tieId from { id } to { id } } } }`;
+
+describe('Vernetzung anstoßen', () => {
+  it('hides the action from guests on the suggestions', async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url}/luecken`);
+    await page.locator('.suggestion-list li').first().waitFor();
+    expect(await page.getByRole('button', { name: /^Vernetzung anstoßen/ }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('introduces a suggested pair, moves it to cooperating and writes the tie', async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url}/luecken`);
+    await signIn(page);
+    const card = page.locator('.suggestion-list li').first();
+    const title = (await card.locator('h3').textContent()) ?? '';
+    await card.getByRole('button', { name: /^Vernetzung anstoßen/ }).click();
+    await card.getByLabel('Weg').selectOption('meeting');
+    await card.getByLabel('Notiz (optional)').fill('Beim Regionaltreffen vorgestellt.');
+    await card.getByRole('button', { name: 'Vorstellung festhalten' }).click();
+    await card.getByText('Festgehalten: Vorgestellt').waitFor();
+    const email = await card.getByLabel('E-Mail-Text zum Kopieren').inputValue();
+    expect(email).toMatch(/^Kennenlernen: /);
+    await screenshot(page, 'introduction-recorded');
+
+    await page.getByRole('link', { name: 'Vernetzung anstoßen' }).click();
+    const row = page.locator('.introduction-row').first();
+    await row.waitFor();
+    // The suggestion's heading reads "A ↔ und B" (the "und" only for screen readers).
+    const [aName = '', rest = ''] = title.split('↔');
+    const bName = rest.replace(/^\s*und\s*/, '');
+    const heading = (await row.locator('h3').textContent()) ?? '';
+    expect(heading).toContain(aName.trim());
+    expect(heading).toContain(bName.trim());
+    expect(await row.textContent()).toContain('über Treffen');
+    expect(await row.textContent()).toContain('Beim Regionaltreffen vorgestellt.');
+    await row.getByRole('button', { name: 'Weiter: Im Kontakt' }).click();
+    await row.getByRole('button', { name: 'Weiter: Kooperieren' }).waitFor();
+    await row.getByLabel('Art der Kooperation').selectOption('exchange');
+    await screenshot(page, 'introduction-in-contact');
+    await row.getByRole('button', { name: 'Weiter: Kooperieren' }).click();
+    await page.getByText('Keine Vorstellungen in dieser Region.').waitFor();
+    await page.getByLabel('Auch abgeschlossene zeigen').check();
+    const finished = page.locator('.introduction-row[data-status="cooperating"]');
+    await finished.waitFor();
+    expect(await finished.textContent()).toContain('Beim Regionaltreffen vorgestellt.');
+
+    const { introductions } = await graphql<Listed>(explorer.url, LIST, {}, coordinatorToken);
+    const [done] = introductions.introductions;
+    expect(done).toMatchObject({ status: 'cooperating' });
+    const graph = await graphql<{
+      neighbourhood: { edges: { id: string; type: string; properties: { kind?: string } }[] };
+    }>(
+      explorer.url,
+      'query($ids: [ID!]!) { neighbourhood(ids: $ids, relationshipTypes: [COOPERATES_WITH]) { edges { id type properties } } }',
+      { ids: [done?.from.id] },
+    );
+    expect(graph.neighbourhood.edges.find((edge) => edge.id === done?.tieId)).toMatchObject({
+      type: 'COOPERATES_WITH',
+      properties: { kind: 'exchange' },
+    });
+    await page.close();
+  });
+
+  it('shows guests in the Regions view how many introductions led to cooperation, without names', async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url}/regionen`);
+    const summary = page.locator('.introduction-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain(
+      '1 Paare vorgestellt oder vorgemerkt, 1 kooperieren inzwischen.',
+    );
+    await page.goto(`${explorer.url}/vernetzung`);
+    await page.getByText('Bitte melden Sie sich an', { exact: false }).waitFor();
+    await page.close();
+  });
+});
