@@ -10,10 +10,18 @@ export interface SuggestionListProps {
   /** Link to the map focused on both institutions (built by the route; features do not know the URL). */
   readonly mapHref: (a: string, b: string) => string;
   readonly onShowMap: (href: string) => void;
+  /** Why a suggestion targeted at a sector pair (its `target`) is listed first; null: no note. */
+  readonly targetNote?: (sectors: readonly string[]) => string | null;
 }
 
 /** Ranked introductions (Kooperationsvorschläge) with their reasons and a link to the map. */
-export function SuggestionList({ suggestions, names, mapHref, onShowMap }: SuggestionListProps) {
+export function SuggestionList({
+  suggestions,
+  names,
+  mapHref,
+  onShowMap,
+  targetNote,
+}: SuggestionListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   if (suggestions.length === 0) return <p className="empty">{t('gaps.noSuggestions')}</p>;
@@ -26,6 +34,7 @@ export function SuggestionList({ suggestions, names, mapHref, onShowMap }: Sugge
     <ol className="result-list suggestion-list">
       {suggestions.map((s) => {
         const href = mapHref(s.a.id, s.b.id);
+        const note = s.target && targetNote ? targetNote(s.target) : null;
         return (
           <li key={`${s.a.id}-${s.b.id}`} className="result-card">
             <div className="result-head">
@@ -41,6 +50,7 @@ export function SuggestionList({ suggestions, names, mapHref, onShowMap }: Sugge
               {s.a.sector ? t(`sector.${s.a.sector}`) : ''} ·{' '}
               {s.b.sector ? t(`sector.${s.b.sector}`) : ''}
             </p>
+            {note && <p className="target-note">{note}</p>}
             <Explanation reasons={s.reasons} explanationDe={s.explanationDe} names={names} />
             <a href={href} className="map-link" onClick={(event) => follow(event, href)}>
               {t('gaps.showOnMap')}

@@ -5,6 +5,8 @@
  * - For one institution (`actorId`): every other institution of the snapshot is scored, O(n).
  * - For the whole snapshot (a region): bounded candidates per institution (candidates.ts), O(ties + n·perActor).
  * Only pairs with a shared theme or a common partner are proposed (in both modes, so they agree).
+ * Targets (`targetSectorPairs`, e.g. a region's gap cells): the best pairs of each target sector pair first,
+ * in the given order (targeted.ts), then the rest by score; each targeted suggestion names its target.
  * Filters: both ends in `sectors`, both working on one of `topicIds` (incl. sub-topics), at most
  * `maxDistanceKm` apart (pairs of unknown distance are then dropped), `crossSectorOnly`.
  * Actors are institutions (cooperation is between institutions); for a person use alliesNearby.
@@ -27,6 +29,8 @@ import type { PairContext, ScoreParts, ScoreWeights } from './pair-score.js';
 import type { Snapshot } from '../kernel/snapshot.js';
 import { intersectCount, TopK } from '../kernel/stats.js';
 import { describe } from './suggestion-reasons.js';
+import { targetedPairs } from './targeted.js';
+import type { RankedPair } from './targeted.js';
 
 export interface SuggestionOptions {
   readonly actorId?: string;
@@ -41,6 +45,10 @@ export interface SuggestionOptions {
   readonly distanceScaleKm?: number;
   /** Bucket candidates per institution in region mode, default 60. */
   readonly perActorCandidates?: number;
+  /** Sector pairs (e.g. the gap cells of the region) whose pairs are ranked first, in this order. */
+  readonly targetSectorPairs?: readonly (readonly [Sector, Sector])[];
+  /** Suggestions per target sector pair, default 3. */
+  readonly perTarget?: number;
 }
 
 export interface Suggestion {
@@ -51,6 +59,8 @@ export interface Suggestion {
   readonly commonPartnerIds: readonly string[];
   readonly reasons: readonly Reason[];
   readonly explanationDe: string;
+  /** The target sector pair this suggestion was ranked first for; null when it ranks on its score alone. */
+  readonly target: readonly [Sector, Sector] | null;
 }
 
 export interface RankedSuggestions {
@@ -72,8 +82,20 @@ export function rankSuggestions(
     ...base,
     weights: { ...calibratedWeights(base), ...options.weights },
   };
+  const pairs = options.targetSectorPairs?.length
+    ? targetedPairs(options, (o) => topPairs(ctx, o))
+    : topPairs(ctx, options).map((pair) => ({ pair, target: null }));
+  const suggestions = pairs.map(({ pair: [u, v, parts], target }) => ({
+    ...describe(ctx, u, v, parts),
+    target,
+  }));
+  return { suggestions, weights: ctx.weights };
+}
+
+/** The best pairs under the options' filters, best first, with their score parts. */
+function topPairs(ctx: PairContext, options: SuggestionOptions): RankedPair[] {
   const n = ctx.csr.ids.length;
-  const top = new TopK<[number, number, ScoreParts]>(options.limit ?? 20);
+  const top = new TopK<RankedPair>(options.limit ?? 20);
   const eligible = eligibility(ctx, options);
   const { crossSectorOnly = false, maxDistanceKm } = options;
   const w = ctx.weights;
@@ -113,7 +135,7 @@ export function rankSuggestions(
 
   if (options.actorId !== undefined) {
     const u = ctx.csr.index.get(options.actorId);
-    if (u === undefined) return { suggestions: [], weights: ctx.weights };
+    if (u === undefined) return [];
     const neighbours = new Set(
       ctx.csr.targets.subarray(ctx.csr.offsets[u], ctx.csr.offsets[u + 1]),
     );
@@ -129,9 +151,9 @@ export function rankSuggestions(
         forEachCandidate(ctx, index, u, perActor, scratch, (v, aa) => consider(u, v, aa));
     }
   }
-  const suggestions = top.values().map(([u, v, parts]) => describe(ctx, u, v, parts));
-  return { suggestions, weights: ctx.weights };
+  return top.values();
 }
+
 
 function pairKey(ctx: PairContext, u: number, v: number): string {
   return `${ctx.csr.ids[u] ?? ''}|${ctx.csr.ids[v] ?? ''}`;
