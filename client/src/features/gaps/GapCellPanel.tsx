@@ -15,7 +15,13 @@ export interface GapCellPanelProps extends Omit<SuggestionListProps, 'suggestion
 }
 
 /** One sector × sector cell opened: verdict, the cooperations it holds, who could bridge it, whom to introduce. */
-export function GapCellPanel({ cell, suggestions, brokersHref, onClose, ...list }: GapCellPanelProps) {
+export function GapCellPanel({
+  cell,
+  suggestions,
+  brokersHref,
+  onClose,
+  ...list
+}: GapCellPanelProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);

@@ -25,6 +25,13 @@ export function GapHeatmap({ table, scope, selected, onSelect }: GapHeatmapProps
   const { t } = useTranslation();
   const format = useFormat();
   const sectors = table.sectorSizes.map((size) => size.sector);
+  const sizeOf = new Map(table.sectorSizes.map((size) => [size.sector, size.institutions]));
+  /** The empty sector of a cell that cannot hold a tie, null when the region has no ties; undefined: neither. */
+  const emptySector = (cell: GapCellData): Sector | null | undefined => {
+    const empty = cell.sectors.find((sector) => (sizeOf.get(sector) ?? 0) === 0);
+    if (empty) return empty;
+    return table.totalTies === 0 ? null : undefined;
+  };
   const tip = (cell: GapCellData) =>
     `${t('gaps.cellTip', {
       observed: format.number(cell.observed),
@@ -34,9 +41,29 @@ export function GapHeatmap({ table, scope, selected, onSelect }: GapHeatmapProps
     const cell = cellFor(table.cells, row, column);
     if (!cell) return <td key={column} />;
     const level = classifyCell(cell);
+    const open = selected !== null && sameSectors(selected, cell.sectors);
+    const empty = emptySector(cell);
+    if (empty !== undefined) {
+      const why = empty
+        ? t('gaps.emptySector', { sector: t(`sector.${empty}`) })
+        : t('gaps.noTies');
+      return (
+        <td key={column} className={`heat-cell heat-empty${open ? ' heat-open' : ''}`}>
+          <button
+            type="button"
+            className="heat-button"
+            aria-pressed={open}
+            aria-label={`${t(`sector.${row}`)} × ${t(`sector.${column}`)}: ${why}`}
+            title={why}
+            onClick={() => onSelect(cell)}
+          >
+            –
+          </button>
+        </td>
+      );
+    }
     // Without a verdict the ratio says nothing: no red for a zero that chance explains.
     const decided = cell.verdict !== 'insufficientData';
-    const open = selected !== null && sameSectors(selected, cell.sectors);
     return (
       <td
         key={column}

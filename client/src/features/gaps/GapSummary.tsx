@@ -7,10 +7,22 @@ import { verdictCounts } from './verdicts';
  * The verdicts of the table in one line, and for a sparse scope (most cells without a verdict) a plain
  * explanation: few organisations and cooperations allow few verdicts, each cell says what would change that.
  */
-export function GapSummary({ table, scope }: { readonly table: GapHeatmapTable; readonly scope: string }) {
+export function GapSummary({
+  table,
+  scope,
+}: {
+  readonly table: GapHeatmapTable;
+  readonly scope: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const counts = verdictCounts(table.cells);
+  const emptySectors = new Set(
+    table.sectorSizes.filter((size) => size.institutions === 0).map((size) => size.sector),
+  );
+  const emptyCells = table.cells.filter((cell) =>
+    cell.sectors.some((sector) => emptySectors.has(sector)),
+  ).length;
   const institutions = table.sectorSizes.reduce((sum, size) => sum + size.institutions, 0);
   const sparse = counts.insufficientData * 2 > table.cells.length;
   return (
@@ -22,6 +34,8 @@ export function GapSummary({ table, scope }: { readonly table: GapHeatmapTable; 
           unremarkable: format.number(counts.unremarkable),
           insufficient: format.number(counts.insufficientData),
         })}
+        {emptyCells > 0 &&
+          ` ${t('gaps.summaryEmpty', { count: emptyCells, formatted: format.number(emptyCells) })}`}
       </p>
       {sparse && (
         <p className="hint">

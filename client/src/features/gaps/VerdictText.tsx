@@ -43,7 +43,12 @@ export function VerdictText({ cell }: { readonly cell: GapCellData }) {
     <div className={`verdict verdict-${cell.verdict}`}>
       <p>
         <strong>{t(`gaps.verdict.${cell.verdict}`)}:</strong>{' '}
-        {t(`gaps.verdictText.${cell.verdict}`, figures)}
+        {t(
+          cell.expected === 0
+            ? 'gaps.verdictText.nothingExpected'
+            : `gaps.verdictText.${cell.verdict}`,
+          figures,
+        )}
       </p>
       {need && <p className="verdict-need">{needText}</p>}
     </div>

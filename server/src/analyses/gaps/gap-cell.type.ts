@@ -48,7 +48,8 @@ export class GapBrokerView {
   node!: GraphNode;
 
   @Field(() => Int, {
-    description: 'Pairs of its partners, one in each sector, that do not cooperate with each other.',
+    description:
+      'Pairs of its partners, one in each sector, that do not cooperate with each other.',
   })
   openPairs!: number;
 }

@@ -113,8 +113,6 @@ describe('linkSuggestions aimed at gap cells', () => {
 
   it('refuses a target that is not a pair of sectors', async () => {
     expect(await t.codeOf(SUGGEST, { targets: [['business']] })).toBe('BAD_USER_INPUT');
-    expect(await t.codeOf(SUGGEST, { targets: [['business', 'nowhere']] })).toBe(
-      'BAD_USER_INPUT',
-    );
+    expect(await t.codeOf(SUGGEST, { targets: [['business', 'nowhere']] })).toBe('BAD_USER_INPUT');
   });
 });

@@ -13,10 +13,12 @@ registerEnumType(GapVerdictEnum, {
   description: 'Verdict of the exact test on one sector × sector cell.',
   valuesConfig: {
     gap: {
-      description: 'Lücke: significantly fewer cooperations than chance gives (exact test, p < alpha).',
+      description:
+        'Lücke: significantly fewer cooperations than chance gives (exact test, p < alpha).',
     },
     unremarkable: {
-      description: 'Unauffällig: as many cooperations as chance gives, more, or a shortfall within chance.',
+      description:
+        'Unauffällig: as many cooperations as chance gives, more, or a shortfall within chance.',
     },
     insufficientData: {
       description:

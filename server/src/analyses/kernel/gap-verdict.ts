@@ -63,7 +63,14 @@ export function cellVerdict(counts: CellCounts, alpha = GAP_ALPHA): CellVerdict 
       ? 'gap'
       : 'unremarkable';
   if (verdict !== 'insufficientData')
-    return { verdict, pValue, pFloor, additionalTies: null, additionalInstitutions: null, growSide: null };
+    return {
+      verdict,
+      pValue,
+      pFloor,
+      additionalTies: null,
+      additionalInstitutions: null,
+      growSide: null,
+    };
   const growSide: 0 | 1 = diagonal || sizes[0] <= sizes[1] ? 0 : 1;
   return {
     verdict,

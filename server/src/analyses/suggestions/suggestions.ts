@@ -154,7 +154,6 @@ function topPairs(ctx: PairContext, options: SuggestionOptions): RankedPair[] {
   return top.values();
 }
 
-
 function pairKey(ctx: PairContext, u: number, v: number): string {
   return `${ctx.csr.ids[u] ?? ''}|${ctx.csr.ids[v] ?? ''}`;
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { Sector } from '@nzr/graph-schema';
 import { STATE_REGION_ID } from '@nzr/graph-schema';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GapCellPanel } from '../../../features/gaps/GapCellPanel';
 import { GapHeatmap } from '../../../features/gaps/GapHeatmap';
@@ -28,6 +28,8 @@ export function GapsRoute() {
   const { topics, districts, names } = useAnalysisOptions();
   const { regionId, topicId, activeOn } = state.filters;
   const [open, setOpen] = useState<readonly Sector[] | null>(null);
+  // The cell button a panel was opened from: closing returns there (keyboard users keep their place).
+  const opener = useRef<HTMLElement | null>(null);
   const scopeVars = {
     regionId: regionId ?? STATE_REGION_ID,
     // The map's "Stand am" (same URL parameter): gaps and suggestions as of that day.
@@ -105,7 +107,10 @@ export function GapsRoute() {
               table={view.gapTable}
               scope={scope}
               selected={openCell ? openCell.sectors : null}
-              onSelect={(cell) => setOpen(cell.sectors)}
+              onSelect={(cell) => {
+                opener.current = document.activeElement as HTMLElement | null;
+                setOpen(cell.sectors);
+              }}
             />
             <p className="metric-explanation">{t('gaps.metric')}</p>
           </section>
@@ -116,10 +121,8 @@ export function GapsRoute() {
               suggestions={forCell.data?.linkSuggestions.suggestions}
               brokersHref={brokersHref(regionId, activeOn)}
               onClose={() => {
-                // Back to the cell the panel was opened from (keyboard users keep their place).
-                const cell = document.querySelector<HTMLButtonElement>('.heat-open .heat-button');
                 setOpen(null);
-                cell?.focus();
+                opener.current?.focus();
               }}
             />
           )}
@@ -127,7 +130,10 @@ export function GapsRoute() {
             <h3 id="suggestions-heading">{t('gaps.suggestionsHeading')}</h3>
             <p className="hint">{t('gaps.suggestionsText')}</p>
             {general.data ? (
-              <SuggestionList {...listProps} suggestions={general.data.linkSuggestions.suggestions} />
+              <SuggestionList
+                {...listProps}
+                suggestions={general.data.linkSuggestions.suggestions}
+              />
             ) : (
               <p className="hint">{t('gaps.panel.loading')}</p>
             )}

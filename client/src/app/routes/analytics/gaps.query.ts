@@ -47,7 +47,7 @@ export const GAP_SUGGESTIONS: TypedDocumentNode<GapSuggestionsQuery, GapSuggesti
         crossSectorOnly: $crossSectorOnly
         sectors: $sectors
         targetSectorPairs: $targets
-        perTarget: 2
+        perTarget: 3
         limit: $limit
       ) {
         institutions
