@@ -22,11 +22,11 @@ describe('Vernetzungslücken', () => {
     await expect.poll(() => cells.count(), { timeout: 15_000 }).toBe(36);
     expect(await page.locator('.gap-heatmap caption').textContent()).toContain('Freistaat Sachsen');
     expect(await page.locator('td.heat-under').count()).toBeGreaterThan(0);
-    // Observed against expected on focus.
-    await page.locator('td.heat-under').first().focus();
+    // Observed against expected on focus; the verdict of the exact test in words.
+    await page.locator('td.heat-under button').first().focus();
     expect(await page.locator('td.heat-under .heat-tip').first().isVisible()).toBe(true);
-    expect(await page.locator('td.heat-under').first().getAttribute('aria-label')).toMatch(
-      /beobachtet.*erwartet.*Vernetzungslücke/,
+    expect(await page.locator('td.heat-under button').first().getAttribute('aria-label')).toMatch(
+      /beobachtet.*erwartet.*Lücke/,
     );
     const first = page.locator('.suggestion-list > li').first();
     expect(await first.locator('.explanation').textContent()).toMatch(/^Beide arbeiten zu/);

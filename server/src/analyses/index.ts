@@ -37,13 +37,8 @@ export type { Communities, CommunityOptions } from './clusters/communities.js';
 export { themeCooccurrence } from './clusters/theme-cooccurrence.js';
 export type { ThemeNetwork } from './clusters/theme-cooccurrence.js';
 export { brokerage } from './brokers/brokers.js';
-export type {
-  Broker,
-  BrokerageReport,
-  BrokerOptions,
-  CutPoint,
-  SectorBridge,
-} from './brokers/brokers.js';
+export type { Broker, BrokerageReport, BrokerOptions, CutPoint } from './brokers/brokers.js';
+export type { SectorBridge } from './kernel/sector-bridges.js';
 export { compareRegions } from './regions/regions.js';
 export type { RegionComparison, RegionFigures, RegionRow } from './regions/regions.js';
 export { fundingFor } from './funding/funding.js';

@@ -12,6 +12,8 @@ export interface SuggestionListProps {
   readonly onShowMap: (href: string) => void;
   /** Extra actions per pair, composed in by the route (e.g. "Vernetzung anstoßen" for coordinators). */
   readonly actions?: (a: SuggestionData['a'], b: SuggestionData['b']) => ReactNode;
+  /** Why a suggestion targeted at a sector pair (its `target`) is listed first; null: no note. */
+  readonly targetNote?: (sectors: readonly string[]) => string | null;
 }
 
 /** Ranked introductions (Kooperationsvorschläge) with their reasons and a link to the map. */
@@ -21,6 +23,7 @@ export function SuggestionList({
   mapHref,
   onShowMap,
   actions,
+  targetNote,
 }: SuggestionListProps) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -34,6 +37,7 @@ export function SuggestionList({
     <ol className="result-list suggestion-list">
       {suggestions.map((s) => {
         const href = mapHref(s.a.id, s.b.id);
+        const note = s.target && targetNote ? targetNote(s.target) : null;
         return (
           <li key={`${s.a.id}-${s.b.id}`} className="result-card">
             <div className="result-head">
@@ -49,6 +53,7 @@ export function SuggestionList({
               {s.a.sector ? t(`sector.${s.a.sector}`) : ''} ·{' '}
               {s.b.sector ? t(`sector.${s.b.sector}`) : ''}
             </p>
+            {note && <p className="target-note">{note}</p>}
             <Explanation reasons={s.reasons} explanationDe={s.explanationDe} names={names} />
             <a href={href} className="map-link" onClick={(event) => follow(event, href)}>
               {t('gaps.showOnMap')}

@@ -21,6 +21,36 @@ export const GAP_HEATMAP_TABLE = gql`
       ratio
       pValue
       underLinked
+      verdict
+      test {
+        pValue
+        minimumPValue
+        alpha
+      }
+      dataNeeded {
+        additionalCooperations
+        additionalInstitutions
+        sector
+      }
+      pairs {
+        a {
+          id
+          name
+        }
+        b {
+          id
+          name
+        }
+      }
+      brokers {
+        node {
+          id
+          name
+          label
+          sector
+        }
+        openPairs
+      }
     }
   }
 `;
@@ -41,6 +71,7 @@ export const SUGGESTION_LIST_SUGGESTION = gql`
       sector
     }
     score
+    target
     explanationDe
     reasons {
       ...Explanation_reason

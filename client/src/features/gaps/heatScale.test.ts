@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { cellColour, cellFor, classifyCell, textColour } from './heatScale';
 
-const cell = (observed: number, expected: number, underLinked = false) => ({
+const cell = (
+  observed: number,
+  expected: number,
+  verdict: 'gap' | 'unremarkable' | 'insufficientData' = 'unremarkable',
+) => ({
   observed,
   expected,
   ratio: expected > 0 ? observed / expected : null,
-  underLinked,
+  verdict,
 });
 
 describe('classifyCell', () => {
-  it('marks under-linked cells as the API says, whatever the ratio', () => {
-    expect(classifyCell(cell(8, 32, true))).toBe('under');
+  it('marks gaps and cells without a verdict as the API says, whatever the ratio', () => {
+    expect(classifyCell(cell(8, 32, 'gap'))).toBe('under');
+    expect(classifyCell(cell(0, 0.8, 'insufficientData'))).toBe('insufficient');
   });
   it('tells fewer, as many and more ties than expected apart', () => {
     expect(classifyCell(cell(5, 10))).toBe('low');

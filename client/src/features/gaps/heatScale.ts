@@ -1,14 +1,15 @@
 /**
  * Colour and class of a sector × sector cell: observed against expected cooperations on a diverging scale
- * (red: fewer than chance, white: as expected, green: more), under-linked cells marked as the API says.
+ * (red: fewer than chance, white: as expected, green: more); gaps and cells with too few data for a verdict
+ * marked as the API's exact test says.
  */
-export type CellLevel = 'none' | 'under' | 'low' | 'expected' | 'high';
+export type CellLevel = 'none' | 'insufficient' | 'under' | 'low' | 'expected' | 'high';
 
 export interface HeatCell {
   readonly observed: number;
   readonly expected: number;
   readonly ratio: number | null;
-  readonly underLinked: boolean;
+  readonly verdict: 'gap' | 'unremarkable' | 'insufficientData';
 }
 
 const RED = [200, 60, 45] as const;
@@ -20,7 +21,8 @@ const mix = (a: readonly number[], b: readonly number[], t: number) =>
 
 export function classifyCell(cell: HeatCell): CellLevel {
   if (cell.ratio === null) return 'none';
-  if (cell.underLinked) return 'under';
+  if (cell.verdict === 'gap') return 'under';
+  if (cell.verdict === 'insufficientData') return 'insufficient';
   if (cell.ratio < 0.75) return 'low';
   if (cell.ratio > 1.33) return 'high';
   return 'expected';

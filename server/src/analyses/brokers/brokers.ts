@@ -1,12 +1,11 @@
 /**
  * Brokers (Brückenbauer:innen) and single points of failure of a cooperation or social network.
  * - betweenness (betweenness.ts), Burt's constraint and effective size (structural-holes.ts) per actor;
- * - bridged sector pairs: for a broker v, every pair of its contacts j, k in different sectors that are not
+ * - bridged sector pairs (kernel/sector-bridges.ts): for a broker v, every pair of its contacts j, k in different sectors that are not
  *   tied to each other is an open pair v bridges ("wer verbindet die Kommune mit der Zivilgesellschaft?");
  *   counted for the `pool` actors of highest betweenness (cost deg(v)² + Σ deg(j) each);
  * - cut vertices (articulation.ts) with the number of actors cut off.
  */
-import { SECTORS } from '@nzr/graph-schema';
 import type { Sector } from '@nzr/graph-schema';
 import { articulationPoints } from './articulation.js';
 import { betweenness } from './betweenness.js';
@@ -14,7 +13,9 @@ import type { BetweennessOptions } from './betweenness.js';
 import { explainDe } from '../kernel/explain.js';
 import type { Reason } from '../kernel/explain.js';
 import { networkGraph, toCsr } from '../kernel/graphs.js';
-import type { Csr, NetworkKind } from '../kernel/graphs.js';
+import type { NetworkKind } from '../kernel/graphs.js';
+import { bridgedPairs } from '../kernel/sector-bridges.js';
+import type { SectorBridge } from '../kernel/sector-bridges.js';
 import type { Snapshot } from '../kernel/snapshot.js';
 import { structuralHoles } from './structural-holes.js';
 
@@ -24,11 +25,6 @@ export interface BrokerOptions extends BetweennessOptions {
   readonly limit?: number;
   /** Actors (by betweenness) examined for bridged sector pairs, default 100. */
   readonly pool?: number;
-}
-
-export interface SectorBridge {
-  readonly sectors: readonly [Sector, Sector];
-  readonly openPairs: number;
 }
 
 export interface Broker {
@@ -62,8 +58,6 @@ export interface BrokerageReport {
   readonly sampleSize: number;
   readonly errorBound: number;
 }
-
-const SECTOR_ORDER = new Map(SECTORS.map((s, i) => [s.value, i]));
 
 export function brokerage(snapshot: Snapshot, options: BrokerOptions = {}): BrokerageReport {
   const { network = 'cooperation', limit = 20, pool = 100 } = options;
@@ -130,32 +124,4 @@ export function brokerage(snapshot: Snapshot, options: BrokerOptions = {}): Brok
     sampleSize: bc.sampleSize,
     errorBound: bc.errorBound,
   };
-}
-
-/** Open cross-sector pairs among v's contacts, per sector pair (sectors in SECTORS order). */
-export function bridgedPairs(
-  csr: Csr,
-  sectors: readonly (Sector | null)[],
-  mark: Int32Array,
-  v: number,
-): SectorBridge[] {
-  const { offsets, targets } = csr;
-  const contacts = Array.from(targets.subarray(offsets[v], offsets[v + 1]));
-  const counts = new Map<string, number>();
-  contacts.forEach((j, a) => {
-    const sj = sectors[j];
-    if (!sj) return;
-    for (let m = offsets[j] ?? 0; m < (offsets[j + 1] ?? 0); m++) mark[targets[m] ?? 0] = j;
-    for (let b = a + 1; b < contacts.length; b++) {
-      const k = contacts[b] ?? 0;
-      const sk = sectors[k];
-      if (!sk || sk === sj || mark[k] === j) continue;
-      const pair =
-        (SECTOR_ORDER.get(sj) ?? 0) < (SECTOR_ORDER.get(sk) ?? 0) ? `${sj}|${sk}` : `${sk}|${sj}`;
-      counts.set(pair, (counts.get(pair) ?? 0) + 1);
-    }
-  });
-  return [...counts]
-    .map(([key, openPairs]) => ({ sectors: key.split('|') as [Sector, Sector], openPairs }))
-    .sort((a, b) => b.openPairs - a.openPairs || a.sectors.join().localeCompare(b.sectors.join()));
 }

@@ -12,6 +12,10 @@
  *   ratio_ij        = observed_ij / expected_ij
  *   p_ij            = P(X ≤ observed_ij), X ~ Poisson(expected_ij): how surprising so few ties are
  * A pair is under-linked when expected ≥ minExpected (default 3) and ratio < maxRatio (default 0.5).
+ * That rule never fires in a sparse rural district (9 institutions, 5 ties: no cell expects 3), so every cell
+ * also gets a verdict from the exact hypergeometric test (kernel/gap-verdict.ts): gap, unremarkable or too few
+ * data (with the ties or institutions that would make it decidable), the cooperations it holds and the
+ * actors who could bridge it (open pairs between its two sectors among their partners, kernel/sector-bridges.ts).
  * Optional theme filter: only institutions whose themes (incl. key theme of their sub-topics) contain topicId.
  */
 import { SECTORS } from '@nzr/graph-schema';
@@ -19,12 +23,21 @@ import type { Sector } from '@nzr/graph-schema';
 import { explainDe } from '../kernel/explain.js';
 import type { Reason } from '../kernel/explain.js';
 import type { Snapshot } from '../kernel/snapshot.js';
+import { cellVerdict } from '../kernel/gap-verdict.js';
+import type { CellVerdict } from '../kernel/gap-verdict.js';
+import { networkGraph, toCsr } from '../kernel/graphs.js';
+import { brokersBySectorPair, sectorPairKey } from '../kernel/sector-bridges.js';
+import type { PairBroker } from '../kernel/sector-bridges.js';
 import { poissonCdf } from '../kernel/stats.js';
 
 export interface GapOptions {
   readonly topicId?: string;
   readonly minExpected?: number;
   readonly maxRatio?: number;
+  /** Cooperations listed per cell, default 20. */
+  readonly pairsPerCell?: number;
+  /** Bridging actors listed per cell, default 5. */
+  readonly brokersPerCell?: number;
 }
 
 export interface GapCell {
@@ -36,6 +49,12 @@ export interface GapCell {
   readonly ratio: number | null;
   readonly pValue: number;
   readonly underLinked: boolean;
+  /** Exact verdict and what would make a cell with too few data decidable. */
+  readonly verdict: CellVerdict;
+  /** Up to pairsPerCell of the observed cooperations, as sorted id pairs. */
+  readonly pairs: readonly (readonly [string, string])[];
+  /** Actors whose partners include unconnected institutions of both sectors (none on the diagonal). */
+  readonly brokers: readonly PairBroker[];
   readonly reasons: readonly Reason[];
   readonly explanationDe: string;
 }
@@ -51,7 +70,7 @@ export interface GapTable {
 }
 
 export function gapTable(snapshot: Snapshot, options: GapOptions = {}): GapTable {
-  const { topicId, minExpected = 3, maxRatio = 0.5 } = options;
+  const { topicId, minExpected = 3, maxRatio = 0.5, pairsPerCell = 20 } = options;
   const sectors = SECTORS.map((s) => s.value);
   const slot = new Map(sectors.map((s, i) => [s, i]));
   const k = sectors.length;
@@ -68,6 +87,7 @@ export function gapTable(snapshot: Snapshot, options: GapOptions = {}): GapTable
 
   const observed = new Float64Array(k * k);
   const seen = new Set<string>();
+  const pairsOf = new Map<number, [string, string][]>();
   for (const c of snapshot.activeCooperations) {
     const a = slotOf.get(c.a);
     const b = slotOf.get(c.b);
@@ -76,7 +96,11 @@ export function gapTable(snapshot: Snapshot, options: GapOptions = {}): GapTable
     seen.add(pairKey);
     const [i, j] = a <= b ? [a, b] : [b, a];
     observed[i * k + j] = (observed[i * k + j] ?? 0) + 1;
+    const list = pairsOf.get(i * k + j) ?? [];
+    list.push(c.a < c.b ? [c.a, c.b] : [c.b, c.a]);
+    pairsOf.set(i * k + j, list);
   }
+  const bridges = cellBrokers(snapshot, slotOf, sectors, options.brokersPerCell ?? 5);
   const totalTies = seen.size;
   const n = sizes.reduce((s, x) => s + x, 0);
   const possible = (n * (n - 1)) / 2;
@@ -100,6 +124,17 @@ export function gapTable(snapshot: Snapshot, options: GapOptions = {}): GapTable
         ratio,
         pValue: poissonCdf(obs, expected),
         underLinked: expected >= minExpected && ratio !== null && ratio < maxRatio,
+        verdict: cellVerdict({
+          sizes: [ni, nj],
+          diagonal: i === j,
+          institutions: n,
+          ties: totalTies,
+          observed: obs,
+        }),
+        pairs: (pairsOf.get(i * k + j) ?? [])
+          .sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]))
+          .slice(0, pairsPerCell),
+        brokers: i === j ? [] : (bridges.get(sectorPairKey(pair[0], pair[1])) ?? []),
         reasons,
         explanationDe: explainDe(snapshot, reasons),
       });
@@ -115,4 +150,20 @@ export function gapTable(snapshot: Snapshot, options: GapOptions = {}): GapTable
     cells,
     underLinked,
   };
+}
+
+/** Bridging actors per sector pair in the cooperation graph; contacts outside the (theme-filtered) table count
+ *  as sectorless, so a broker bridges institutions the table shows. */
+function cellBrokers(
+  snapshot: Snapshot,
+  slotOf: ReadonlyMap<string, number>,
+  sectors: readonly Sector[],
+  limit: number,
+): Map<string, PairBroker[]> {
+  const csr = toCsr(networkGraph(snapshot, 'cooperation'));
+  const sectorOfNode = csr.ids.map((id) => {
+    const slot = slotOf.get(id);
+    return slot === undefined ? null : (sectors[slot] ?? null);
+  });
+  return brokersBySectorPair(csr, sectorOfNode, limit);
 }

@@ -2,6 +2,14 @@ import type { Sector } from '@nzr/graph-schema';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { SectorEnum } from '../../graphql/enums.js';
 import { ReasonView } from '../kernel/reason.type.js';
+import type { GapVerdict } from '../kernel/gap-verdict.js';
+import {
+  GapBrokerView,
+  GapDataNeedView,
+  GapPairView,
+  GapVerdictFiguresView,
+} from './gap-cell.type.js';
+import { GapVerdictEnum } from './gaps.enums.js';
 
 @ObjectType('GapCell', {
   description:
@@ -39,6 +47,32 @@ export class GapCellView {
     description: 'True when at least 3 ties are expected and fewer than half of them are observed.',
   })
   underLinked!: boolean;
+
+  @Field(() => GapVerdictEnum, {
+    description:
+      'Verdict of the exact test, valid for small counts: gap, unremarkable or insufficientData.',
+  })
+  verdict!: GapVerdict;
+
+  @Field(() => GapVerdictFiguresView, { description: 'The exact test behind the verdict.' })
+  test!: GapVerdictFiguresView;
+
+  @Field(() => GapDataNeedView, {
+    nullable: true,
+    description: 'For insufficientData: what would make the cell decidable; null otherwise.',
+  })
+  dataNeeded!: GapDataNeedView | null;
+
+  @Field(() => [GapPairView], {
+    description: 'Up to 20 of the observed cooperations (all of them when observed ≤ 20).',
+  })
+  pairs!: GapPairView[];
+
+  @Field(() => [GapBrokerView], {
+    description:
+      'Up to 5 actors who could bridge the two sectors, most open pairs first (empty on the diagonal).',
+  })
+  brokers!: GapBrokerView[];
 
   @Field(() => [ReasonView], { description: 'Machine-readable reasons (kind sectorGap).' })
   reasons!: ReasonView[];

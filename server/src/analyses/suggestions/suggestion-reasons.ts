@@ -51,7 +51,12 @@ function reasonsFor(
   return reasons;
 }
 
-export function describe(ctx: PairContext, u: number, v: number, parts: ScoreParts): Suggestion {
+export function describe(
+  ctx: PairContext,
+  u: number,
+  v: number,
+  parts: ScoreParts,
+): Omit<Suggestion, 'target'> {
   const ids = [ctx.csr.ids[u] ?? '', ctx.csr.ids[v] ?? ''] as const;
   const shared = intersectSorted(ctx.themes[u] ?? [], ctx.themes[v] ?? []);
   const partners = commonPartners(ctx, u, v).ids.map((z) => ctx.csr.ids[z] ?? '');

@@ -36,6 +36,21 @@ export class LinkSuggestionsArgs {
   @Field(() => Boolean, { defaultValue: false, description: 'Only pairs from different sectors.' })
   crossSectorOnly!: boolean;
 
+  @Field(() => [[SectorEnum]], {
+    nullable: true,
+    description:
+      'Sector pairs to aim at first, in this order (e.g. the gap cells of gapTable with verdict gap): the best ' +
+      'pairs between the two sectors of each (up to perTarget), then the rest by score; at most 21 pairs of ' +
+      'two sectors each (one sector twice: pairs within it).',
+  })
+  targetSectorPairs?: Sector[][] | null;
+
+  @Field(() => Int, {
+    defaultValue: 3,
+    description: 'Suggestions per target sector pair, 1 to 20.',
+  })
+  perTarget?: number;
+
   @Field(() => Int, { defaultValue: 20, description: 'Number of suggestions, 1 to 100.' })
   limit!: number;
 

@@ -2,6 +2,7 @@
  * Link suggestions in a region: institutions with cooperations, topics and regions (one subgraph query),
  * ranked by the pair score with the weights calibrated on that region (returned beside the suggestions).
  */
+import type { Sector } from '@nzr/graph-schema';
 import { rankSuggestions } from './suggestions.js';
 import type { SuggestionOptions } from './suggestions.js';
 import { LIMITS } from '../../store/port.js';
@@ -24,6 +25,11 @@ export async function linkSuggestionsQuery(
   if (args.topicIds) checkIds('topicIds', args.topicIds);
   const asOf = asOfDate(args.asOf);
   if (args.actorId != null) checkId('actorId', args.actorId);
+  const perTarget = checkRange('perTarget', args.perTarget ?? 3, 1, 20);
+  const targets = args.targetSectorPairs ?? null;
+  if (targets && targets.length > 21) invalid('targetSectorPairs', 'at most 21 sector pairs');
+  if (targets?.some((pair) => pair.length !== 2))
+    invalid('targetSectorPairs', 'each sector pair holds exactly two sectors');
   const { snapshot, truncated } = await scopedSnapshot(
     deps.store,
     deps.nodes,
@@ -44,6 +50,12 @@ export async function linkSuggestionsQuery(
     ...(args.sectors ? { sectors: args.sectors } : {}),
     ...(args.topicIds ? { topicIds: args.topicIds } : {}),
     ...(args.maxDistanceKm != null ? { maxDistanceKm: args.maxDistanceKm } : {}),
+    ...(targets
+      ? {
+          targetSectorPairs: targets.map((pair) => [pair[0], pair[1]] as [Sector, Sector]),
+          perTarget,
+        }
+      : {}),
   };
   const ranked = rankSuggestions(snapshot, options);
   return {
@@ -56,6 +68,7 @@ export async function linkSuggestionsQuery(
       commonPartnerIds: [...s.commonPartnerIds],
       reasons: toReasonViews(s.reasons),
       explanationDe: s.explanationDe,
+      target: s.target ? [...s.target] : null,
     })),
     weights: { ...ranked.weights },
     institutions: snapshot.institutionIds.length,

@@ -7,6 +7,8 @@
  *   list is exactly the region-wide list restricted to its pairs (same scores, same order), cut at `limit`.
  * Only pairs with a shared theme or a common partner are candidates, and of those only friends of friends and
  * nearby theme-sharing institutions (candidates.ts), in both modes.
+ * Targets (`targetSectorPairs`, e.g. a region's gap cells): the best pairs of each target sector pair first,
+ * in the given order (targeted.ts), then the rest by score; each targeted suggestion names its target.
  * Filters: both ends in `sectors`, both working on one of `topicIds` (incl. sub-topics), at most
  * `maxDistanceKm` apart (pairs of unknown distance are then dropped), `crossSectorOnly`.
  * Actors are institutions (cooperation is between institutions); for a person use alliesNearby.
@@ -27,6 +29,8 @@ import type { PairContext, ScoreParts, ScoreWeights } from './pair-score.js';
 import type { Snapshot } from '../kernel/snapshot.js';
 import { intersectCount, TopK } from '../kernel/stats.js';
 import { describe } from './suggestion-reasons.js';
+import { targetedPairs } from './targeted.js';
+import type { RankedPair } from './targeted.js';
 
 export interface SuggestionOptions {
   readonly actorId?: string;
@@ -41,6 +45,10 @@ export interface SuggestionOptions {
   readonly distanceScaleKm?: number;
   /** Theme-sharing candidates per institution beyond friends of friends (candidates.ts), default 60. */
   readonly perActorCandidates?: number;
+  /** Sector pairs (e.g. the gap cells of the region) whose pairs are ranked first, in this order. */
+  readonly targetSectorPairs?: readonly (readonly [Sector, Sector])[];
+  /** Suggestions per target sector pair, default 3. */
+  readonly perTarget?: number;
 }
 
 export const DEFAULT_PER_ACTOR_CANDIDATES = 60;
@@ -53,6 +61,8 @@ export interface Suggestion {
   readonly commonPartnerIds: readonly string[];
   readonly reasons: readonly Reason[];
   readonly explanationDe: string;
+  /** The target sector pair this suggestion was ranked first for; null when it ranks on its score alone. */
+  readonly target: readonly [Sector, Sector] | null;
 }
 
 export interface RankedSuggestions {
@@ -74,8 +84,20 @@ export function rankSuggestions(
     ...base,
     weights: { ...calibratedWeights(base), ...options.weights },
   };
+  const pairs = options.targetSectorPairs?.length
+    ? targetedPairs(options, (o) => topPairs(ctx, o))
+    : topPairs(ctx, options).map((pair) => ({ pair, target: null }));
+  const suggestions = pairs.map(({ pair: [u, v, parts], target }) => ({
+    ...describe(ctx, u, v, parts),
+    target,
+  }));
+  return { suggestions, weights: ctx.weights };
+}
+
+/** The best pairs under the options' filters, best first, with their score parts. */
+function topPairs(ctx: PairContext, options: SuggestionOptions): RankedPair[] {
   const n = ctx.csr.ids.length;
-  const top = new TopK<[number, number, ScoreParts]>(options.limit ?? 20);
+  const top = new TopK<RankedPair>(options.limit ?? 20);
   const eligible = eligibility(ctx, options);
   const { crossSectorOnly = false, maxDistanceKm } = options;
   const w = ctx.weights;
@@ -121,7 +143,7 @@ export function rankSuggestions(
   let actor: number | undefined;
   if (options.actorId !== undefined) {
     actor = ctx.csr.index.get(options.actorId);
-    if (actor === undefined) return { suggestions: [], weights: ctx.weights };
+    if (actor === undefined) return [];
     forEachCandidateOf(ctx, index, actor, perActor, scratch, consider);
   } else {
     for (let u = 0; u < n; u++) {
@@ -130,13 +152,11 @@ export function rankSuggestions(
     }
   }
   // In one-institution mode the institution comes first in each pair.
-  const suggestions = top
+  return top
     .values()
-    .map(([u, v, parts]) =>
-      v === actor ? describe(ctx, v, u, parts) : describe(ctx, u, v, parts),
-    );
-  return { suggestions, weights: ctx.weights };
+    .map(([u, v, parts]): RankedPair => (v === actor ? [v, u, parts] : [u, v, parts]));
 }
+
 function pairKey(ctx: PairContext, u: number, v: number): string {
   return `${ctx.csr.ids[u] ?? ''}|${ctx.csr.ids[v] ?? ''}`;
 }

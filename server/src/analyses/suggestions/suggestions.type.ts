@@ -1,4 +1,6 @@
+import type { Sector } from '@nzr/graph-schema';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { SectorEnum } from '../../graphql/enums.js';
 import { GraphNode } from '../../modules/node/node.type.js';
 import { ReasonView } from '../kernel/reason.type.js';
 
@@ -98,6 +100,13 @@ export class LinkSuggestionView {
 
   @Field(() => String, { description: 'The reasons as one German sentence.' })
   explanationDe!: string;
+
+  @Field(() => [SectorEnum], {
+    nullable: true,
+    description:
+      'The target sector pair (of targetSectorPairs) this suggestion is ranked first for; null when it ranks on its score alone.',
+  })
+  target!: Sector[] | null;
 }
 
 @ObjectType('LinkSuggestions', { description: 'Ranked cooperation suggestions for a region.' })

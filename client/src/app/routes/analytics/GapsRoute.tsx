@@ -1,38 +1,69 @@
 import { useQuery } from '@apollo/client/react';
+import type { Sector } from '@nzr/graph-schema';
 import { STATE_REGION_ID } from '@nzr/graph-schema';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GapCellPanel } from '../../../features/gaps/GapCellPanel';
 import { GapHeatmap } from '../../../features/gaps/GapHeatmap';
+import { GapSummary } from '../../../features/gaps/GapSummary';
 import { SuggestionList } from '../../../features/gaps/SuggestionList';
+import { cellFor } from '../../../features/gaps/heatScale';
+import { targetCells, targetKind } from '../../../features/gaps/verdicts';
 import { IntroduceButton } from '../../../features/introductions/IntroduceButton';
 import { navigate } from '../../router';
 import { useExplorerState } from '../../useExplorerState';
 import { useCan } from '../../viewer';
 import { AnalysisPage } from './AnalysisPage';
 import { AsOfControl } from './AsOfControl';
-import { GAPS_VIEW } from './gaps.query';
-import { mapFocusHref } from './links';
+import { GAP_SUGGESTIONS, GAPS_VIEW } from './gaps.query';
+import { brokersHref, mapFocusHref } from './links';
 import { RegionTopicControls } from './RegionTopicControls';
 import { useAnalysisOptions } from './useAnalysisOptions';
 
-/** Vernetzungslücken: the sector × sector heat map of a region and whom to introduce. */
+/**
+ * Vernetzungslücken: the sector × sector table of a region with a verdict per cell, suggestions aimed at the
+ * gaps first, and one cell opened with its cooperations, brokers and suggestions.
+ */
 export function GapsRoute() {
   const { t } = useTranslation();
   const [state, update] = useExplorerState();
   const canIntroduce = useCan('coordinator');
   const { topics, districts, names } = useAnalysisOptions();
   const { regionId, topicId, activeOn } = state.filters;
+  const [open, setOpen] = useState<readonly Sector[] | null>(null);
+  // The cell button a panel was opened from: closing returns there (keyboard users keep their place).
+  const opener = useRef<HTMLElement | null>(null);
+  const scopeVars = {
+    regionId: regionId ?? STATE_REGION_ID,
+    // The map's "Stand am" (same URL parameter): gaps and suggestions as of that day.
+    asOf: activeOn,
+  };
   const { data, previousData, loading, error } = useQuery(GAPS_VIEW, {
-    variables: {
-      regionId: regionId ?? STATE_REGION_ID,
-      topicId,
-      topicIds: topicId ? [topicId] : null,
-      // The map's "Stand am" (same URL parameter): gaps and suggestions as of that day.
-      asOf: activeOn,
-    },
+    variables: { ...scopeVars, topicId },
   });
   const view = data ?? previousData;
-  const setFilter = (change: Partial<typeof state.filters>) =>
+  const table = data?.gapTable;
+  const targets = table ? targetCells(table.cells).map((cell) => [...cell.sectors]) : null;
+  const suggestionVars = { ...scopeVars, topicIds: topicId ? [topicId] : null };
+  const general = useQuery(GAP_SUGGESTIONS, {
+    skip: targets === null,
+    variables: { ...suggestionVars, targets, crossSectorOnly: true, limit: 12 },
+  });
+  const openCell = open && view ? cellFor(view.gapTable.cells, open[0] ?? '', open[1] ?? '') : null;
+  const [a, b] = openCell?.sectors ?? [];
+  const forCell = useQuery(GAP_SUGGESTIONS, {
+    skip: !openCell,
+    variables: {
+      ...suggestionVars,
+      sectors: a === b ? [a as Sector] : [a as Sector, b as Sector],
+      crossSectorOnly: a !== b,
+      limit: 5,
+    },
+  });
+  const setFilter = (change: Partial<typeof state.filters>) => {
+    setOpen(null);
     update({ filters: { ...state.filters, ...change } }, { replace: true });
+  };
   const controls = (
     <>
       <RegionTopicControls
@@ -46,6 +77,25 @@ export function GapsRoute() {
       <AsOfControl value={activeOn} onChange={(date) => setFilter({ activeOn: date })} />
     </>
   );
+  const scope = view?.region?.name ?? t('filters.allSaxony');
+  const sectorNames = (sectors: readonly string[]) =>
+    sectors.map((sector) => t(`sector.${sector}`)).join(' × ');
+  const targetNote = (sectors: readonly string[]) => {
+    const cell = view ? cellFor(view.gapTable.cells, sectors[0] ?? '', sectors[1] ?? '') : null;
+    const kind = cell ? targetKind(cell) : null;
+    return kind ? t(`gaps.target.${kind}`, { sectors: sectorNames(sectors) }) : null;
+  };
+  const listProps = {
+    names,
+    mapHref: (x: string, y: string) => mapFocusHref([x, y], activeOn),
+    onShowMap: (href: string) => navigate(href),
+    targetNote,
+    actions: canIntroduce
+      ? (a: { id: string; name: string }, b: { id: string; name: string }) => (
+          <IntroduceButton from={a} to={b} source="link_suggestion" />
+        )
+      : undefined,
+  };
   return (
     <AnalysisPage
       id="gaps"
@@ -53,30 +103,48 @@ export function GapsRoute() {
       intro={t('gaps.intro')}
       controls={controls}
       loading={loading}
-      error={error}
+      error={error ?? general.error ?? forCell.error}
     >
       {view && (
         <>
-          <section aria-labelledby="gap-table-heading">
+          <section aria-labelledby="gap-table-heading" className="gap-table-section">
             <h3 id="gap-table-heading">{t('gaps.tableHeading')}</h3>
             {view.gapTable.truncated && <p className="hint">{t('gaps.truncated')}</p>}
-            <GapHeatmap table={view.gapTable} scope={view.region?.name ?? t('filters.allSaxony')} />
+            <GapSummary table={view.gapTable} scope={scope} />
+            <GapHeatmap
+              table={view.gapTable}
+              scope={scope}
+              selected={openCell ? openCell.sectors : null}
+              onSelect={(cell) => {
+                opener.current = document.activeElement as HTMLElement | null;
+                setOpen(cell.sectors);
+              }}
+            />
             <p className="metric-explanation">{t('gaps.metric')}</p>
           </section>
+          {openCell && (
+            <GapCellPanel
+              {...listProps}
+              cell={openCell}
+              suggestions={forCell.data?.linkSuggestions.suggestions}
+              brokersHref={brokersHref(regionId, activeOn)}
+              onClose={() => {
+                setOpen(null);
+                opener.current?.focus();
+              }}
+            />
+          )}
           <section aria-labelledby="suggestions-heading">
             <h3 id="suggestions-heading">{t('gaps.suggestionsHeading')}</h3>
             <p className="hint">{t('gaps.suggestionsText')}</p>
-            <SuggestionList
-              suggestions={view.linkSuggestions.suggestions}
-              names={names}
-              mapHref={(a, b) => mapFocusHref([a, b], activeOn)}
-              onShowMap={(href) => navigate(href)}
-              actions={
-                canIntroduce
-                  ? (a, b) => <IntroduceButton from={a} to={b} source="link_suggestion" />
-                  : undefined
-              }
-            />
+            {general.data ? (
+              <SuggestionList
+                {...listProps}
+                suggestions={general.data.linkSuggestions.suggestions}
+              />
+            ) : (
+              <p className="hint">{t('gaps.panel.loading')}</p>
+            )}
           </section>
         </>
       )}

@@ -18,3 +18,12 @@ export function mapFocusHref(ids: readonly string[], activeOn: string | null = n
 export function regionMapHref(regionId: string): string {
   return mapUrl(encodeState({ ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, regionId } }));
 }
+
+/** The brokers view of a region as of `activeOn`, with the app's other URL state at its defaults. */
+export function brokersHref(regionId: string | null, activeOn: string | null = null): string {
+  const search = encodeState({
+    ...INITIAL_STATE,
+    filters: { ...INITIAL_STATE.filters, regionId, activeOn },
+  });
+  return search ? `/brueckenbauer?${search}` : '/brueckenbauer';
+}

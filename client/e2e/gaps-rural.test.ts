@@ -1,0 +1,119 @@
+/**
+ * Vernetzungslücken in sparse rural districts (issue 12) on the demo data: every cell of Görlitz, Bautzen and
+ * Landkreis Zwickau carries a verdict, the suggestions aim at the flagged cells first, and a click (or Enter)
+ * on a cell opens its cooperations, brokers and suggestions.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, startExplorer } from './harness';
+import type { Explorer } from './harness';
+
+let explorer: Explorer;
+beforeAll(async () => {
+  explorer = await startExplorer();
+});
+afterAll(async () => {
+  await explorer?.close();
+});
+
+const RURAL = [
+  ['Landkreis Görlitz', 'reg-14626'],
+  ['Landkreis Bautzen', 'reg-14625'],
+  ['Landkreis Zwickau', 'reg-14524'],
+] as const;
+
+async function openGaps(page: Page, regionId: string): Promise<void> {
+  await page.goto(`${explorer.url}/luecken?region=${regionId}`);
+  await expect
+    .poll(() => page.locator('.gap-heatmap td.heat-cell').count(), { timeout: 15_000 })
+    .toBe(36);
+  await page.locator('.suggestion-list').first().waitFor({ timeout: 15_000 });
+}
+
+describe('Vernetzungslücken in rural districts', () => {
+  it.each(RURAL)(
+    '%s shows a verdict in every cell and suggestions aimed at its cells',
+    async (name, id) => {
+      const page = await explorer.newPage();
+      await openGaps(page, id);
+      expect(await page.locator('.gap-heatmap caption').textContent()).toContain(name);
+      // Each cell says what it is: a verdict of the exact test, or that a sector has no organisation.
+      const labels = await page
+        .locator('.gap-heatmap td.heat-cell button')
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+      expect(labels).toHaveLength(36);
+      for (const label of labels)
+        expect(label).toMatch(/Lücke$|Unauffällig$|Zu wenig Daten$|nichts zu beurteilen\.$/);
+      expect(labels.some((label) => /Zu wenig Daten$/.test(label))).toBe(true);
+      expect(await page.locator('.gap-summary-counts').textContent()).toMatch(
+        /^\d+ Lücken? · \d+ unauffällig · \d+ mit zu wenig Daten/,
+      );
+      // Suggestions aimed at a cell come first, each saying which sector pair it aims at.
+      const first = page.locator('.suggestion-list > li').first();
+      expect(await first.locator('.target-note').textContent()).toMatch(
+        /^Zielt auf (die Lücke )?\S.* × \S/,
+      );
+      await screenshot(page, `gaps-rural-${id}`);
+      await page.close();
+    },
+  );
+
+  it('opens a cell with a click: its verdict, what would decide it, pairs, brokers and suggestions', async () => {
+    const page = await explorer.newPage();
+    await openGaps(page, 'reg-14626');
+    // The cell the first suggestion aims at.
+    const note = (await page.locator('.suggestion-list .target-note').first().textContent()) ?? '';
+    const sectors = /Zielt auf (?:die Lücke )?(.+? × [^:]+)/.exec(note)?.[1] ?? '';
+    expect(sectors).not.toBe('');
+    await page
+      .getByRole('button', { name: new RegExp(`^${sectors}:`) })
+      .first()
+      .click();
+    const panel = page.locator('.gap-cell-panel');
+    await panel.waitFor();
+    expect(await panel.locator('h3').textContent()).toBe(sectors);
+    expect(await panel.locator('.verdict').textContent()).toMatch(/Beobachtet \d+, erwartet/);
+    expect(await panel.getByRole('heading', { name: /Bestehende Kooperation/ }).count()).toBe(1);
+    expect(
+      await panel.getByRole('heading', { name: 'Wer könnte die Sektoren verbinden?' }).count(),
+    ).toBe(1);
+    await expect
+      .poll(() => panel.locator('.suggestion-list > li').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+    // Every suggestion of the panel joins the cell's two sectors.
+    const [a = '', b = ''] = sectors.split(' × ');
+    for (const line of await panel.locator('.suggestion-list > li > p.muted').allTextContents())
+      expect(
+        line
+          .split(' · ')
+          .map((s) => s.trim())
+          .sort(),
+      ).toEqual([a, b].sort());
+    expect(
+      await panel
+        .getByRole('link', { name: 'Alle Brückenbauer:innen der Region' })
+        .getAttribute('href'),
+    ).toContain('region=reg-14626');
+    await screenshot(page, 'gaps-rural-cell');
+    await page.close();
+  });
+
+  it('opens a cell with Enter and closes it with Escape, back on the cell', async () => {
+    const page = await explorer.newPage();
+    await openGaps(page, 'reg-14625');
+    const cell = page.locator('.gap-heatmap td.heat-cell button').nth(1);
+    const label = (await cell.getAttribute('aria-label')) ?? '';
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    const heading = page.locator('.gap-cell-panel h3');
+    await heading.waitFor();
+    expect(label.startsWith(`${await heading.textContent()}:`)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gap-cell-heading');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.gap-cell-panel').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      label,
+    );
+    await page.close();
+  });
+});
