@@ -18,7 +18,7 @@ const ringsOf = (area: Area): Position[][] =>
   area.geometry.type === 'Polygon' ? area.geometry.coordinates : area.geometry.coordinates.flat();
 
 /** Even-odd rule over every ring: inside an outer ring and not inside a hole. */
-function contains(area: Area, [x, y]: Position): boolean {
+function contains(area: Area, [x = 0, y = 0]: Position): boolean {
   let inside = false;
   for (const ring of ringsOf(area)) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {

