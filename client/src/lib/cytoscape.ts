@@ -13,9 +13,12 @@ import type {
   StylesheetJson,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { updateScreenLabels, watchScreenLabels } from './screenLabels';
 import { SMALL_LABEL_RULE, updateSmallLabels, watchSmallLabels } from './smallLabels';
 import { sceneToSvg } from './svg';
 import type { SvgScene } from './svg';
+import { viewportFor } from './viewport';
+import type { FitBox, Viewport } from './viewport';
 
 export type { Collection, Core, ElementDefinition, StylesheetJson };
 
@@ -34,7 +37,12 @@ function registerExtensions(): void {
 export type LayoutSpec =
   | { readonly name: 'fcose'; readonly elementCount: number }
   | { readonly name: 'concentric' }
-  | { readonly name: 'preset'; readonly positions: ReadonlyMap<string, { x: number; y: number }> };
+  | {
+      readonly name: 'preset';
+      readonly positions: ReadonlyMap<string, { x: number; y: number }>;
+      /** What to show after the layout (e.g. the selected district); default: the nodes. */
+      readonly fit?: FitBox | null;
+    };
 
 export function layoutOptions(spec: LayoutSpec): LayoutOptions {
   switch (spec.name) {
@@ -84,7 +92,9 @@ export function createGraph({ container, style, webgl }: CreateGraphOptions): Co
   registerExtensions();
   const cy = cytoscape({
     container,
-    style: webgl ? [...style, SMALL_LABEL_RULE] : style,
+    // Small labels are hidden by class on both renderers: the canvas renderer's element texture cache was seen
+    // drawing labels below their min-zoomed-font-size in geographic views (lib/smallLabels).
+    style: [...style, SMALL_LABEL_RULE],
     minZoom: 0.05,
     maxZoom: 3,
     // Selection is owned by the app (URL state) and drawn with the `selected` class.
@@ -94,19 +104,40 @@ export function createGraph({ container, style, webgl }: CreateGraphOptions): Co
     // different from other values on software rendering (client/README.md, "Large views"), so none are set.
     ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
   } as cytoscape.CytoscapeOptions);
-  if (webgl) watchSmallLabels(cy);
+  watchScreenLabels(cy);
+  watchSmallLabels(cy);
   return cy;
 }
 
 /** Zoom at most this far when fitting, so that a handful of nodes does not fill the screen. */
 const MAX_FIT_ZOOM = 1.25;
+const MAX_BOX_FIT_ZOOM = 1.25;
 
-export function fitView(cy: Core): void {
-  cy.fit(undefined, 24);
+/** Fits the view to `box` (map coordinates) or, without one, to the nodes (place labels left out). */
+export function fitView(cy: Core, box?: FitBox | null): void {
+  if (box) {
+    // A small region (a city) is not blown up until its nodes fill the screen.
+    const limits = { min: cy.minZoom(), max: MAX_BOX_FIT_ZOOM };
+    cy.viewport(viewportFor(box, cy.width(), cy.height(), 24, limits));
+    return;
+  }
+  const content = cy.elements().not('.district-label');
+  cy.fit(content.nonempty() ? content : undefined, 24);
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
     cy.center();
   }
+}
+
+/** Calls `listener` with the viewport now and whenever it pans, zooms or resizes; returns the unsubscribe. */
+export function watchViewport(cy: Core, listener: (viewport: Viewport) => void): () => void {
+  const report = () =>
+    listener({ zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height() });
+  cy.on('viewport resize', report);
+  report();
+  return () => {
+    cy.off('viewport resize', report);
+  };
 }
 
 /** Zooms by a factor around the centre of the view (buttons and keys; the wheel zooms at the pointer). */
@@ -121,12 +152,14 @@ export function zoomBy(cy: Core, factor: number): void {
 export function runLayout(cy: Core, spec: LayoutSpec): void {
   const start = performance.now();
   cy.layout(layoutOptions(spec)).run();
-  fitView(cy);
+  fitView(cy, spec.name === 'preset' ? spec.fit : null);
   performance.measure('nzr:layout', {
     start,
     detail: { layout: spec.name, elements: cy.elements().length },
   });
   // New elements get their label visibility before the first frame, even when the zoom did not change.
+  // Screen labels first: they opt out of hiding (min-zoomed-font-size 0) before the small labels are grouped.
+  updateScreenLabels(cy);
   updateSmallLabels(cy);
   // The first frame the page draws with a graph in it (navigation start → map visible), for the browser bench.
   if (cy.elements().nonempty() && performance.getEntriesByName(FIRST_RENDER).length === 0) {

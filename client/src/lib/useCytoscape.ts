@@ -5,12 +5,15 @@
  */
 import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
-import { WEBGL_THRESHOLD, createGraph, runLayout } from './cytoscape';
+import { WEBGL_THRESHOLD, createGraph, runLayout, watchViewport } from './cytoscape';
+import type { Viewport } from './viewport';
 import type { Core, ElementDefinition, LayoutSpec, StylesheetJson } from './cytoscape';
 
 export interface CytoscapeHandlers {
   readonly onSelect?: (id: string | null) => void;
   readonly onExpand?: (id: string) => void;
+  /** Pan, zoom and size whenever they change (e.g. to draw a map underlay in step). */
+  readonly onViewport?: (viewport: Viewport) => void;
 }
 
 export function useCytoscape(
@@ -37,8 +40,10 @@ export function useCytoscape(
       if (event.target === cy) handlersRef.current.onSelect?.(null);
     });
     cy.on('dbltap', 'node', (event) => handlersRef.current.onExpand?.(String(event.target.id())));
+    const unwatch = watchViewport(cy, (viewport) => handlersRef.current.onViewport?.(viewport));
     cyRef.current = cy;
     return () => {
+      unwatch();
       cy.destroy();
       cyRef.current = null;
     };

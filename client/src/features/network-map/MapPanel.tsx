@@ -10,6 +10,10 @@ import { Legend } from './Legend';
 import { MapToolbar } from './MapToolbar';
 import { NetworkMap } from './NetworkMap';
 import type { NetworkMapHandle } from './NetworkMap';
+import { useGeoLayer } from './useGeoLayer';
+import type { GeoLayerInput } from './useGeoLayer';
+
+const NO_GEO_FOCUS: GeoLayerInput = {};
 
 export interface MapPanelProps {
   readonly graph: NetworkMapGraph;
@@ -25,6 +29,8 @@ export interface MapPanelProps {
   readonly onDepthChange: (depth: Depth) => void;
   /** Optional colour per node id (colour-by, e.g. topic clusters); others keep the sector colours. */
   readonly colourBy?: ReadonlyMap<string, string>;
+  /** Geographic layout: region to outline and fit to, or a search radius to draw and fit to. */
+  readonly geoFocus?: GeoLayerInput;
 }
 
 /** The map with its toolbar and legend; turns the chosen layout into a cytoscape layout spec. */
@@ -33,11 +39,13 @@ export function MapPanel(props: MapPanelProps) {
   const map = useRef<NetworkMapHandle>(null);
   const { graph, layout, districts, focusIds, expandedIds } = props;
   const geo = layout === 'geo';
+  const geoLayer = useGeoLayer(geo, props.geoFocus ?? NO_GEO_FOCUS);
+  const fit = geoLayer.fit;
   const spec = useMemo((): LayoutSpec => {
-    if (layout === 'geo') return { name: 'preset', positions: geoPositions(graph, districts) };
+    if (layout === 'geo') return { name: 'preset', positions: geoPositions(graph, districts), fit };
     if (layout === 'concentric') return { name: 'concentric' };
     return { name: 'fcose', elementCount: graph.nodes.length + graph.edges.length };
-  }, [graph, layout, districts]);
+  }, [graph, layout, districts, fit]);
   // Keyed by content: the URL state hands out new arrays on every change (e.g. of the selection), and new
   // elements would mean a new layout.
   const focusKey = focusIds.join(',');
@@ -77,6 +85,7 @@ export function MapPanel(props: MapPanelProps) {
         onFit={() => map.current?.fit()}
         onZoom={(factor) => map.current?.zoom(factor)}
         onExport={onExport}
+        tiles={geo && geoLayer.tiles.available ? geoLayer.tiles : null}
       />
       <NetworkMap
         ref={map}
@@ -86,6 +95,7 @@ export function MapPanel(props: MapPanelProps) {
         selectedId={props.selectedId}
         onSelect={props.onSelect}
         onExpand={props.onExpand}
+        geo={geoLayer.layer}
       />
       <Legend types={types} />
     </div>

@@ -13,6 +13,8 @@ export interface MapToolbarProps {
   readonly onFit: () => void;
   readonly onZoom: (factor: number) => void;
   readonly onExport: (format: 'png' | 'svg') => void;
+  /** The optional web map under the geographic layout; null when not offered. */
+  readonly tiles?: { readonly on: boolean; readonly set: (on: boolean) => void } | null;
 }
 
 /** Layout, depth, zoom and export controls above the map. */
@@ -60,6 +62,16 @@ export function MapToolbar(props: MapToolbarProps) {
           {t('map.fit')}
         </button>
       </span>
+      {props.tiles && (
+        <label className="toolbar-group">
+          <input
+            type="checkbox"
+            checked={props.tiles.on}
+            onChange={(event) => props.tiles?.set(event.target.checked)}
+          />
+          {t('map.tiles')}
+        </label>
+      )}
       <span className="toolbar-group">
         <button type="button" onClick={() => props.onExport('png')}>
           {t('map.exportPng')}

@@ -1,4 +1,4 @@
-import { useId, useImperativeHandle, useMemo, useRef } from 'react';
+import { useCallback, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportPng, exportSvg, fitView, zoomBy } from '../../lib/cytoscape';
@@ -9,6 +9,14 @@ import { NETWORK_MAP_STYLE } from './stylesheet';
 import type { ToElementsOptions } from './toElements';
 import { toElements } from './toElements';
 import { useCytoscape } from '../../lib/useCytoscape';
+import type { Viewport } from '../../lib/viewport';
+import './geo.css';
+import { GeoUnderlay } from './GeoUnderlay';
+import type { GeoUnderlayProps } from './GeoUnderlay';
+import { MapAttribution } from './MapAttribution';
+
+/** The geographic underlay without the viewport, which the map supplies. */
+export type GeoLayer = Omit<GeoUnderlayProps, 'viewport'>;
 
 export interface NetworkMapHandle {
   fit(): void;
@@ -24,6 +32,8 @@ export interface NetworkMapProps {
   readonly selectedId: string | null;
   readonly onSelect: (id: string | null) => void;
   readonly onExpand: (id: string) => void;
+  /** Borders, circle and tiles under the nodes (geographic layout only). */
+  readonly geo?: GeoLayer | null;
   readonly ref?: Ref<NetworkMapHandle>;
 }
 
@@ -35,17 +45,29 @@ export function NetworkMap({
   selectedId,
   onSelect,
   onExpand,
+  geo,
   ref,
 }: NetworkMapProps) {
   const { t } = useTranslation();
   const hintId = useId();
   const container = useRef<HTMLDivElement>(null);
   const elements = useMemo(() => toElements(graph, options), [graph, options]);
-  const handlers = useMemo(() => ({ onSelect, onExpand }), [onSelect, onExpand]);
+  const [viewport, setViewport] = useState<Viewport | null>(null);
+  const frame = useRef(0);
+  // One state update per animation frame while panning: the underlay follows without flooding React.
+  const onViewport = useCallback((next: Viewport) => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => setViewport(next));
+  }, []);
+  const handlers = useMemo(
+    () => ({ onSelect, onExpand, onViewport }),
+    [onSelect, onExpand, onViewport],
+  );
   const cy = useCytoscape(container, elements, layout, NETWORK_MAP_STYLE, selectedId, handlers);
+  const fitBox = layout.name === 'preset' ? layout.fit : null;
 
   useImperativeHandle(ref, () => ({
-    fit: () => cy.current && fitView(cy.current),
+    fit: () => cy.current && fitView(cy.current, fitBox),
     zoom: (factor) => cy.current && zoomBy(cy.current, factor),
     png: () => (cy.current ? exportPng(cy.current) : Promise.reject(new Error('no map'))),
     svg: () => (cy.current ? exportSvg(cy.current) : ''),
@@ -60,7 +82,9 @@ export function NetworkMap({
   const summary = t('map.summary', { nodes: graph.nodes.length, edges: graph.edges.length });
   return (
     <>
-      <div
+      <div className={geo ? 'geo-frame' : 'map-frame'}>
+        {geo && <GeoUnderlay viewport={viewport} {...geo} />}
+        <div
         ref={container}
         className="network-map"
         role="application"
@@ -70,6 +94,8 @@ export function NetworkMap({
         onKeyDown={onKeyDown}
         data-testid="network-map"
       />
+        {geo && <MapAttribution tiles={geo.tiles} />}
+      </div>
       <p id={hintId} className="hint">
         {t('map.keyboardHint')}
       </p>

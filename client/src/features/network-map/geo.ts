@@ -1,25 +1,17 @@
 /**
- * Geographic placement: graph-schema's map projection around the mean position of the located nodes (the
- * GEXF export places nodes the same way). Nodes at the same place are spread on a small spiral; nodes without
- * a location sit at the mean position of their placed neighbours, or in a row below the map.
+ * Geographic placement: the client's one map projection (lib/mapProjection: graph-schema's projectToMap around a
+ * fixed centre), shared with the borders, radius circles and district labels drawn with it. Nodes at the same
+ * place are spread on a small spiral; nodes without a location sit at the mean position of their placed neighbours, or in a row below the map.
  */
 import { projectToMap } from '@nzr/graph-schema';
 import type { MapPosition } from '@nzr/graph-schema';
+import { toMap } from '../../lib/mapProjection';
 import type { DistrictLabel, GeoPoint, NetworkMapGraph } from './graph.fragment';
 
 export type Position = MapPosition;
 export const project = projectToMap;
 
-const SPREAD = 14;
-
-function centreOf(points: readonly GeoPoint[]): GeoPoint {
-  if (points.length === 0) return { latitude: 51, longitude: 13.4 };
-  const sum = points.reduce(
-    (acc, p) => ({ latitude: acc.latitude + p.latitude, longitude: acc.longitude + p.longitude }),
-    { latitude: 0, longitude: 0 },
-  );
-  return { latitude: sum.latitude / points.length, longitude: sum.longitude / points.length };
-}
+const SPREAD = 20;
 
 /** Positions of the graph's nodes and of the district labels, keyed by id. */
 export function geoPositions(
@@ -27,11 +19,10 @@ export function geoPositions(
   districts: readonly DistrictLabel[] = [],
 ): Map<string, Position> {
   const located = graph.nodes.filter((node) => node.location);
-  const centre = centreOf(located.map((node) => node.location as GeoPoint));
   const positions = new Map<string, Position>();
   const taken = new Map<string, number>();
   for (const node of located) {
-    const base = project(node.location as GeoPoint, centre);
+    const base = toMap(node.location as GeoPoint);
     const key = `${Math.round(base.x / 4)}:${Math.round(base.y / 4)}`;
     const index = taken.get(key) ?? 0;
     taken.set(key, index + 1);
@@ -43,7 +34,7 @@ export function geoPositions(
       y: base.y + radius * Math.sin(angle),
     });
   }
-  for (const district of districts) positions.set(district.id, project(district.location, centre));
+  for (const district of districts) positions.set(district.id, toMap(district.location));
   placeUnlocated(graph, positions);
   return positions;
 }

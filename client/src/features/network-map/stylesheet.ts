@@ -29,7 +29,9 @@ export const NETWORK_MAP_STYLE: StylesheetJson = [
       width: 'data(size)',
       height: 'data(size)',
       'font-size': 11,
-      'min-zoomed-font-size': 10,
+      // Other labels only when zoomed in well: cytoscape does not avoid overlaps, and a heap of half-hidden names
+      // says less than the few names of the best-connected nodes, which always show (lib/screenLabels).
+      'min-zoomed-font-size': 22,
       color: '#1d2327',
       'text-valign': 'bottom',
       'text-margin-y': 4,
@@ -72,6 +74,7 @@ export const NETWORK_MAP_STYLE: StylesheetJson = [
       'border-width': 5,
       'border-color': '#f0b400',
       'font-weight': 'bold',
+      'min-zoomed-font-size': 0,
       'z-index': 10,
     },
   },

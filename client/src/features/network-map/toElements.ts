@@ -6,6 +6,7 @@
 import type { ElementDefinition } from '../../lib/cytoscape';
 import { SECTOR_VALUES } from '../../lib/domain';
 import { degrees } from '../../lib/graph';
+import { SCREEN_LABEL } from '../../lib/screenLabels';
 import { colourOf } from '@nzr/graph-schema';
 import type { DistrictLabel, NetworkMapGraph, NetworkMapNode } from './graph.fragment';
 
@@ -21,6 +22,8 @@ export interface ToElementsOptions {
 }
 
 const MIN_SIZE = 16;
+/** This many best-connected nodes keep a legible label at every zoom (lib/screenLabels). */
+export const LABELLED_HUBS = 10;
 const MAX_SIZE = 64;
 
 /** Node diameter for a degree: grows with the square root, so hubs stand out without swamping the map. */
@@ -43,13 +46,24 @@ export function toElements(
   const focus = new Set(options.focusIds ?? []);
   const expanded = new Set(options.expandedIds ?? []);
   const degreeOf = degrees(graph);
+  const hubs = new Set(
+    [...degreeOf]
+      .filter(([, degree]) => degree > 0)
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .slice(0, LABELLED_HUBS)
+      .map(([id]) => id),
+  );
   const nodeIds = new Set<string>();
   const elements: ElementDefinition[] = [];
   for (const node of graph.nodes) {
     if (nodeIds.has(node.id)) continue;
     nodeIds.add(node.id);
     const degree = degreeOf.get(node.id) ?? 0;
-    const classes = [focus.has(node.id) && 'focus', expanded.has(node.id) && 'expanded'];
+    const classes = [
+      focus.has(node.id) && 'focus',
+      expanded.has(node.id) && 'expanded',
+      (hubs.has(node.id) || focus.has(node.id)) && SCREEN_LABEL,
+    ];
     elements.push({
       group: 'nodes',
       data: {
@@ -80,7 +94,7 @@ export function toElements(
     elements.push({
       group: 'nodes',
       data: { id: district.id, name: district.name },
-      classes: 'district-label',
+      classes: `district-label ${SCREEN_LABEL}`,
       selectable: false,
       grabbable: false,
     });

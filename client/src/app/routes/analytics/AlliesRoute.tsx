@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AllyList } from '../../../features/allies/AllyList';
-import { magnify } from '../../../features/allies/magnify';
 import { RadiusSlider } from '../../../features/allies/RadiusSlider';
 import type { DistrictLabel, NetworkMapGraph } from '../../../features/network-map/graph.fragment';
 import { MapPanel } from '../../../features/network-map/MapPanel';
@@ -20,7 +19,7 @@ const DEFAULT_RADIUS = 20;
 /** Allies are about distance, so their map starts geographic. */
 const ALLIES_LAYOUT = 'geo';
 const CENTRE_ID = 'search-centre';
-// District labels would zoom the map out to all of Saxony; allies lie within 100 km.
+// The map is fitted to the radius circle; district names would only clutter it.
 const NO_DISTRICTS: readonly DistrictLabel[] = [];
 const NO_IDS: readonly string[] = [];
 
@@ -48,24 +47,33 @@ export function AlliesRoute() {
     (): NetworkMapGraph => ({
       truncated: false,
       // The centre of the search as a place node, so that the allies are seen around it.
+      // Real positions: the map is fitted to the radius circle, so no magnifying is needed.
       nodes: result
-        ? magnify(
-            [
-              {
-                id: CENTRE_ID,
-                name: t('allies.centre'),
-                label: 'Region' as const,
-                sector: null,
-                location: result.center,
-              },
-              ...result.allies.map((ally) => ally.node),
-            ],
-            result.center,
-          )
+        ? [
+            {
+              id: CENTRE_ID,
+              name: t('allies.centre'),
+              label: 'Region' as const,
+              sector: null,
+              location: result.center,
+            },
+            ...result.allies.map((ally) => ally.node),
+          ]
         : [],
       edges: [],
     }),
     [result, t],
+  );
+  const center = result?.center;
+  const searchRadius = result?.radiusKm;
+  const originRegion = origin === 'region' ? filters.regionId : null;
+  const geoFocus = useMemo(
+    () => ({
+      regionId: originRegion,
+      circle:
+        center && searchRadius !== undefined ? { centre: center, radiusKm: searchRadius } : null,
+    }),
+    [center, searchRadius, originRegion],
   );
   const change = (next: Partial<typeof state>) => update(next, { replace: true });
   const controls = (
@@ -142,6 +150,7 @@ export function AlliesRoute() {
               onExpand={() => undefined}
               onLayoutChange={(layout) => change(layoutChange(layout, ALLIES_LAYOUT))}
               onDepthChange={() => undefined}
+              geoFocus={geoFocus}
             />
           </section>
         </div>

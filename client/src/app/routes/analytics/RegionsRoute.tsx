@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IntroductionSummary } from '../../../features/introductions/IntroductionSummary';
 import { formatSort, parseSort } from '../../../features/regions/regions.fragment';
+import { CHOROPLETH_METRICS, RegionChoropleth } from '../../../features/regions/RegionChoropleth';
+import type { ChoroplethMetric } from '../../../features/regions/RegionChoropleth';
 import { RegionTable } from '../../../features/regions/RegionTable';
 import { UrbanRural } from '../../../features/regions/UrbanRural';
 import { navigate } from '../../router';
@@ -23,6 +25,9 @@ export function RegionsRoute() {
   });
   const result = (data ?? previousData)?.regionComparison;
   const showChange = state.since !== null;
+  const [metric, setMetric] = useState<ChoroplethMetric>('actorsPer10k');
+  const metrics = CHOROPLETH_METRICS.filter((key) => showChange || key !== 'newTies');
+  const rows = result?.regions.filter((row) => row.level === state.level) ?? [];
   const controls = (
     <>
       <ChoiceGroup
@@ -66,12 +71,24 @@ export function RegionsRoute() {
             {result.truncated && <p className="hint">{t('regions.truncated')}</p>}
             <UrbanRural urban={result.urban} rural={result.rural} showChange={showChange} />
           </section>
+          <section aria-labelledby="region-map-heading">
+            <h3 id="region-map-heading">{t('regions.choropleth.heading')}</h3>
+            <RegionChoropleth
+              rows={rows}
+              level={state.level}
+              metric={metrics.includes(metric) ? metric : 'actorsPer10k'}
+              metrics={metrics}
+              onMetric={setMetric}
+              mapHref={regionMapHref}
+              onOpen={(href) => navigate(href)}
+            />
+          </section>
           <IntroductionSummary regionId={null} />
           <section aria-labelledby="region-table-heading">
             <h3 id="region-table-heading">{t('regions.tableHeading')}</h3>
             <p className="hint">{t('regions.tableHint')}</p>
             <RegionTable
-              rows={result.regions.filter((row) => row.level === state.level)}
+              rows={rows}
               sort={parseSort(state.sort)}
               showChange={showChange}
               onSort={(sort) => update({ sort: formatSort(sort) }, { replace: true })}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { STATE_REGION_ID } from '@nzr/graph-schema';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { NarrowDisclosure } from '../../../components/NarrowDisclosure';
@@ -16,6 +16,8 @@ import { useCan } from '../../viewer';
 import { layoutChange, layoutOf } from '../../urlState';
 import { useExplorerState } from '../../useExplorerState';
 import { DetailsPanel } from './DetailsPanel';
+import { RegionFilterNotice } from './RegionFilterNotice';
+import type { ClearedRegion } from './RegionFilterNotice';
 import { MAP_OPTIONS } from './map.queries';
 import { useMapGraph } from './useMapGraph';
 
@@ -38,6 +40,9 @@ export function MapRoute() {
       ),
     [options.data],
   );
+  // The overview of a region is fitted to that region; a focus view to its nodes, wherever they lie.
+  const focusRegion = state.focus.length === 0 ? state.filters.regionId : null;
+  const geoFocus = useMemo(() => ({ regionId: focusRegion }), [focusRegion]);
   const select = useCallback(
     (id: string | null) => update({ selected: id }, { replace: true }),
     [update],
@@ -55,6 +60,21 @@ export function MapRoute() {
       })),
     [update],
   );
+  // A search pick shows the actor with all its connections: a region filter left over from browsing would hide
+  // them (and the actor itself when it lies elsewhere), so the pick lifts it and says so, with a way back.
+  const [cleared, setCleared] = useState<ClearedRegion | null>(null);
+  const pick = (node: { id: string; name: string }) => {
+    const regionId = state.filters.regionId;
+    setCleared(regionId ? { regionId, name: node.name } : null);
+    update({
+      focus: [node.id],
+      expand: [],
+      selected: node.id,
+      filters: regionId ? { ...state.filters, regionId: null } : state.filters,
+    });
+  };
+  const regionName = (id: string) =>
+    options.data?.districts.nodes.find((node) => node.id === id)?.name ?? id;
   const show = (id: string) =>
     graph.nodes.some((node) => node.id === id) ? select(id) : focusOn(id);
 
@@ -63,7 +83,7 @@ export function MapRoute() {
       <div className="sidebar">
         <section aria-labelledby="search-heading">
           <h2 id="search-heading">{t('search.heading')}</h2>
-          <SearchBox onPick={(node) => focusOn(node.id)} />
+          <SearchBox onPick={pick} />
           {canEdit && <CreateNodeButton onCreated={focusOn} />}
         </section>
         <NarrowDisclosure
@@ -73,7 +93,10 @@ export function MapRoute() {
           <FilterPanel
             filters={state.filters}
             options={options.data}
-            onChange={(filters) => update({ filters, selected: null })}
+            onChange={(filters) => {
+              setCleared(null);
+              update({ filters, selected: null });
+            }}
           />
         </NarrowDisclosure>
       </div>
@@ -102,6 +125,16 @@ export function MapRoute() {
           {state.focus.length === 0 && state.filters.relationshipTypes.length === 0 && (
             <p className="hint">{t('map.overviewHint')}</p>
           )}
+          {cleared && state.filters.regionId === null && (
+            <RegionFilterNotice
+              cleared={cleared}
+              regionName={regionName(cleared.regionId)}
+              onRestore={() => {
+                setCleared(null);
+                update({ filters: { ...state.filters, regionId: cleared.regionId } });
+              }}
+            />
+          )}
           {error && <ErrorMessage error={error} />}
           {empty && <p className="empty">{t('map.nothingFound')}</p>}
           <MapPanel
@@ -116,6 +149,7 @@ export function MapRoute() {
             onExpand={expand}
             onLayoutChange={(layout) => update(layoutChange(layout))}
             onDepthChange={(depth) => update({ depth })}
+            geoFocus={geoFocus}
           />
           <ExportButtons scope={{ ...state.filters, focus: state.focus, depth: state.depth }} />
         </section>

@@ -1,0 +1,35 @@
+/**
+ * Labels that stay legible at every zoom. Cytoscape sizes labels in map units, so a zoomed-out state map shows
+ * none (below min-zoomed-font-size) or specks. Elements with the class SCREEN_LABEL (the best-connected nodes,
+ * the focus and place names) get a font size of SCREEN_LABEL_PX screen pixels instead, re-set on every zoom; a
+ * handful of elements, so cheap.
+ */
+import type { Core } from './cytoscape';
+
+export const SCREEN_LABEL = 'screen-label';
+const SCREEN_LABEL_PX = 13;
+const MAX_WIDTH_PX = 150;
+
+const watched = new WeakSet<Core>();
+
+export function updateScreenLabels(cy: Core): void {
+  if (!watched.has(cy)) return;
+  // Zoomed in, they grow with the map like every other label; zoomed out they keep their screen size.
+  const scale = Math.max(1, 1 / cy.zoom());
+  const labels = cy.nodes(`.${SCREEN_LABEL}`);
+  if (labels.empty()) return;
+  cy.batch(() => {
+    labels.style({
+      'font-size': SCREEN_LABEL_PX * scale,
+      'text-max-width': `${MAX_WIDTH_PX * scale}px`,
+      'text-outline-width': 2.5 * scale,
+      'text-margin-y': 3 * scale,
+      'min-zoomed-font-size': 0,
+    });
+  });
+}
+
+export function watchScreenLabels(cy: Core): void {
+  watched.add(cy);
+  cy.on('zoom', () => updateScreenLabels(cy));
+}
