@@ -1,11 +1,14 @@
 /**
  * The cooperation structure of the whole network: three rural districts with a planted sector gap, a handful of
- * brokers (Brückenbauer) outside them, regular mostly-local ties for everyone, then the brokers' cross-sector ties.
+ * brokers (Brückenbauer) outside them, regular mostly-local ties for everyone (partners chosen by distance,
+ * themes and activity), ties that close triangles, then the brokers' cross-sector ties. The mechanisms and the
+ * literature behind their parameters: tie-choice.ts.
  */
 import { Cooperations } from './cooperation.js';
 import type { SectorGap } from './types.js';
 import type { Institution, World } from './world.js';
 import { districtOf } from './world.js';
+import { TRIADIC_CLOSURE } from './tie-choice.js';
 
 /** Regular cooperations initiated per institution (on average; each is counted at both ends). */
 export const REGULAR_TIES = 1.35;
@@ -64,7 +67,8 @@ export function addCooperations(world: World): CooperationPlan {
     coops,
     Math.min(40, Math.max(5, Math.round(institutions / 1200))),
   );
-  coops.addRegularTies(REGULAR_TIES);
+  coops.addRegularTies(REGULAR_TIES * (1 - TRIADIC_CLOSURE));
+  coops.addClosureTies(REGULAR_TIES * TRIADIC_CLOSURE);
   coops.addBrokerTies(brokers, Math.min(40, Math.max(5, Math.round(institutions / 40))));
   return { coops, gaps, brokers };
 }

@@ -1,11 +1,14 @@
 /**
- * Dated cooperations between institutions: mostly local and mostly within a sector, plus a few brokers with
- * many cross-sector ties, and a few rural districts where two sectors never cooperate (planted gaps).
+ * Dated cooperations between institutions: mostly local and mostly within a sector, partners chosen by
+ * distance decay, theme homophily and preferential attachment, some closing triangles (tie-choice.ts, with
+ * the literature of each parameter), plus a few brokers with many cross-sector ties, and a few rural
+ * districts where two sectors never cooperate (planted gaps).
  */
 import { COOPERATION_KINDS, enumValues } from '@nzr/graph-schema';
 import type { Sector } from '@nzr/graph-schema';
 import { addDays } from './random.js';
-import { WIDER, drawScope, pickInstitution } from './nearby.js';
+import { WIDER, drawInstitutions, drawScope } from './nearby.js';
+import { CANDIDATES, choosePartner } from './tie-choice.js';
 import type { Scope } from './nearby.js';
 import type { SectorGap } from './types.js';
 import type { Institution, World } from './world.js';
@@ -93,8 +96,9 @@ export class Cooperations {
   }
 
   /**
-   * A partner for `a` in `sectorIndex` (or a sector drawn once, by affinity) from `scope` outwards: when a
-   * draw hits `a` itself or an existing partner, the next attempt looks one scope wider.
+   * A partner for `a` in `sectorIndex` (or a sector drawn once, by affinity) from `scope` outwards: CANDIDATES
+   * institutions drawn there, one of the allowed ones chosen by tie-choice.ts; when none is allowed, the next
+   * attempt looks one scope wider.
    */
   tryTie(a: Institution, scope: Scope, sectorIndex?: number): boolean {
     const { random, institutions } = this.world;
@@ -106,7 +110,10 @@ export class Cooperations {
     const scopes = WIDER[scope];
     for (let attempt = 0; attempt < 5; attempt++) {
       const where = scopes[Math.min(attempt >> 1, scopes.length - 1)] ?? 'state';
-      const b = institutions[pickInstitution(this.world, a.muni, sector, where)];
+      const allowed = drawInstitutions(this.world, a.muni, sector, where, CANDIDATES).filter(
+        (c) => institutions[c] !== undefined && this.allowed(a, institutions[c]),
+      );
+      const b = institutions[choosePartner(this.world, a, allowed)];
       if (b && this.add(a, b)) return true;
     }
     return false;
@@ -120,6 +127,33 @@ export class Cooperations {
       const ties = random.count(mean * hub);
       for (let i = 0; i < ties; i++) this.tryTie(a, drawScope(this.world, [40, 36, 12, 12]));
     }
+  }
+
+  /**
+   * Triadic closure (tie-choice.ts): about `mean` ties per institution to a partner of a partner (a regular
+   * tie where no triangle can be closed, so the number of ties stays that of REGULAR_TIES), drawn after
+   * the regular ties (so most institutions have partners) and before the brokers' (whose dozens of partners
+   * would otherwise be tied to each other across sectors).
+   */
+  addClosureTies(mean: number): void {
+    const { random, institutions } = this.world;
+    for (const a of institutions) {
+      const ties = random.count(mean);
+      for (let i = 0; i < ties; i++) {
+        if (!this.closeTriangle(a)) this.tryTie(a, drawScope(this.world, [40, 36, 12, 12]));
+      }
+    }
+  }
+
+  /** A tie from `a` to a partner of one of its partners (a few draws); whether one was added. */
+  private closeTriangle(a: Institution): boolean {
+    const { random, institutions } = this.world;
+    for (let attempt = 0; attempt < 5 && a.partners.length > 0; attempt++) {
+      const z = institutions[random.pick(a.partners)];
+      const b = z && z.partners.length > 0 ? institutions[random.pick(z.partners)] : undefined;
+      if (b && this.add(a, b)) return true;
+    }
+    return false;
   }
 
   /** Brokers: each gets `ties` cooperations spread over the other sectors. */

@@ -45,6 +45,37 @@ function drawFrom(
   return -1;
 }
 
+/** `k` institutions of the sector drawn uniformly (with repeats) from the first non-empty scope from `scope` outwards. */
+export function drawInstitutions(
+  world: World,
+  muni: number,
+  sectorIndex: number,
+  scope: Scope,
+  k: number,
+): number[] {
+  const bySector = (m: number): readonly number[] => world.instByMuniSector[m]?.[sectorIndex] ?? [];
+  for (const wider of WIDER[scope]) {
+    const munis = munisOf(world, muni, wider);
+    let total = 0;
+    for (const m of munis) total += bySector(m).length;
+    if (total === 0) continue;
+    const drawn: number[] = [];
+    for (let i = 0; i < k; i++) {
+      let r = Math.floor(world.random.next() * total);
+      for (const m of munis) {
+        const items = bySector(m);
+        if (r < items.length) {
+          drawn.push(items[r] ?? -1);
+          break;
+        }
+        r -= items.length;
+      }
+    }
+    return drawn;
+  }
+  return [];
+}
+
 /** An institution of the sector (or any sector for -1), searched from `scope` outwards; -1 if none. */
 export function pickInstitution(
   world: World,
