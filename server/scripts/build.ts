@@ -4,5 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { bundle } from './bundle.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-await bundle({ packageDir, entries: ['src/start.ts', 'src/heavy/heavy-worker.ts', 'scripts/admin.ts'] });
-process.stdout.write('server: compiled to server/dist/bundle (start.js, heavy-worker.js, admin.js)\n');
+await bundle({
+  packageDir,
+  entries: ['src/start.ts', 'src/heavy/heavy-worker.ts', 'scripts/admin.ts'],
+});
+process.stdout.write(
+  'server: compiled to server/dist/bundle (start.js, heavy-worker.js, admin.js)\n',
+);
