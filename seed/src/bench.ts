@@ -2,7 +2,8 @@
  * `npm run bench [-- --quick] [--reseed] [--sizes=1000,10000] [--out=FILE]`: seeds (or reuses) graphs of 1k, 10k and 100k
  * actors, runs the key operations over HTTP against the real GraphQL server in-process, times the pure
  * analytics, measures link-suggestion quality, a CSV import and a bounded load test, and writes BENCHMARKS.md.
- * BENCH_LOAD_SECONDS sets the load-test duration (default 60, quick 5).
+ * BENCH_LOAD_SECONDS sets the load-test duration (default 60, quick 5). `-- --load-proof` runs the load proof
+ * alone (bench/load-proof.ts).
  *
  * The server's resolvers use legacy decorators, and tsx applies a tsconfig only to the files it includes, so
  * the npm script runs this with `--tsconfig ../server/tsconfig.json`.
@@ -11,6 +12,8 @@
 // anything imports graphql, which reads NODE_ENV once at import.
 process.env.NODE_ENV ??= 'production';
 await import('reflect-metadata');
-await import('./bench/main.js');
+// `--load-proof` runs only the load proof of issue 14 (bench/load-proof.ts).
+if (process.argv.includes('--load-proof')) await import('./bench/load-proof.js');
+else await import('./bench/main.js');
 
 export {};

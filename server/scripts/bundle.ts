@@ -29,6 +29,13 @@ export interface BundleTarget {
   readonly folder?: string;
 }
 
+/** The server's entry points: the server, its heavy-work thread (loaded beside the server) and the admin CLI. */
+export const SERVER_ENTRIES: readonly string[] = [
+  'src/start.ts',
+  'src/heavy/heavy-worker.ts',
+  'scripts/admin.ts',
+];
+
 export const bundleDir = (target: BundleTarget): string =>
   path.join(target.packageDir, 'dist', target.folder ?? 'bundle');
 

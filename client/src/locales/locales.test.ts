@@ -48,4 +48,17 @@ describe('locale files', () => {
     expect(i18n.t('table.heading', { count: 1476 })).toBe('1,476 nodes in view');
     await i18n.changeLanguage('de');
   });
+
+  it('word the busy answers of exports and analyses in both languages, as useErrorText asks for them', async () => {
+    const i18n = setupI18n('de');
+    const options = { count: 1, minutes: 1 };
+    await i18n.changeLanguage('de');
+    expect(i18n.exists('errors.SERVER_BUSY', options)).toBe(true);
+    expect(i18n.t('errors.SERVER_BUSY', options)).toMatch(/ausgelastet/);
+    expect(i18n.t('errors.TOO_MANY_HEAVY_REQUESTS', options)).toMatch(/Exporten und Auswertungen/);
+    await i18n.changeLanguage('en');
+    expect(i18n.t('errors.SERVER_BUSY', options)).toMatch(/busy/);
+    expect(i18n.t('errors.TOO_MANY_HEAVY_REQUESTS', options)).toMatch(/exports and analyses/);
+    await i18n.changeLanguage('de');
+  });
 });

@@ -2,7 +2,7 @@
  * The bench's results as tables: printed to the console and written to BENCHMARKS.md with the machine,
  * versions and the exact command. Figures only; goals are shown, never enforced.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { NEO4J_SEED_GOAL, verdict, SEED_GOAL } from './goals.js';
 import { storeComparison } from './report-compare.js';
 import { importSection, loadSection } from './report-sections.js';
@@ -146,6 +146,10 @@ export function renderReport(result: BenchResult): string {
   return lines.join('\n');
 }
 
+/** The load proof's figures (`--load-proof`), kept between these markers when the bench rewrites the report. */
+const KEPT = /<!-- load-proof -->[\s\S]*<!-- \/load-proof -->\n?/;
+
 export function writeReport(file: string, result: BenchResult): void {
-  writeFileSync(file, renderReport(result));
+  const kept = existsSync(file) ? (KEPT.exec(readFileSync(file, 'utf8'))?.[0] ?? '') : '';
+  writeFileSync(file, `${renderReport(result)}${kept ? `\n${kept}` : ''}`);
 }

@@ -21,7 +21,10 @@ export interface BenchServer {
 
 const EMAIL = 'bench-admin@example.org';
 
-export async function startServer(store: GraphStore): Promise<BenchServer> {
+export async function startServer(
+  store: GraphStore,
+  options: { readonly trustProxy?: string } = {},
+): Promise<BenchServer> {
   const password = randomBytes(12).toString('hex');
   const server = await createServer({
     store,
@@ -29,6 +32,7 @@ export async function startServer(store: GraphStore): Promise<BenchServer> {
       host: '127.0.0.1',
       port: 0,
       logLevel: 'silent',
+      ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
       auth: {
         sessionSecret: randomBytes(32).toString('hex'),
         sessionTtlSeconds: 3600,

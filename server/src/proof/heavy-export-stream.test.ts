@@ -17,16 +17,20 @@ import type { ExportGraph } from '../modules/import-export/export-formats/column
 const heavy = new HeavyWork({ threads: 1 });
 afterAll(() => heavy.close());
 
+const STAMP = { version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+
 /** A chain of `size` institutions: a GraphML file of several MB. */
 function bigGraph(size: number): ExportGraph {
   const nodes = Array.from({ length: size }, (_, i) => ({
     id: `ins-${i}`,
     label: 'Institution' as const,
+    ...STAMP,
     properties: { name: `Verein für Nachhaltigkeit Nr. ${i} & Partner`, sector: 'civil_society' },
   }));
   const relationships = nodes.slice(1).map((node, i) => ({
     id: `coop-${i}`,
     type: 'COOPERATES_WITH' as const,
+    ...STAMP,
     from: `ins-${i}`,
     to: node.id,
     properties: { kind: 'project' },

@@ -15,6 +15,7 @@ import {
   bundleDir,
   importedPackages,
   productionDependencies,
+  SERVER_ENTRIES,
 } from '../../scripts/bundle.js';
 import type { BundleTarget } from '../../scripts/bundle.js';
 import { ApiClient } from '../../test-support/proof/api-client.js';
@@ -24,7 +25,7 @@ import type { ServerProcess } from '../../test-support/proof/server-process.js';
 const FOLDER = 'bundle-proof';
 const server: BundleTarget = {
   packageDir: SERVER_DIR,
-  entries: ['src/start.ts', 'scripts/admin.ts'],
+  entries: SERVER_ENTRIES,
   folder: FOLDER,
 };
 const seed: BundleTarget = {
@@ -103,6 +104,15 @@ describe('the production build', () => {
     );
     expect(found.errors).toBeUndefined();
     expect(found.data?.search.edges).toHaveLength(3);
+    // Exports and analyses run on the compiled heavy-work thread (dist/bundle/heavy-worker.js).
+    const exported = await api.raw('/api/export?format=graphml');
+    expect(exported.status, exported.text.slice(0, 300)).toBe(200);
+    expect(exported.text).toMatch(/<\/graphml>\n$/);
+    const brokers = await api.gql<{ brokers: { actors: number } }>(
+      '{ brokers(regionId: "reg-14", network: cooperation) { actors } }',
+    );
+    expect(brokers.errors).toBeUndefined();
+    expect(brokers.data?.brokers.actors).toBeGreaterThan(0);
 
     // The client is looked up in this checkout's client/dist, as from the sources.
     const clientDist = path.join(REPO_ROOT, 'client', 'dist');

@@ -3,8 +3,8 @@
  * so an export never holds more than one chunk of its output at a time): escaping of attribute values and
  * text, and characters XML 1.0 forbids (controls, lone surrogates, U+FFFE/U+FFFF) replaced by U+FFFD.
  */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- XML 1.0 forbids exactly these characters
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
