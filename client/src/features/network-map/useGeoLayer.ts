@@ -1,4 +1,4 @@
-import { regionId as regionIdOf } from '@nzr/graph-schema';
+import { STATE_AGS, regionId as regionIdOf } from '@nzr/graph-schema';
 import { useMemo, useState } from 'react';
 import type { Borders } from '../../lib/borders';
 import { boxOf, circleRing } from '../../lib/mapProjection';
@@ -9,7 +9,7 @@ import type { FitBox } from '../../lib/viewport';
 import type { GeoLayer } from './NetworkMap';
 
 export interface GeoLayerInput {
-  /** Region to outline and fit the view to (e.g. the region filter); null: none. */
+  /** Region to outline and fit the view to (e.g. the region filter; the state: all of it); null: the nodes. */
   readonly regionId?: string | null;
   /** A search radius to draw and fit the view to. */
   readonly circle?: { readonly centre: GeoPoint; readonly radiusKm: number } | null;
@@ -20,6 +20,7 @@ const REGION_PREFIX = regionIdOf('');
 
 function areaRings(borders: Borders | null, ags: string | null) {
   if (!borders || !ags) return null;
+  if (ags === STATE_AGS) return borders.districtLines;
   const area =
     borders.districts.find((d) => d.ags === ags) ??
     borders.municipalities.find((m) => m.ags === ags);
@@ -40,9 +41,7 @@ export function useGeoLayer(enabled: boolean, input: GeoLayerInput) {
   const radiusKm = input.circle?.radiusKm;
   const circle = useMemo(
     () =>
-      centre && radiusKm !== undefined
-        ? { ring: circleRing(centre, radiusKm), radiusKm }
-        : null,
+      centre && radiusKm !== undefined ? { ring: circleRing(centre, radiusKm), radiusKm } : null,
     [centre, radiusKm],
   );
   const fit = useMemo((): FitBox | null => {
@@ -52,8 +51,7 @@ export function useGeoLayer(enabled: boolean, input: GeoLayerInput) {
   }, [circle, borders, ags]);
   const tiles = tilesOn ? TILE_SOURCE : null;
   const layer = useMemo(
-    (): GeoLayer | null =>
-      enabled ? { borders, highlightAgs: ags, circle, tiles } : null,
+    (): GeoLayer | null => (enabled ? { borders, highlightAgs: ags, circle, tiles } : null),
     [enabled, borders, ags, circle, tiles],
   );
   return { layer, fit, tiles: { available: TILE_SOURCE !== null, on: tilesOn, set: setTiles } };

@@ -65,7 +65,8 @@ export function RegionChoropleth(props: RegionChoroplethProps) {
   );
   const box = useMemo(() => (borders ? boxOf(borders.districtLines) : null), [borders]);
   const outline = useMemo(
-    () => (borders && props.level === 'municipality' ? ringsPath(borders.districtLines, false) : ''),
+    () =>
+      borders && props.level === 'municipality' ? ringsPath(borders.districtLines, false) : '',
     [borders, props.level],
   );
   const follow = (event: MouseEvent<Element>, href: string) => {
@@ -139,7 +140,11 @@ export function RegionChoropleth(props: RegionChoroplethProps) {
             </li>
           ))}
           <li>
-            <span className="swatch" style={{ backgroundColor: NO_DATA_COLOUR }} aria-hidden="true" />
+            <span
+              className="swatch"
+              style={{ backgroundColor: NO_DATA_COLOUR }}
+              aria-hidden="true"
+            />
             {t('regions.choropleth.noData')}
           </li>
         </ul>

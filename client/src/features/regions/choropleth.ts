@@ -37,7 +37,10 @@ export function colourClasses(values: readonly number[]): ColourClass[] {
 }
 
 /** The colour of a value: the last class whose lower bound it reaches. */
-export function colourOf(value: number | null | undefined, classes: readonly ColourClass[]): string {
+export function colourOf(
+  value: number | null | undefined,
+  classes: readonly ColourClass[],
+): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA_COLOUR;
   let colour = classes[0]?.colour ?? NO_DATA_COLOUR;
   for (const c of classes) if (value >= c.from) colour = c.colour;

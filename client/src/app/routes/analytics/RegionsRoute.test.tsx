@@ -1,5 +1,7 @@
-import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import BORDERS from '../../../../../seed/data/saxony-borders.topo.json?raw';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BORDERS_URL } from '../../../lib/borders';
 import { setupI18n } from '../../../lib/i18n';
 import { REGIONS_VIEW } from './regions.query';
 import { RegionsRoute } from './RegionsRoute';
@@ -46,10 +48,22 @@ const REGIONS = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+/** The committed borders, served for the asset's URL as the server serves them; no other request is answered. */
 beforeAll(() => {
   setupI18n('de');
+  vi.stubGlobal('fetch', (url: string) =>
+    String(url).endsWith(BORDERS_URL)
+      ? Promise.resolve(new Response(BORDERS, { headers: { 'Content-Type': 'application/json' } }))
+      : Promise.reject(new Error(`no network in tests: ${String(url)}`)),
+  );
+});
+afterAll(() => {
+  vi.unstubAllGlobals();
 });
 afterEach(cleanup);
+
+const area = (ags: string) =>
+  document.querySelector(`[data-testid="region-choropleth"] path[data-ags="${ags}"]`);
 
 const rowNames = () => screen.getAllByRole('rowheader').map((cell) => cell.textContent);
 
@@ -72,5 +86,20 @@ describe('Regionen: the region level lives in the URL', () => {
     renderAt('/regionen?level=county', <RegionsRoute />, [REGIONS]);
     expect(await screen.findByRole('rowheader', { name: 'Landkreis Görlitz' })).toBeTruthy();
     expect(rowNames()).toEqual(['Landkreis Görlitz']);
+  });
+});
+
+describe('Regionen: the choropleth', () => {
+  it('fills the districts with data and leaves the others grey, municipalities likewise', async () => {
+    renderAt('/regionen', <RegionsRoute />, [REGIONS]);
+    await waitFor(() => expect(document.querySelectorAll('[data-ags]').length).toBe(13));
+    expect(area('14626')?.getAttribute('data-colour')).not.toBe('#e4e4e4');
+    expect(area('14612')?.getAttribute('data-colour')).toBe('#e4e4e4');
+    expect(area('14626')?.closest('a')?.getAttribute('href')).toContain('reg-14626');
+    fireEvent.click(screen.getByRole('radio', { name: 'Gemeinden' }));
+    await waitFor(() =>
+      expect(document.querySelectorAll('[data-ags]').length).toBeGreaterThan(400),
+    );
+    expect(area('14626110')?.getAttribute('data-colour')).not.toBe('#e4e4e4');
   });
 });

@@ -40,8 +40,8 @@ export function MapRoute() {
       ),
     [options.data],
   );
-  // The overview of a region is fitted to that region; a focus view to its nodes, wherever they lie.
-  const focusRegion = state.focus.length === 0 ? state.filters.regionId : null;
+  // The overview is fitted to its region (or the whole state); a focus view to its nodes, wherever they lie.
+  const focusRegion = state.focus.length === 0 ? (state.filters.regionId ?? STATE_REGION_ID) : null;
   const geoFocus = useMemo(() => ({ regionId: focusRegion }), [focusRegion]);
   const select = useCallback(
     (id: string | null) => update({ selected: id }, { replace: true }),
