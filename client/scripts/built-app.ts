@@ -24,10 +24,14 @@ export interface BuiltAppOptions {
 }
 
 async function seed(root: string, env: NodeJS.ProcessEnv): Promise<Account> {
-  const child = spawn(process.execPath, [path.join(root, 'seed/dist/bundle/cli.js'), '--if-empty'], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'seed/dist/bundle/cli.js'), '--if-empty'],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const [code] = (await once(child, 'exit')) as [number | null];
@@ -47,7 +51,9 @@ function serverUrl(child: ChildProcess): Promise<string> {
       const match = /running at (http:\/\/\S+)/.exec(line);
       if (match?.[1]) resolve(match[1]);
     });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before it listened`)));
+    child.once('exit', (code) =>
+      reject(new Error(`server exited with ${code} before it listened`)),
+    );
   });
 }
 

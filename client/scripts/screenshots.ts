@@ -51,7 +51,9 @@ async function shoot(
   if (account) await signIn(page, account);
   const all = await navPaths(page);
   // Signed in: only what differs from a guest's view (their own views and the map with its edit buttons).
-  const paths = account ? ['/', ...all.filter((p) => p === '/import' || p === '/admin')] : [...all, MAP_DETAILS];
+  const paths = account
+    ? ['/', ...all.filter((p) => p === '/import' || p === '/admin')]
+    : [...all, MAP_DETAILS];
   const problems: string[] = [];
   for (const pathname of paths) {
     await page.goto(`${url}${pathname}`);
