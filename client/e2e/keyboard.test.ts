@@ -35,8 +35,8 @@ async function openMap(page: Page): Promise<void> {
 }
 
 const keyLog = (page: Page) =>
-  page.evaluate(
-    () => (window as unknown as { keyLog: { key: string; taken: boolean }[] }).keyLog.splice(0),
+  page.evaluate(() =>
+    (window as unknown as { keyLog: { key: string; taken: boolean }[] }).keyLog.splice(0),
   );
 
 describe('Tastatur', () => {

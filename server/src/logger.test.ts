@@ -36,7 +36,9 @@ describe('log format', () => {
   it('writes readable lines in the pretty format and one JSON object per line otherwise', () => {
     const pretty = captured('pretty');
     pretty.logger.info('NZR Explorer läuft auf http://localhost:4000');
-    expect(pretty.text()).toMatch(/^\[\d\d:\d\d:\d\d\] INFO: NZR Explorer läuft auf http:\/\/localhost:4000\n$/);
+    expect(pretty.text()).toMatch(
+      /^\[\d\d:\d\d:\d\d\] INFO: NZR Explorer läuft auf http:\/\/localhost:4000\n$/,
+    );
 
     const json = captured('json');
     json.logger.info('NZR Explorer läuft auf http://localhost:4000');
@@ -62,7 +64,8 @@ async function logRequests(options: Parameters<typeof requestLog>[1], format: Lo
   const server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  for (const path of ['/ok', '/fail']) await (await fetch(`http://127.0.0.1:${port}${path}`)).text();
+  for (const path of ['/ok', '/fail'])
+    await (await fetch(`http://127.0.0.1:${port}${path}`)).text();
   // Closing waits for the connections, so every response has finished and been logged.
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));

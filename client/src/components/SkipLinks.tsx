@@ -12,8 +12,7 @@ const MAP_SELECTOR = '.network-map[tabindex]';
 export function SkipLinks({ hasMap }: { readonly hasMap: boolean }) {
   const { t } = useTranslation();
   const jump = (event: MouseEvent<HTMLAnchorElement>, selector: string) => {
-    const target =
-      document.querySelector<HTMLElement>(selector) ?? document.getElementById('main');
+    const target = document.querySelector<HTMLElement>(selector) ?? document.getElementById('main');
     if (!target) return;
     event.preventDefault();
     target.focus();

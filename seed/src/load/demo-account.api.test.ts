@@ -28,7 +28,8 @@ async function login(url: string, email: string, password: string) {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
-      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { account { role } } }',
+      query:
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { account { role } } }',
       variables: { e: email, p: password },
     }),
   });
