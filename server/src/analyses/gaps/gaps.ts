@@ -131,9 +131,7 @@ export function gapTable(snapshot: Snapshot, options: GapOptions = {}): GapTable
           ties: totalTies,
           observed: obs,
         }),
-        pairs: (pairsOf.get(i * k + j) ?? [])
-          .sort(byIds)
-          .slice(0, pairsPerCell),
+        pairs: (pairsOf.get(i * k + j) ?? []).sort(byIds).slice(0, pairsPerCell),
         brokers: i === j ? [] : (bridges.get(sectorPairKey(pair[0], pair[1])) ?? []),
         reasons,
         explanationDe: explainDe(snapshot, reasons),
