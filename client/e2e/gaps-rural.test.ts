@@ -71,7 +71,7 @@ describe('Vernetzungslücken in rural districts', () => {
       .click();
     const panel = page.locator('.gap-cell-panel');
     await panel.waitFor();
-    expect(await panel.locator('h3').textContent()).toBe(sectors);
+    expect(await panel.locator('#gap-cell-heading').textContent()).toBe(sectors);
     expect(await panel.locator('.verdict').textContent()).toMatch(/Beobachtet \d+, erwartet/);
     expect(await panel.getByRole('heading', { name: /Bestehende Kooperation/ }).count()).toBe(1);
     expect(
@@ -105,7 +105,7 @@ describe('Vernetzungslücken in rural districts', () => {
     const label = (await cell.getAttribute('aria-label')) ?? '';
     await cell.focus();
     await page.keyboard.press('Enter');
-    const heading = page.locator('.gap-cell-panel h3');
+    const heading = page.locator('#gap-cell-heading');
     await heading.waitFor();
     expect(label.startsWith(`${await heading.textContent()}:`)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('gap-cell-heading');

@@ -101,7 +101,7 @@ export function GapCellPanel({
       {suggestions === undefined ? (
         <p className="hint">{t('gaps.panel.loading')}</p>
       ) : (
-        <SuggestionList {...list} suggestions={suggestions} />
+        <SuggestionList {...list} suggestions={suggestions} headingLevel={5} />
       )}
     </section>
   );

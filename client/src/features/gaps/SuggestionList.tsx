@@ -14,6 +14,8 @@ export interface SuggestionListProps {
   readonly actions?: (a: SuggestionData['a'], b: SuggestionData['b']) => ReactNode;
   /** Why a suggestion targeted at a sector pair (its `target`) is listed first; null: no note. */
   readonly targetNote?: (sectors: readonly string[]) => string | null;
+  /** Level of each suggestion's heading: 3 under a section's h2/h3 (default), 5 inside a cell panel's h4. */
+  readonly headingLevel?: 3 | 5;
 }
 
 /** Ranked introductions (Kooperationsvorschläge) with their reasons and a link to the map. */
@@ -24,7 +26,9 @@ export function SuggestionList({
   onShowMap,
   actions,
   targetNote,
+  headingLevel = 3,
 }: SuggestionListProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h5';
   const { t } = useTranslation();
   const format = useFormat();
   if (suggestions.length === 0) return <p className="empty">{t('gaps.noSuggestions')}</p>;
@@ -41,10 +45,10 @@ export function SuggestionList({
         return (
           <li key={`${s.a.id}-${s.b.id}`} className="result-card">
             <div className="result-head">
-              <h3>
+              <Heading>
                 {s.a.name} <span aria-hidden="true">↔</span>
                 <span className="visually-hidden">{t('gaps.and')}</span> {s.b.name}
-              </h3>
+              </Heading>
               <span className="score" title={t('gaps.scoreHelp')}>
                 {t('gaps.score', { score: format.number(s.score, 2) })}
               </span>

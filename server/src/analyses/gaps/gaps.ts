@@ -25,7 +25,7 @@ import type { Reason } from '../kernel/explain.js';
 import type { Snapshot } from '../kernel/snapshot.js';
 import { cellVerdict } from '../kernel/gap-verdict.js';
 import type { CellVerdict } from '../kernel/gap-verdict.js';
-import { networkGraph, toCsr } from '../kernel/graphs.js';
+import { csrFromPairs } from '../kernel/graphs.js';
 import { brokersBySectorPair, sectorPairKey } from '../kernel/sector-bridges.js';
 import type { PairBroker } from '../kernel/sector-bridges.js';
 import { poissonCdf } from '../kernel/stats.js';
@@ -131,9 +131,7 @@ export function gapTable(snapshot: Snapshot, options: GapOptions = {}): GapTable
           ties: totalTies,
           observed: obs,
         }),
-        pairs: (pairsOf.get(i * k + j) ?? [])
-          .sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]))
-          .slice(0, pairsPerCell),
+        pairs: (pairsOf.get(i * k + j) ?? []).sort(byIds).slice(0, pairsPerCell),
         brokers: i === j ? [] : (bridges.get(sectorPairKey(pair[0], pair[1])) ?? []),
         reasons,
         explanationDe: explainDe(snapshot, reasons),
@@ -160,10 +158,20 @@ function cellBrokers(
   sectors: readonly Sector[],
   limit: number,
 ): Map<string, PairBroker[]> {
-  const csr = toCsr(networkGraph(snapshot, 'cooperation'));
+  const csr = csrFromPairs(
+    snapshot.institutionIds,
+    snapshot.activeCooperations.map((c) => [c.a, c.b] as const),
+  );
   const sectorOfNode = csr.ids.map((id) => {
     const slot = slotOf.get(id);
     return slot === undefined ? null : (sectors[slot] ?? null);
   });
   return brokersBySectorPair(csr, sectorOfNode, limit);
+}
+
+/** Id pairs in code-point order: the same in every store and locale, and far cheaper than localeCompare. */
+function byIds(x: readonly [string, string], y: readonly [string, string]): number {
+  if (x[0] !== y[0]) return x[0] < y[0] ? -1 : 1;
+  if (x[1] !== y[1]) return x[1] < y[1] ? -1 : 1;
+  return 0;
 }

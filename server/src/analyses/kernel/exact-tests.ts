@@ -15,6 +15,13 @@ export function logChoose(n: number, k: number): number {
   return sum;
 }
 
+/** ln C(P, T) is the same for every cell of a table: remembered for the last (P, T) asked. */
+let lastTotal = { n: -1, k: -1, value: 0 };
+function logChooseTotal(n: number, k: number): number {
+  if (lastTotal.n !== n || lastTotal.k !== k) lastTotal = { n, k, value: logChoose(n, k) };
+  return lastTotal.value;
+}
+
 /** Smallest value X can take: the ties that cannot all fit outside the cell. */
 const lowest = (population: number, successes: number, draws: number): number =>
   Math.max(0, draws - (population - successes));
@@ -37,7 +44,7 @@ export function hypergeometricCdf(
   let logTerm =
     logChoose(successes, low) +
     logChoose(population - successes, draws - low) -
-    logChoose(population, draws);
+    logChooseTotal(population, draws);
   const logs: number[] = [logTerm];
   for (let i = low; i < k; i++) {
     logTerm +=

@@ -94,6 +94,16 @@ function tiesNeeded(population: number, pairs: number, ties: number, alpha: numb
   return null;
 }
 
+/**
+ * A lower bound of P(X = 0) in O(1): each of the T factors (1 − K / (P − i)) is at least (1 − K / (P − T + 1)).
+ * While it is at or above α the exact (O(T)) floor need not be computed: large sparse regions would otherwise
+ * pay it for every one of up to MAX_ADDED_INSTITUTIONS steps. 0 when some tie must fall into the cell.
+ */
+function zeroTiesBound(population: number, pairs: number, ties: number): number {
+  if (ties > population - pairs) return 0;
+  return Math.exp(ties * Math.log1p(-pairs / (population - ties + 1)));
+}
+
 /** Fewest extra institutions m in sizes[side] so that P(X = lowest) < α at the region's tie density. */
 function institutionsNeeded(counts: CellCounts, side: 0 | 1, alpha: number): number | null {
   const { sizes, diagonal, institutions, ties } = counts;
@@ -105,8 +115,9 @@ function institutionsNeeded(counts: CellCounts, side: 0 | 1, alpha: number): num
     const population = allPairs(institutions + m);
     const pairs = cellPairs(a, b, diagonal);
     const grownTies = Math.round(density * population);
-    if (pairs > 0 && grownTies > 0 && hypergeometricFloor(population, pairs, grownTies) < alpha)
-      return m;
+    if (pairs === 0 || grownTies === 0 || zeroTiesBound(population, pairs, grownTies) >= alpha)
+      continue;
+    if (hypergeometricFloor(population, pairs, grownTies) < alpha) return m;
   }
   return null;
 }

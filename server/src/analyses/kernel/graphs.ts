@@ -121,3 +121,32 @@ export function toCsr(graph: Graph): Csr {
 export function degreeOf(csr: Csr, i: number): number {
   return (csr.offsets[i + 1] ?? 0) - (csr.offsets[i] ?? 0);
 }
+
+/**
+ * A CSR straight from undirected pairs (duplicates and self-loops dropped, ends outside `ids` ignored), without
+ * building a graphology graph first: for analyses that need adjacency once per request (the gap table).
+ */
+export function csrFromPairs(
+  ids: readonly string[],
+  pairs: Iterable<readonly [string, string]>,
+): Csr {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const neighbours: Set<number>[] = ids.map(() => new Set<number>());
+  for (const [a, b] of pairs) {
+    const i = index.get(a);
+    const j = index.get(b);
+    if (i === undefined || j === undefined || i === j) continue;
+    neighbours[i]?.add(j);
+    neighbours[j]?.add(i);
+  }
+  const offsets = new Uint32Array(ids.length + 1);
+  neighbours.forEach((set, i) => {
+    offsets[i + 1] = (offsets[i] ?? 0) + set.size;
+  });
+  const targets = new Uint32Array(offsets[ids.length] ?? 0);
+  neighbours.forEach((set, i) => {
+    let k = offsets[i] ?? 0;
+    for (const j of set) targets[k++] = j;
+  });
+  return { ids, index, offsets, targets };
+}

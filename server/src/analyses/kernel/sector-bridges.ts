@@ -56,18 +56,27 @@ export interface PairBroker {
 }
 
 /**
- * For every cross-sector pair, the actors bridging it, most open pairs first (at most `limit` each). Only
- * actors with contacts in two sectors or more are examined: cost Σ over those of deg(v)² + Σ deg(contacts).
+ * For every cross-sector pair, the actors bridging it, most open pairs first (at most `limit` each). Examined:
+ * the `pool` actors (default 300) with contacts in the most sectors, then most contacts; each costs
+ * deg(v)² + Σ deg(contacts), so the pool bounds the work in large regions (as the brokers analysis bounds its
+ * own by betweenness). In a rural district every actor with contacts in two sectors is examined.
  */
 export function brokersBySectorPair(
   csr: Csr,
   sectors: readonly (Sector | null)[],
   limit: number,
+  pool = 300,
 ): Map<string, PairBroker[]> {
   const mark = new Int32Array(csr.ids.length).fill(-1);
   const byPair = new Map<string, PairBroker[]>();
+  const candidates: { v: number; spread: number; degree: number }[] = [];
   for (let v = 0; v < csr.ids.length; v++) {
-    if (degreeOf(csr, v) < 2 || contactSectors(csr, sectors, v) < 2) continue;
+    const degree = degreeOf(csr, v);
+    const spread = degree < 2 ? 0 : contactSectors(csr, sectors, v);
+    if (spread >= 2) candidates.push({ v, spread, degree });
+  }
+  candidates.sort((a, b) => b.spread - a.spread || b.degree - a.degree || a.v - b.v);
+  for (const { v } of candidates.slice(0, pool)) {
     for (const bridge of bridgedPairs(csr, sectors, mark, v)) {
       const key = sectorPairKey(...bridge.sectors);
       const list = byPair.get(key) ?? [];
@@ -76,7 +85,7 @@ export function brokersBySectorPair(
     }
   }
   for (const list of byPair.values()) {
-    list.sort((a, b) => b.openPairs - a.openPairs || a.id.localeCompare(b.id));
+    list.sort((a, b) => b.openPairs - a.openPairs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     list.splice(limit);
   }
   return byPair;
