@@ -117,9 +117,13 @@ describe('Vernetzung anstoßen', () => {
     const page = await explorer.newPage();
     await page.goto(`${explorer.url}/verbuendete?actor=ins-000147&from=actor&radius=30`);
     await signIn(page);
-    const button = page.locator('.ally-list').getByRole('button', { name: /^Vernetzung anstoßen/ });
-    await button.first().waitFor();
-    const card = page.locator('.ally-list li').filter({ has: button }).first();
+    // `has` is evaluated inside each list item: a locator not rooted in another element.
+    const introduce = page.getByRole('button', { name: /^Vernetzung anstoßen/ });
+    const first = page.locator('.ally-list li').filter({ has: introduce }).first();
+    await first.waitFor();
+    // Pinned by name: once the form opens, the card no longer holds the button it was found by.
+    const allyName = (await first.locator('h4').textContent()) ?? '';
+    const card = page.locator('.ally-list li').filter({ hasText: allyName }).first();
     await card.getByRole('button', { name: /^Vernetzung anstoßen/ }).click();
     await card.getByRole('button', { name: 'Vorstellung festhalten' }).click();
     await card.getByText('Festgehalten: Vorgestellt').waitFor();
