@@ -123,7 +123,10 @@ describe('Vernetzung anstoßen', () => {
     await first.waitFor();
     // Pinned by name: once the form opens, the card no longer holds the button it was found by.
     const allyName = (await first.locator('h4').textContent()) ?? '';
-    const card = page.locator('.ally-list li').filter({ hasText: allyName }).first();
+    const card = page
+      .locator('.ally-list li')
+      .filter({ has: page.locator('h4', { hasText: allyName }) })
+      .first();
     await card.getByRole('button', { name: /^Vernetzung anstoßen/ }).click();
     await card.getByRole('button', { name: 'Vorstellung festhalten' }).click();
     await card.getByText('Festgehalten: Vorgestellt').waitFor();
