@@ -113,13 +113,45 @@ describe('Vernetzung anstoßen', () => {
     await page.close();
   });
 
+  it('introduces an institution to one of its allies nearby, recorded as coming from allies', async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url}/verbuendete?actor=ins-000147&from=actor&radius=30`);
+    await signIn(page);
+    // `has` is evaluated inside each list item: a locator not rooted in another element.
+    const introduce = page.getByRole('button', { name: /^Vernetzung anstoßen/ });
+    const first = page.locator('.ally-list li').filter({ has: introduce }).first();
+    await first.waitFor();
+    // Pinned by name: once the form opens, the card no longer holds the button it was found by.
+    const allyName = (await first.locator('h4').textContent()) ?? '';
+    const card = page
+      .locator('.ally-list li')
+      .filter({ has: page.locator('h4', { hasText: allyName }) })
+      .first();
+    await card.getByRole('button', { name: /^Vernetzung anstoßen/ }).click();
+    await card.getByRole('button', { name: 'Vorstellung festhalten' }).click();
+    await card.getByText('Festgehalten: Vorgestellt').waitFor();
+    const { introductions } = await graphql<{
+      introductions: { introductions: { source: string; from: { id: string } }[] };
+    }>(
+      explorer.url,
+      '{ introductions { introductions { source from { id } } } }',
+      {},
+      coordinatorToken,
+    );
+    expect(introductions.introductions[0]).toMatchObject({
+      source: 'ally',
+      from: { id: 'ins-000147' },
+    });
+    await page.close();
+  });
+
   it('shows guests in the Regions view how many introductions led to cooperation, without names', async () => {
     const page = await explorer.newPage();
     await page.goto(`${explorer.url}/regionen`);
     const summary = page.locator('.introduction-summary');
     await summary.waitFor();
     expect(await summary.textContent()).toContain(
-      '1 Paare vorgestellt oder vorgemerkt, 1 kooperieren inzwischen.',
+      '2 Paare vorgestellt oder vorgemerkt, 1 kooperieren inzwischen.',
     );
     await page.goto(`${explorer.url}/vernetzung`);
     await page.getByText('Bitte melden Sie sich an', { exact: false }).waitFor();

@@ -617,6 +617,13 @@ export type IntroductionSummaryQueryVariables = Exact<{
 
 export type IntroductionSummaryQuery = { readonly introductionSummary: { readonly total: number, readonly cooperating: number, readonly byStatus: ReadonlyArray<{ readonly status: IntroductionStatus, readonly count: number }> } };
 
+export type IntroductionActorQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IntroductionActorQuery = { readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel } | null };
+
 export type NetworkMap_GraphFragment = { readonly truncated: boolean, readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly location: { readonly latitude: number, readonly longitude: number } | null }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string }> };
 
 export type NetworkLinkList_LinkFragment = { readonly weight: number, readonly sharedMemberIds: ReadonlyArray<string>, readonly sharedTopicIds: ReadonlyArray<string>, readonly goodPracticeProjectIds: ReadonlyArray<string>, readonly explanationDe: string, readonly a: { readonly id: string, readonly name: string }, readonly b: { readonly id: string, readonly name: string }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }> };

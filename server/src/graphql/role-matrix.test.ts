@@ -101,6 +101,28 @@ const OPERATIONS: readonly Operation[] = [
     minimum: 'admin',
     query: 'mutation { deleteAccount(id: "acc-missing") }',
   },
+  {
+    name: 'introductionSummary',
+    minimum: 'viewer',
+    query: '{ introductionSummary { total } }',
+  },
+  {
+    name: 'introductions',
+    minimum: 'coordinator',
+    query: '{ introductions(openOnly: true) { hasNextPage } }',
+  },
+  {
+    name: 'recordIntroduction',
+    minimum: 'coordinator',
+    query:
+      'mutation { recordIntroduction(input: { fromId: "ins-missing", toId: "ins-gone", source: ally }) { id } }',
+  },
+  {
+    name: 'moveIntroduction',
+    minimum: 'coordinator',
+    query:
+      'mutation { moveIntroduction(input: { id: "int-missing", status: in_contact, expectedVersion: 1 }) { id } }',
+  },
   { name: 'auditLog', minimum: 'admin', query: '{ auditLog { hasNextPage } }' },
   {
     name: 'personData',

@@ -14,6 +14,7 @@ import type { TestApi } from '../../test-support/api/test-server.js';
 import { ApiClient, INTERNALS, errorCodes } from '../../test-support/proof/api-client.js';
 import type { GqlBody } from '../../test-support/proof/api-client.js';
 import { dumpStore, inconsistencies } from '../../test-support/proof/fingerprint.js';
+import { introductionFamilies } from '../../test-support/proof/introduction-cases.js';
 import { familiesFor } from '../../test-support/proof/mutation-cases.js';
 import type { MutationCase } from '../../test-support/proof/mutation-cases.js';
 import { PROOF_SEED, SCALE, TIMEOUTS } from '../../test-support/proof/scale.js';
@@ -108,9 +109,11 @@ async function check(sample: MutationCase): Promise<void> {
 }
 
 describe('every mutation answers hostile input with a clear error and leaves the store intact', () => {
-  const families = (): ReturnType<typeof familiesFor> =>
-    familiesFor([api.accountIds.member, api.accountIds.coordinator]);
-  const names = Object.keys(familiesFor(['acc-x']));
+  const families = (): ReturnType<typeof familiesFor> => ({
+    ...familiesFor([api.accountIds.member, api.accountIds.coordinator]),
+    ...introductionFamilies(),
+  });
+  const names = [...Object.keys(familiesFor(['acc-x'])), ...Object.keys(introductionFamilies())];
 
   it.each(names)(
     '%s',

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Explanation } from '../../components/Explanation';
 import { useFormat } from '../../lib/format';
@@ -8,10 +9,12 @@ export interface AllyListProps {
   readonly names: ReadonlyMap<string, string>;
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
+  /** Extra actions per ally, composed in by the route (e.g. "Vernetzung anstoßen" for coordinators). */
+  readonly actions?: (ally: AllyData) => ReactNode;
 }
 
 /** Allies nearby, best first: distance, shared themes, the path through contacts and matching offers. */
-export function AllyList({ allies, names, selectedId, onSelect }: AllyListProps) {
+export function AllyList({ allies, names, selectedId, onSelect, actions }: AllyListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   if (allies.length === 0) return <p className="empty">{t('allies.none')}</p>;
@@ -45,6 +48,7 @@ export function AllyList({ allies, names, selectedId, onSelect }: AllyListProps)
                 .join(', ')}
             </p>
           )}
+          {actions?.(ally)}
         </li>
       ))}
     </ol>

@@ -1,6 +1,8 @@
 import { gql } from '@apollo/client';
 import type { TypedDocumentNode } from '@apollo/client';
 import type {
+  IntroductionActorQuery,
+  IntroductionActorQueryVariables,
   IntroductionListQuery,
   IntroductionListQueryVariables,
   IntroductionSummaryQuery,
@@ -85,6 +87,20 @@ export const INTRODUCTION_SUMMARY: TypedDocumentNode<
         status
         count
       }
+    }
+  }
+`;
+
+/** The actor an ally search starts from, for "Vernetzung anstoßen" with one of its allies. */
+export const INTRODUCTION_ACTOR: TypedDocumentNode<
+  IntroductionActorQuery,
+  IntroductionActorQueryVariables
+> = gql`
+  query IntroductionActor($id: ID!) {
+    node(id: $id) {
+      id
+      name
+      label
     }
   }
 `;

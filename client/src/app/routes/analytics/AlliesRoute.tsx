@@ -3,12 +3,16 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AllyList } from '../../../features/allies/AllyList';
 import { RadiusSlider } from '../../../features/allies/RadiusSlider';
+import { IntroduceButton } from '../../../features/introductions/IntroduceButton';
+import { canIntroducePair } from '../../../features/introductions/pair';
+import { useIntroductionActor } from '../../../features/introductions/useIntroductionActor';
 import type { DistrictLabel, NetworkMapGraph } from '../../../features/network-map/graph.fragment';
 import { MapPanel } from '../../../features/network-map/MapPanel';
 import { useFormat } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/useDebouncedValue';
 import { layoutChange, layoutOf } from '../../urlState';
 import { useExplorerState } from '../../useExplorerState';
+import { useCan } from '../../viewer';
 import { ALLIES_VIEW } from './allies.query';
 import { AnalysisPage } from './AnalysisPage';
 import { DEFAULT_POINT, OriginPicker } from './OriginPicker';
@@ -32,6 +36,8 @@ export function AlliesRoute() {
   const { actor, point, filters } = state;
   // Without `from=` in the URL the origin follows from what the link names.
   const origin = state.origin ?? (actor ? 'actor' : point ? 'point' : 'region');
+  const canIntroduce = useCan('coordinator');
+  const originActor = useIntroductionActor(origin === 'actor' ? actor : null, canIntroduce);
   const radiusKm = useDebouncedValue(state.radiusKm ?? DEFAULT_RADIUS, 250);
   const variables = {
     actorId: origin === 'actor' ? actor : null,
@@ -133,6 +139,11 @@ export function AlliesRoute() {
               names={names}
               selectedId={state.selected}
               onSelect={(id) => change({ selected: id })}
+              actions={(ally) =>
+                originActor && canIntroducePair(originActor, ally.node) ? (
+                  <IntroduceButton from={originActor} to={ally.node} source="ally" />
+                ) : null
+              }
             />
           </section>
           <section aria-labelledby="allies-map-heading">
