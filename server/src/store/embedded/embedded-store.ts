@@ -54,6 +54,7 @@ import {
   checkSubgraphQuery,
 } from '../shared/query-checks.js';
 import { checkAuditQuery } from '../shared/audit.js';
+import { isVisibility, noPersons } from '../shared/person-counts.js';
 import { getAccount, listAccounts, planDeleteAccount, planSaveAccount } from './accounts.js';
 import type { GraphState, Op } from './graph-state.js';
 import { Queries } from './queries.js';
@@ -200,7 +201,12 @@ class EmbeddedStore implements GraphStore {
     const relationships = {} as Record<RelationshipType, number>;
     for (const type of RELATIONSHIP_TYPE_NAMES)
       relationships[type] = state.countRelationships(type);
-    return { nodes, relationships };
+    const personsByVisibility = noPersons();
+    for (const id of state.idsWithLabel('Person')) {
+      const visibility = state.nodes.get(id)?.properties.visibility;
+      if (isVisibility(visibility)) personsByVisibility[visibility]++;
+    }
+    return { nodes, relationships, personsByVisibility };
   }
 
   async health(): Promise<StoreHealth> {
