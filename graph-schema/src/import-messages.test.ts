@@ -5,6 +5,7 @@ import { enumKeyByName, importTemplate, topicKeyByName } from './import-values.j
 import { SECTORS } from './enums.js';
 import { IMPORT_KINDS } from './csv-columns.js';
 import { inRegion } from './region-phrase.js';
+import { explainReasons } from './reasons.js';
 
 const VALUE_CODES: readonly ImportMessageCode[] = [
   'notString',
@@ -82,5 +83,18 @@ describe('inRegion', () => {
     expect(inRegion('Leipzig', 'de')).toBe('in Leipzig');
     expect(inRegion('Ganz Sachsen', 'de')).toBe('in ganz Sachsen');
     expect(inRegion('Freistaat Sachsen', 'en')).toBe('in Freistaat Sachsen');
+  });
+});
+
+describe('explainReasons', () => {
+  // Issue 12: "… Umweltverein Zittau e.V.." – a sentence ending in a name that ends with a full stop.
+  it('adds no second full stop after a name ending in one', () => {
+    const text = explainReasons(
+      [{ kind: 'path', via: ['ins-1'] }],
+      'de',
+      () => 'Umweltverein e.V.',
+    );
+    expect(text.endsWith('e.V.')).toBe(true);
+    expect(text).not.toMatch(/\.\.$/);
   });
 });

@@ -29,6 +29,26 @@ export const LABEL_COLOURS: Readonly<Record<Exclude<NodeLabel, 'Institution'>, s
 
 export const UNKNOWN_COLOUR = '#bbbbbb';
 
+/**
+ * Colours of topic clusters on the map. They must not be mistaken for a sector or a label colour (the map
+ * shows both at once): each is at least ΔE 25 (CIE L*a*b*) from every colour above and ΔE 20 from the others,
+ * which a test checks. The old ColorBrewer set put cluster 1 next to civil society's green.
+ */
+export const CLUSTER_COLOURS = [
+  '#4B0082',
+  '#7A0019',
+  '#6B8E23',
+  '#FF1493',
+  '#191970',
+  '#9ACD32',
+  '#654321',
+  '#FFD92F',
+  '#8B008B',
+  '#4D4D00',
+  '#FB8072',
+  '#00FF7F',
+] as const;
+
 export function colourOf(label: NodeLabel, sector: Sector | null): string {
   if (label === 'Institution') return sector ? SECTOR_COLOURS[sector] : UNKNOWN_COLOUR;
   return LABEL_COLOURS[label];

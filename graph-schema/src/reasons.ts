@@ -33,5 +33,8 @@ export function explainReasons(
   names: NameLookup = noNames,
 ): string {
   const text = reasons.map((reason) => wordReason(reason, language, names)).join(', ');
-  return text.length === 0 ? '' : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  if (text.length === 0) return '';
+  // A sentence that ends in a name ending with a full stop ("… Umweltverein Zittau e.V.") gets no second one.
+  const stop = text.endsWith('.') ? '' : '.';
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${stop}`;
 }

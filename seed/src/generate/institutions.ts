@@ -39,6 +39,30 @@ const urbanKinds = new WeightedTable(
 
 const KIND_DE = new Map(INSTITUTION_KINDS.map((k) => [k.value, k.de]));
 
+/** Names given so far per generated world: two organisations of one name read as one listed twice. */
+const NAMES_GIVEN = new WeakMap<World, Set<string>>();
+const QUARTERS = ['Nord', 'Süd', 'Ost', 'West', 'Mitte'];
+
+/**
+ * The name, or when it is taken already a distinct one (issue 12: "Stadtwerke Dresden GmbH und Stadtwerke
+ * Dresden GmbH"): the place becomes a part of town ("Dresden-Nord"), else a number is added. No random draw,
+ * so the rest of the generated data stays as it was.
+ */
+export function uniqueName(world: World, name: string, place: string): string {
+  const given = NAMES_GIVEN.get(world) ?? new Set<string>();
+  NAMES_GIVEN.set(world, given);
+  let candidate = name;
+  for (let nth = 0; given.has(candidate); nth++) {
+    const quarter = QUARTERS[nth];
+    candidate =
+      quarter !== undefined && name.includes(place)
+        ? name.replace(place, `${place}-${quarter}`)
+        : `${name} ${nth + 2}`;
+  }
+  given.add(candidate);
+  return candidate;
+}
+
 export function addInstitution(world: World, faker: Faker, muni: number): Institution {
   const { random, builder } = world;
   const place = world.municipalities[muni];
@@ -51,11 +75,15 @@ export function addInstitution(world: World, faker: Faker, muni: number): Instit
   const id = builder.nextId('ins');
   const point = jitter(random, place.point, place.urban ? 6 : 2.5);
   const topics = chooseTopics(random, profile, 1 + random.count(0.6));
-  const name = institutionName(random, faker, profile, {
-    place: place.name,
-    district: district.name,
-    town: place.population >= 8000,
-  });
+  const name = uniqueName(
+    world,
+    institutionName(random, faker, profile, {
+      place: place.name,
+      district: district.name,
+      town: place.population >= 8000,
+    }),
+    place.name,
+  );
   const topicNames = topics.keys.map(topicName).join(', ');
   builder.node('Institution', id, {
     name,

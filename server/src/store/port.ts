@@ -240,6 +240,8 @@ export interface UpsertResult {
 export interface StoreStats {
   readonly nodes: Record<NodeLabel, number>;
   readonly relationships: Record<RelationshipType, number>;
+  /** Persons per visibility, so a viewer is told how many persons they may see (every value, zeros too). */
+  readonly personsByVisibility: Record<Visibility, number>;
 }
 
 export interface SchemaSetupReport {

@@ -16,8 +16,9 @@ export interface AnalyticsApi {
   close(): Promise<void>;
 }
 
-export async function startAnalyticsApi(): Promise<AnalyticsApi> {
-  const api = await startTestApi({ fixture: ANALYTICS_NETWORK });
+/** The analyses' test network, or a variant of it (`fixture`). */
+export async function startAnalyticsApi(fixture = ANALYTICS_NETWORK): Promise<AnalyticsApi> {
+  const api = await startTestApi({ fixture });
   return {
     api,
     async ask<T>(query: string, variables: Record<string, unknown> = {}, role?: AccountRole) {

@@ -29,6 +29,12 @@ export function ClusterCard({ cluster, index, names }: ClusterCardProps) {
         <span className="score">{t('clusters.size', { count: cluster.size })}</span>
       </div>
       <dl className="cluster-facts">
+        <dt>{t('clusters.members')}</dt>
+        <dd>
+          {cluster.topMembers.map((member) => member.name).join(', ')}
+          {cluster.size > cluster.topMembers.length &&
+            ` ${t('clusters.moreMembers', { count: cluster.size - cluster.topMembers.length })}`}
+        </dd>
         <dt>{t('clusters.themes')}</dt>
         <dd>
           {cluster.themes

@@ -1,4 +1,5 @@
 import { gql } from '@apollo/client';
+import { CLUSTER_COLOURS } from '@nzr/graph-schema';
 import type {
   ClusterCard_ClusterFragment,
   ThemeGraph_NetworkFragment,
@@ -11,6 +12,10 @@ export const CLUSTER_CARD_CLUSTER = gql`
     size
     regionCount
     memberIds
+    topMembers {
+      id
+      name
+    }
     explanationDe
     reasons {
       ...Explanation_reason
@@ -52,20 +57,8 @@ export const THEME_GRAPH_NETWORK = gql`
 export type ThemeNetworkData = ThemeGraph_NetworkFragment;
 
 /** Distinct colours for clusters 0…11 (colour-blind friendly order first); later clusters repeat. */
-export const CLUSTER_COLOURS = [
-  '#1b9e77',
-  '#d95f02',
-  '#7570b3',
-  '#e7298a',
-  '#66a61e',
-  '#e6ab02',
-  '#a6761d',
-  '#1f78b4',
-  '#b15928',
-  '#6a3d9a',
-  '#33a02c',
-  '#fb9a99',
-] as const;
+/** The palette is graph-schema's (map-colours.ts): distinct from the sector and label colours. */
+export { CLUSTER_COLOURS };
 
 export function clusterColour(index: number): string {
   return CLUSTER_COLOURS[index % CLUSTER_COLOURS.length] ?? '#666666';

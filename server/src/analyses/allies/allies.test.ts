@@ -40,7 +40,22 @@ describe('alliesNearby', () => {
     const known = alliesNearby(neighbourhood(), { actorId: 'me', candidates, includeKnown: true });
     expect(known.find((a) => a.id === 'verein')).toMatchObject({ hops: 1, via: [] });
     const point = alliesNearby(neighbourhood(), { topicIds: ['top-citizen_energy'], candidates });
-    expect(point.map((a) => a.id)).toEqual(['fremd', 'schule', 'verein', 'lehrerin']);
+    // verein and lehrerin share no theme and, without an asker, have no path: near, but no allies (issue 12).
+    expect(point.map((a) => a.id)).toEqual(['fremd', 'schule']);
     expect(point.every((a) => a.hops === null)).toBe(true);
+  });
+
+  // Issue 12 (Oppach): allies were listed that share no theme, for being near only.
+  it('lists no candidate that shares no theme, has no path and offers nothing', () => {
+    const allies = alliesNearby(neighbourhood(), { actorId: 'me', candidates });
+    for (const ally of allies) {
+      const why = ally.sharedTopicIds.length > 0 || ally.hops !== null || ally.offers.length > 0;
+      expect(why, ally.id).toBe(true);
+    }
+    const near = alliesNearby(neighbourhood(), {
+      topicIds: ['top-citizen_energy'],
+      candidates: [{ id: 'lehrerin', distanceKm: 0.2 }],
+    });
+    expect(near).toEqual([]);
   });
 });

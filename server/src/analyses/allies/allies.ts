@@ -7,6 +7,9 @@
  *   d0         15 km by default
  *   proximity  1 for a friend of a friend (2 hops), 0.5 at 3 hops, 0 beyond or without network position
  * Direct contacts (1 hop) are already allies and left out unless includeKnown is set (proximity 1).
+ * A candidate that shares no theme with the asker is an ally only through the network (2 or 3 hops) or an
+ * offer the asker needs, never for being near alone; without themes to compare (an asker with none),
+ * nearness is the reason, and it is the one given.
  * The hop search is a breadth-first search cut off at depth 3 written here, over the snapshot's sorted social
  * adjacency (graphs.ts): graphology-shortest-path has no depth limit and would walk the whole component, and a
  * graphology graph of every candidate would be built per request only to be searched three hops deep.
@@ -79,8 +82,12 @@ export function alliesNearby(snapshot: Snapshot, query: AlliesQuery): Ally[] {
     if (hops === 1 && !includeKnown) continue;
     const theirs = snapshot.themesOf.get(id) ?? [];
     const matched = offers.get(id) ?? [];
+    const overlap = jaccard(themes, theirs);
+    // Nearness alone makes no ally (issue 12, Oppach): with themes to compare, an ally shares one, or is
+    // a friend of a friend, or offers what the asker needs; its reasons then say which.
+    if (themes.length > 0 && overlap === 0 && path === null && matched.length === 0) continue;
     const score =
-      0.5 * jaccard(themes, theirs) +
+      0.5 * overlap +
       0.3 * Math.exp(-distanceKm / distanceScaleKm) +
       0.2 * (PROXIMITY[hops ?? 0] ?? 0) +
       (matched.length > 0 ? 0.1 : 0);

@@ -17,6 +17,7 @@ interface ClusterResult {
     clusters: {
       size: number;
       memberIds: string[];
+      topMembers: { id: string; name: string }[];
       themes: { topicId: string; count: number; share: number }[];
       sectors: { sector: string; count: number }[];
       regions: { regionId: string; count: number }[];
@@ -28,7 +29,7 @@ interface ClusterResult {
 const CLUSTERS = `query ($regionId: ID, $topicId: ID, $networkId: ID, $mode: ClusterMode) {
   topicClusters(regionId: $regionId, topicId: $topicId, networkId: $networkId, mode: $mode) {
     modularity communityCount actors truncated
-    clusters { size memberIds themes { topicId count share } sectors { sector count } regions { regionId count }
+    clusters { size memberIds topMembers { id name } themes { topicId count share } sectors { sector count } regions { regionId count }
       explanationDe reasons { kind actors } }
   }
 }`;
@@ -44,6 +45,10 @@ describe('topicClusters', () => {
       expect(c.size).toBe(c.memberIds.length);
       expect(c.size).toBeGreaterThanOrEqual(3);
       expect(c.reasons[0]).toEqual({ kind: 'clusterProfile', actors: c.size });
+      // Each card names its most connected members (issue 12), members of the cluster, with names.
+      expect(c.topMembers.length).toBe(Math.min(3, c.size));
+      for (const member of c.topMembers) expect(c.memberIds).toContain(member.id);
+      expect(c.topMembers.every((member) => member.name.length > 0)).toBe(true);
     }
     // The Zittau triangle Oberschule – Kirchgemeinde – SoLaWi is one cluster.
     const zittau = result.clusters.find((c) => c.memberIds.includes('ins-kirche'));

@@ -33,6 +33,8 @@ export interface Counted<T> {
 export interface Cluster {
   readonly id: number;
   readonly memberIds: readonly string[];
+  /** The members with the most ties in the graph the clusters were found in (at most topN), so a card names who. */
+  readonly topMemberIds: readonly string[];
   readonly themes: readonly Counted<string>[];
   readonly sectors: readonly Counted<Sector>[];
   readonly regions: readonly Counted<string>[];
@@ -64,13 +66,22 @@ export function topicClusters(snapshot: Snapshot, options: ClusterOptions = {}):
   const clusters = [...members]
     .filter(([, ids]) => ids.length >= minSize)
     .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
-    .map(([id, ids]) => summarise(snapshot, id, ids.sort(), topN));
+    .map(([id, ids]) => ({
+      ...summarise(snapshot, id, ids.sort(), topN),
+      topMemberIds: mostConnected(graph, ids, topN),
+    }));
   return {
     clusters,
     modularity: result.modularity,
     communityCount: result.count,
     splitCommunities: result.splitCommunities,
   };
+}
+
+/** The members with the most ties, ties broken by id. */
+function mostConnected(graph: Graph, ids: readonly string[], n: number): string[] {
+  const degree = (id: string) => (graph.hasNode(id) ? graph.degree(id) : 0);
+  return [...ids].sort((a, b) => degree(b) - degree(a) || a.localeCompare(b)).slice(0, n);
 }
 
 function themeGraph(snapshot: Snapshot): Graph {
@@ -94,7 +105,12 @@ function top<T>(values: Iterable<T | undefined>, size: number, n: number): Count
     .map(([value, count]) => ({ value, count, share: count / size }));
 }
 
-function summarise(snapshot: Snapshot, id: number, ids: string[], topN: number): Cluster {
+function summarise(
+  snapshot: Snapshot,
+  id: number,
+  ids: string[],
+  topN: number,
+): Omit<Cluster, 'topMemberIds'> {
   const themes = top(
     ids.flatMap((a) => snapshot.themesOf.get(a) ?? []),
     ids.length,

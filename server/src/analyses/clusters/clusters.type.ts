@@ -1,4 +1,5 @@
 import type { Sector } from '@nzr/graph-schema';
+import { GraphNode } from '../../modules/node/node.type.js';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { SectorEnum } from '../../graphql/enums.js';
 import { ReasonView } from '../kernel/reason.type.js';
@@ -51,6 +52,12 @@ export class ClusterView {
 
   @Field(() => [ID], { description: 'Persons and institutions in the cluster, by id.' })
   memberIds!: string[];
+
+  @Field(() => [GraphNode], {
+    description:
+      'The members with the most ties in the cluster (at most three), most first: who it is about.',
+  })
+  topMembers!: GraphNode[];
 
   @Field(() => [TopicShareView], { description: 'Dominant themes, most held first.' })
   themes!: TopicShareView[];

@@ -2,10 +2,13 @@
  * Network of networks: the networks located in a region with their topics and projects (one subgraph query),
  * then per network its visible members with their projects and other memberships (one subgraph query per
  * network, at most NETWORK_LIMIT networks of MEMBER_LIMIT members). Networks outside the region that members
- * also belong to are dropped, so only the region's networks are linked.
+ * also belong to are kept as neighbours (with their own members and themes, fetched the same way): a
+ * region's networks are mostly linked across its border, and dropping those links left a district with
+ * none (issue 12). Links between two networks outside the region are not shown.
  */
 import { buildSnapshot } from '../kernel/snapshot.js';
 import { networkOfNetworks } from './networks.js';
+import { LIMITS } from '../../store/port.js';
 import type { Subgraph } from '../../store/port.js';
 import type { AnalysisDeps } from '../kernel/deps.js';
 import { requiredView } from '../kernel/deps.js';
@@ -17,6 +20,17 @@ import { mergeSubgraphs } from '../kernel/subgraphs.js';
 
 export const NETWORK_LIMIT = 200;
 export const MEMBER_LIMIT = 5000;
+
+/** The themes (WORKS_ON topics with their parents) of these networks. */
+function themesOf(deps: AnalysisDeps, networkIds: readonly string[]): Promise<Subgraph> {
+  return deps.store.neighbourhood({
+    ids: networkIds,
+    depth: 2,
+    relationshipTypes: ['WORKS_ON', 'PART_OF'],
+    filter: { labels: ['Topic'] },
+    limit: LIMITS.MAX_LIMIT,
+  });
+}
 
 export async function networkOfNetworksQuery(
   deps: AnalysisDeps,
@@ -34,26 +48,43 @@ export async function networkOfNetworksQuery(
     },
     NETWORK_LIMIT,
   );
-  const networkIds = new Set(core.nodes.filter((n) => n.label === 'Network').map((n) => n.id));
+  const regional = new Set(core.nodes.filter((n) => n.label === 'Network').map((n) => n.id));
+  const members = (networkId: string) =>
+    deps.store.subgraph({
+      scope: { networkId },
+      labels: ['Person', 'Institution'],
+      relationshipTypes: ['MEMBER_OF_NETWORK', 'RUNS'],
+      attachLabels: ['Network', 'Project'],
+      visibilities: deps.nodes.viewer.visibilities,
+      limit: MEMBER_LIMIT,
+    });
   const parts: Subgraph[] = [core];
-  for (const networkId of networkIds) {
-    parts.push(
-      await deps.store.subgraph({
-        scope: { networkId },
-        labels: ['Person', 'Institution'],
-        relationshipTypes: ['MEMBER_OF_NETWORK', 'RUNS'],
-        attachLabels: ['Network', 'Project'],
-        visibilities: deps.nodes.viewer.visibilities,
-        limit: MEMBER_LIMIT,
-      }),
-    );
-  }
+  for (const networkId of regional) parts.push(await members(networkId));
+  // Networks outside the region that share a member with one of its networks: its neighbours.
+  const neighbours = [
+    ...new Set(
+      parts.flatMap((part) =>
+        part.nodes.filter((n) => n.label === 'Network' && !regional.has(n.id)).map((n) => n.id),
+      ),
+    ),
+  ]
+    .sort()
+    .slice(0, Math.max(0, Math.min(NETWORK_LIMIT - regional.size, LIMITS.MAX_START_IDS)));
+  for (const networkId of neighbours) parts.push(await members(networkId));
+  if (neighbours.length > 0) parts.push(await themesOf(deps, neighbours));
+  const included = new Set([...regional, ...neighbours]);
   const merged = mergeSubgraphs(parts);
   const snapshot = buildSnapshot({
     ...merged,
-    nodes: merged.nodes.filter((n) => n.label !== 'Network' || networkIds.has(n.id)),
+    nodes: merged.nodes.filter((n) => n.label !== 'Network' || included.has(n.id)),
   });
-  const result = networkOfNetworks(snapshot);
+  const all = networkOfNetworks(snapshot);
+  const links = all.links.filter((l) => regional.has(l.ids[0]) || regional.has(l.ids[1]));
+  const linked = new Set(links.flatMap((l) => l.ids));
+  const result = {
+    networks: all.networks.filter((n) => regional.has(n.id) || linked.has(n.id)),
+    links,
+  };
   return {
     networks: result.networks.map((n) => ({
       node: requiredView(deps, snapshot, n.id),

@@ -1,9 +1,9 @@
 /**
- * Counts for the overview. The store counts everything, including persons a viewer may not see; counting
- * only visible persons would need a scan per request. So viewers who may see every person (coordinators,
- * admins) get all counts; everyone else gets no Person count and no count of any relationship type that can
- * touch a person (MEMBER_OF, KNOWS, but also mixed types such as WORKS_ON or LOCATED_IN: a hidden person's
- * ties would shift them, which the visibility non-interference proof detects), and `personsHidden` says so.
+ * Counts for the overview. The store counts everything, including persons a viewer may not see. Persons are
+ * counted per visibility, so every viewer gets the number of persons they may see (a guest the public ones,
+ * as the map shows them). Viewers below coordinator get no count of any relationship type that can touch a
+ * person (MEMBER_OF, KNOWS, but also mixed types such as WORKS_ON or LOCATED_IN: a hidden person's ties
+ * would shift them, which the visibility non-interference proof detects), and `personsHidden` says so.
  * Per-region counts of visible persons for every viewer: region statistics.
  */
 import {
@@ -38,9 +38,13 @@ export class StatsService {
   async stats(): Promise<Stats> {
     const counts = await this.store.stats();
     const all = seesEveryPerson(this.viewer);
-    const nodes = NODE_LABEL_NAMES.filter((label) => all || label !== 'Person').map((label) => ({
+    const visiblePersons = this.viewer.visibilities.reduce(
+      (sum, visibility) => sum + counts.personsByVisibility[visibility],
+      0,
+    );
+    const nodes = NODE_LABEL_NAMES.map((label) => ({
       label,
-      count: counts.nodes[label] ?? 0,
+      count: label === 'Person' && !all ? visiblePersons : (counts.nodes[label] ?? 0),
     }));
     const relationships = RELATIONSHIP_TYPE_NAMES.filter(
       (type) => all || !PERSON_TYPES.includes(type),

@@ -52,16 +52,21 @@ describe('stats', () => {
     expect(result.personsHidden).toBe(false);
   });
 
-  it('leaves person counts out for viewers who may not see every person', async () => {
-    for (const token of [undefined, await api.tokenFor('member')]) {
+  // Issue 12: the Overview showed guests "0 Akteur:innen" while the map showed them the public persons.
+  it('counts only the persons a viewer may see, as the map shows them', async () => {
+    const seen = [
+      [undefined, 1],
+      [await api.tokenFor('member'), 2],
+    ] as const;
+    for (const [token, persons] of seen) {
       const result = await stats(token);
       expect(result.personsHidden).toBe(true);
-      expect(result.nodes.map((entry) => entry.label)).not.toContain('Person');
+      expect(counts(result.nodes, 'label')).toMatchObject({ Person: persons, Institution: 7 });
       // Only types that can never touch a person: any other count would shift with hidden persons' ties.
       const types = result.relationships.map((entry) => entry.type).sort();
       expect(types).toEqual(['COOPERATES_WITH', 'ELIGIBLE_IN', 'FUNDED_BY', 'PART_OF']);
       expect(counts(result.relationships, 'type')).toMatchObject({ COOPERATES_WITH: 2 });
-      expect(result.totalNodes).toBe(11);
+      expect(result.totalNodes).toBe(11 + persons);
       expect(result.totalRelationships).toBe(
         result.relationships.reduce((sum, entry) => sum + entry.count, 0),
       );

@@ -25,7 +25,8 @@ export class RelationshipTypeCount {
 })
 export class Stats {
   @Field(() => [LabelCount], {
-    description: 'Node counts, one entry per label (zero included; Person only when not hidden).',
+    description:
+      'Node counts, one entry per label (zero included); Person counts the persons you may see.',
   })
   nodes!: LabelCount[];
 
@@ -42,7 +43,7 @@ export class Stats {
 
   @Field(() => Boolean, {
     description:
-      'True when persons may be hidden from you: then the Person count and the person-only relationship types (MEMBER_OF, KNOWS) are left out of the lists and totals.',
+      'True when persons may be hidden from you: then the Person count holds only the persons you may see, and the relationship types that can touch a person are left out of the list and total.',
   })
   personsHidden!: boolean;
 }

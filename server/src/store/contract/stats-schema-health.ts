@@ -38,6 +38,8 @@ export function statsSchemaHealthCases(getStore: () => GraphStore): void {
         FUNDED_BY: 0,
         ELIGIBLE_IN: 0,
       });
+      expect(stats.personsByVisibility).toEqual({ public: 1, members: 1, coordinators: 1 });
+      expect(empty.personsByVisibility).toEqual({ public: 0, members: 0, coordinators: 0 });
       const total = Object.values(stats.relationships).reduce((a, b) => a + b, 0);
       expect(total).toBe(FIXTURE.relationships.length);
     });

@@ -64,6 +64,7 @@ import {
 } from '../shared/query-checks.js';
 import { checkAuditQuery } from '../shared/audit.js';
 import { checkIntroductionCount, checkIntroductionId } from '../shared/introductions.js';
+import { isVisibility, noPersons } from '../shared/person-counts.js';
 import { getAccount, listAccounts, planDeleteAccount, planSaveAccount } from './accounts.js';
 import type { GraphState, Op } from './graph-state.js';
 import { countIntroductions, listIntroductions, planSaveIntroduction } from './introductions.js';
@@ -240,7 +241,12 @@ class EmbeddedStore implements GraphStore {
     const relationships = {} as Record<RelationshipType, number>;
     for (const type of RELATIONSHIP_TYPE_NAMES)
       relationships[type] = state.countRelationships(type);
-    return { nodes, relationships };
+    const personsByVisibility = noPersons();
+    for (const id of state.idsWithLabel('Person')) {
+      const visibility = state.nodes.get(id)?.properties.visibility;
+      if (isVisibility(visibility)) personsByVisibility[visibility]++;
+    }
+    return { nodes, relationships, personsByVisibility };
   }
 
   async health(): Promise<StoreHealth> {

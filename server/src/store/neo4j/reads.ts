@@ -1,5 +1,6 @@
 /** Lookups, search, radius queries and statistics; each runs in one read transaction. */
 import { FULLTEXT_INDEX, NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES } from '@nzr/graph-schema';
+import { isVisibility, noPersons } from '../shared/person-counts.js';
 import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
 import type {
   GraphNode,
@@ -14,7 +15,11 @@ import type {
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { relationshipKey } from '../shared/change-plan.js';
 import { distanceMeters } from '../shared/geo.js';
-import { countNodes, countRelationships } from './cypher/admin-statements.js';
+import {
+  COUNT_PERSONS_BY_VISIBILITY,
+  countNodes,
+  countRelationships,
+} from './cypher/admin-statements.js';
 import {
   GET_NODES,
   SEARCH_ALL,
@@ -134,5 +139,11 @@ export async function stats(tx: Tx): Promise<StoreStats> {
   for (const name of RELATIONSHIP_TYPE_NAMES) {
     relationships[name] = await count(tx, countRelationships(name));
   }
-  return { nodes, relationships };
+  const personsByVisibility = noPersons();
+  for (const record of await tx.run(COUNT_PERSONS_BY_VISIBILITY)) {
+    const visibility: unknown = record.get('visibility');
+    if (isVisibility(visibility))
+      personsByVisibility[visibility] = toNumber(record.get('count'), 'count');
+  }
+  return { nodes, relationships, personsByVisibility };
 }

@@ -60,6 +60,12 @@ export function countNodes(name: NodeLabel): Statement {
   };
 }
 
+/** Persons per visibility (one row per stored value). */
+export const COUNT_PERSONS_BY_VISIBILITY: Statement = {
+  name: 'countPersonsByVisibility',
+  cypher: `MATCH (p:${label('Person')}) RETURN p.visibility AS visibility, count(p) AS count`,
+};
+
 export function countRelationships(name: RelationshipType): Statement {
   return {
     name: `countRelationships:${name}`,
@@ -77,5 +83,6 @@ export function adminStatements(): Statement[] {
     CLEAR,
     ...NODE_LABEL_NAMES.map(countNodes),
     ...RELATIONSHIP_TYPE_NAMES.map(countRelationships),
+    COUNT_PERSONS_BY_VISIBILITY,
   ];
 }
