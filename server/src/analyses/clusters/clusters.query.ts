@@ -5,17 +5,17 @@ import type { TopicClustersArgs, ThemeCooccurrenceArgs } from './clusters.input.
 import type { ClusterView, ThemeNetworkView, TopicClustersView } from './clusters.type.js';
 import type { AnalysisDeps } from '../kernel/deps.js';
 import { asOfDate, requiredView, scopeOf } from '../kernel/deps.js';
-import type { Snapshot } from '../kernel/snapshot.js';
+import type { NodeIndex } from '../kernel/snapshot.js';
 import { toReasonViews } from '../kernel/reason.type.js';
 import { RECIPES } from '../kernel/recipes.js';
 import { scopedSubgraph, STATE_REGION_ID, toScopedGraph } from '../kernel/scoped-snapshot.js';
 import { checkRange } from '../kernel/validate.js';
 
-const clusterView = (deps: AnalysisDeps, snapshot: Snapshot, c: Cluster): ClusterView => ({
+const clusterView = (deps: AnalysisDeps, index: NodeIndex, c: Cluster): ClusterView => ({
   id: c.id,
   size: c.memberIds.length,
   memberIds: [...c.memberIds],
-  topMembers: c.topMemberIds.map((id) => requiredView(deps, snapshot, id)),
+  topMembers: c.topMemberIds.map((id) => requiredView(deps, index, id)),
   themes: c.themes.map((t) => ({ topicId: t.value, count: t.count, share: t.share })),
   sectors: c.sectors.map((s) => ({ sector: s.value, count: s.count, share: s.share })),
   regions: c.regions.map((r) => ({ regionId: r.value, count: r.count, share: r.share })),
@@ -36,13 +36,13 @@ export async function topicClustersQuery(
   checkRange('limit', args.limit, 1, 200);
   const asOf = asOfDate(args.asOf);
   const recipe = args.mode === 'themes' ? RECIPES.themeClusters : RECIPES.cooperationClusters;
-  const { subgraph, truncated, actors } = toScopedGraph(
+  const { subgraph, index, truncated, actors } = toScopedGraph(
     await scopedSubgraph(deps.store, deps.nodes, scope, recipe),
   );
   // Community detection over a whole state: on a worker thread (heavy/).
   const result = await deps.heavy.compute('topicClusters', subgraph, asOf, { mode: args.mode });
   return {
-    clusters: result.clusters.slice(0, args.limit).map((c) => clusterView(deps, snapshot, c)),
+    clusters: result.clusters.slice(0, args.limit).map((c) => clusterView(deps, index, c)),
     modularity: result.modularity,
     communityCount: result.communityCount,
     actors,
