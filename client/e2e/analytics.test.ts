@@ -29,7 +29,10 @@ describe('Vernetzungslücken', () => {
       /beobachtet.*erwartet.*Lücke/,
     );
     const first = page.locator('.suggestion-list > li').first();
-    expect(await first.locator('.explanation').textContent()).toMatch(/^Beide arbeiten zu/);
+    // A suggestion needs a shared theme or a common partner (never nearness alone), and says which.
+    expect(await first.locator('.explanation').textContent()).toMatch(
+      /^Beide arbeiten zu|gemeinsame[rn]? Partner/,
+    );
     await screenshot(page, 'gaps');
     const [a = '', b = ''] = ((await first.locator('h3').textContent()) ?? '')
       .split('↔')

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '@nzr/seed/generate';
 import { screenshot, startExplorer } from './harness';
 import type { Explorer } from './harness';
 
@@ -98,12 +99,18 @@ describe('Netzwerkkarte', () => {
   });
 
   it('lists offers and needs in the details, on the concentric layout', async () => {
+    // An institution of the demo data that offers something (taken from the data, not hard-coded, so a change of
+    // the generator does not leave the test looking for a resource that no longer exists).
+    const demo = generate({ actors: 300, seed: 42 });
+    const offer = demo.relationships.find((r) => r.type === 'OFFERS' && r.from.startsWith('ins-'));
+    const resource = demo.nodes.find((n) => n.id === offer?.to);
+    if (!offer || !resource) throw new Error('the demo data has no institution with an offer');
     const page = await explorer.newPage();
-    await openMap(page, '?focus=ins-000147&layout=concentric&sel=ins-000147');
+    await openMap(page, `?focus=${offer.from}&layout=concentric&sel=${offer.from}`);
     expect(await page.getByLabel('Anordnung').inputValue()).toBe('concentric');
     const details = page.locator('.details');
     await details.getByRole('heading', { name: /Angebote/ }).waitFor();
-    expect(await details.textContent()).toContain('Workshop: Kommunale Partnerschaften');
+    expect(await details.textContent()).toContain(String(resource.properties.name));
     await screenshot(page, 'details-offers-concentric');
     // Another view keeps the map state in the URL, so the map comes back as it was.
     await page.getByRole('link', { name: 'Überblick' }).click();
@@ -112,7 +119,7 @@ describe('Netzwerkkarte', () => {
     await screenshot(page, 'overview');
     await page.getByRole('link', { name: 'Netzwerkkarte' }).click();
     await page.locator('.details h2').waitFor();
-    expect(params(page).get('sel')).toBe('ins-000147');
+    expect(params(page).get('sel')).toBe(offer.from);
     await page.close();
   });
 

@@ -274,11 +274,17 @@ describe('withinRadius, subgraph and stats', () => {
   });
 
   it('counts every label and type, zeros included', async () => {
-    const tx = scriptedTx((statement) => [
-      { count: statement.name === 'countNodes:Person' ? 3 : 0 },
-    ]);
+    const tx = scriptedTx((statement) =>
+      statement.name === 'countPersonsByVisibility'
+        ? [
+            { visibility: 'public', count: 2 },
+            { visibility: 'members', count: 1 },
+          ]
+        : [{ count: statement.name === 'countNodes:Person' ? 3 : 0 }],
+    );
     const result = await stats(tx);
     expect(result.nodes.Person).toBe(3);
+    expect(result.personsByVisibility).toEqual({ public: 2, members: 1, coordinators: 0 });
     expect(Object.keys(result.nodes)).toHaveLength(8);
     expect(Object.values(result.relationships).every((n) => n === 0)).toBe(true);
   });
