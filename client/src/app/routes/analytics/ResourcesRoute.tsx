@@ -74,7 +74,8 @@ export function ResourcesRoute() {
             )
           }
         >
-          <option value="">–</option>
+          {/* No choice: the API's default distance (DEFAULT_RESOURCE_RADIUS_KM on the server). */}
+          <option value="">{t('resources.defaultDistance')}</option>
           {[5, 10, 25, 50, 100].map((km) => (
             <option key={km} value={km}>
               {km} km
