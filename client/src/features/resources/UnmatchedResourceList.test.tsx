@@ -10,10 +10,9 @@ beforeAll(() => {
 afterEach(cleanup);
 
 const need: UnmatchedResourceData = {
-  __typename: 'UnmatchedResource',
   kind: 'know_how',
-  resource: { __typename: 'GraphNode', id: 'res-1', name: 'Beratung Wärmepumpe' },
-  owner: { __typename: 'GraphNode', id: 'ins-1', name: 'Energieverein Görlitz' },
+  resource: { id: 'res-1', name: 'Beratung Wärmepumpe' },
+  owner: { id: 'ins-1', name: 'Energieverein Görlitz' },
 };
 
 describe('UnmatchedResourceList', () => {
