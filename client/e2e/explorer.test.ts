@@ -159,22 +159,25 @@ describe('Netzwerkkarte', () => {
     await expect.poll(edges).toBeGreaterThan(0);
     const all = await edges();
     const field = page.getByLabel('Stand am');
-    // An incomplete date (one of its three parts, whatever the browser's order) is named and not applied.
+    // A text field in the UI's language, whatever the browser's locale (issue 12: it showed mm/dd/yyyy).
+    expect(await field.getAttribute('type')).toBe('text');
+    expect(await field.getAttribute('placeholder')).toBe('TT.MM.JJJJ');
+    // An incomplete date is named on leaving the field and not applied.
     await field.pressSequentially('12');
     await field.blur();
-    await page.getByText('Dieses Datum ist unvollständig').waitFor();
+    await page.getByText('Kein gültiges Datum: bitte als TT.MM.JJJJ angeben').waitFor();
     expect(params(page).get('date')).toBeNull();
     await page.getByRole('button', { name: 'Datum löschen' }).click();
     // Demo cooperations begin between 2015 and 2026: at the start of 2016 few were in force.
-    await field.fill('2016-01-01');
+    await field.pressSequentially('01.01.2016');
     await field.press('Enter');
     await expect.poll(() => params(page).get('date')).toBe('2016-01-01');
     await expect.poll(edges).toBeLessThan(all);
     const dated = await edges();
-    expect(await page.getByText('Dieses Datum ist unvollständig').count()).toBe(0);
+    expect(await page.getByText('Kein gültiges Datum').count()).toBe(0);
     await screenshot(page, 'map-date');
     await page.reload();
-    await expect.poll(() => field.inputValue()).toBe('2016-01-01');
+    await expect.poll(() => field.inputValue()).toBe('01.01.2016');
     await expect.poll(edges).toBe(dated);
     await page.close();
   });

@@ -1,11 +1,12 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIsoDate } from '../../lib/isoDate';
+import { NOT_A_DATE, dateFieldText, fieldLanguage, parseDateField } from '../../lib/dateField';
+import type { DateFieldLanguage } from '../../lib/dateField';
 import './DateFilter.css';
 
 /**
- * Pause after the last edit before a date applies. Typing a year digit by digit in a native date field passes
- * through real but unintended days (0002, 0020, 0201 …); each would otherwise be a request and a history entry.
+ * Pause after the last edit before a date applies. A date typed character by character passes through real
+ * but unintended days (`2016-01-1` before `2016-01-15`); each would otherwise be a request and a history entry.
  */
 export const DATE_APPLY_DELAY_MS = 600;
 
@@ -15,33 +16,32 @@ export interface DateFilterProps {
   /** One sentence: what the date does in this view, and what no date means. */
   readonly explanation: string;
   readonly onChange: (date: string | null) => void;
+  /** The field's name; "Stand am" unless said otherwise. */
+  readonly label?: string;
 }
 
-const INVALID = Symbol('invalid');
+const textOf = (value: string | null, language: DateFieldLanguage) =>
+  value === null ? '' : dateFieldText(value, language);
 
-/** What the field holds: a date, nothing, or something that is no date (incomplete or impossible). */
-function read(input: HTMLInputElement): string | null | typeof INVALID {
-  // A native date field reports an incomplete entry as value "" with validity.badInput.
-  if (input.validity.badInput) return INVALID;
-  if (input.value === '') return null;
-  // Browsers without a date picker fall back to a text field, where anything can be typed.
-  return isIsoDate(input.value) ? input.value : INVALID;
-}
-
-/** "Stand am …": a date field with its explanation and a clear button; nothing invalid applies silently. */
-export function DateFilter({ value, explanation, onChange }: DateFilterProps) {
-  const { t } = useTranslation();
+/**
+ * "Stand am …": a text field that reads and shows the date in the UI's language (TT.MM.JJJJ in German, not
+ * the browser's locale as a native date field would), with the format, an explanation and a clear button.
+ * Nothing invalid applies silently: on leaving the field or Enter it is named, and the view stays as it was.
+ */
+export function DateFilter({ value, explanation, onChange, label }: DateFilterProps) {
+  const { t, i18n } = useTranslation();
+  const language = fieldLanguage(i18n.language);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [draft, setDraft] = useState(value ?? '');
+  const [draft, setDraft] = useState(textOf(value, language));
   const [invalid, setInvalid] = useState(false);
   // undefined: nothing waiting to apply; null: "no date" waiting.
   const [pending, setPending] = useState<string | null | undefined>(undefined);
-  const [shown, setShown] = useState(value);
-  if (value !== shown) {
-    // The date changed from outside (back/forward, "reset filters"): show it and drop what was waiting.
-    setShown(value);
-    setDraft(value ?? '');
+  const [shown, setShown] = useState({ value, language });
+  if (value !== shown.value || language !== shown.language) {
+    // The date changed from outside (back/forward, "reset filters") or the language did: show it anew.
+    setShown({ value, language });
+    setDraft(textOf(value, language));
     setInvalid(false);
     setPending(undefined);
   }
@@ -57,16 +57,22 @@ export function DateFilter({ value, explanation, onChange }: DateFilterProps) {
     return () => clearTimeout(timer);
   }, [pending]);
 
-  const check = (field: HTMLInputElement, now: boolean) => {
-    const next = read(field);
-    setInvalid(next === INVALID);
-    if (next === INVALID) setPending(undefined);
-    else if (now) apply(next);
-    else setPending(next);
+  const edit = (text: string) => {
+    setDraft(text);
+    const next = parseDateField(text);
+    // While typing, an unfinished date is not yet an error; it just does not apply.
+    if (next === NOT_A_DATE) return setPending(undefined);
+    setInvalid(false);
+    setPending(next);
+  };
+  const commit = () => {
+    const next = parseDateField(draft);
+    setInvalid(next === NOT_A_DATE);
+    if (next === NOT_A_DATE) return setPending(undefined);
+    setDraft(textOf(next, language));
+    apply(next);
   };
   const clear = () => {
-    // A half-typed date is not in the value React controls, so the field itself is emptied.
-    if (input.current) input.current.value = '';
     setDraft('');
     setInvalid(false);
     apply(null);
@@ -75,22 +81,24 @@ export function DateFilter({ value, explanation, onChange }: DateFilterProps) {
 
   return (
     <div className="date-filter">
-      <label htmlFor={id}>{t('filters.date')}</label>
+      <label htmlFor={id}>{label ?? t('filters.date')}</label>
       <div className="date-filter-row">
         <input
           ref={input}
           id={id}
-          type="date"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          size={11}
+          placeholder={t('filters.datePlaceholder')}
           value={draft}
           aria-invalid={invalid}
-          aria-describedby={invalid ? `${id}-hint ${id}-error` : `${id}-hint`}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            check(event.target, false);
-          }}
-          onBlur={(event) => check(event.target, true)}
+          aria-describedby={`${id}-format ${id}-hint${invalid ? ` ${id}-error` : ''}`}
+          onChange={(event) => edit(event.target.value)}
+          onBlur={commit}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') check(event.currentTarget, true);
+            if (event.key === 'Enter') commit();
           }}
         />
         {(draft !== '' || invalid || value !== null) && (
@@ -99,6 +107,9 @@ export function DateFilter({ value, explanation, onChange }: DateFilterProps) {
           </button>
         )}
       </div>
+      <p id={`${id}-format`} className="hint">
+        {t('filters.dateFormat')}
+      </p>
       <p id={`${id}-hint`} className="hint">
         {explanation}
       </p>

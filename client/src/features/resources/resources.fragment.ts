@@ -1,6 +1,9 @@
 import { gql } from '@apollo/client';
 import { EXPLANATION_REASON } from '../../lib/reasons';
-import type { ResourceMatchList_MatchFragment } from '../../generated/graphql';
+import type {
+  ResourceMatchList_MatchFragment,
+  UnmatchedResourceList_ItemFragment,
+} from '../../generated/graphql';
 
 export const RESOURCE_MATCH_LIST_MATCH = gql`
   fragment ResourceMatchList_match on ResourceMatch {
@@ -34,3 +37,19 @@ export const RESOURCE_MATCH_LIST_MATCH = gql`
 `;
 
 export type ResourceMatchData = ResourceMatchList_MatchFragment;
+
+export const UNMATCHED_RESOURCE = gql`
+  fragment UnmatchedResourceList_item on UnmatchedResource {
+    kind
+    resource {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+  }
+`;
+
+export type UnmatchedResourceData = UnmatchedResourceList_ItemFragment;

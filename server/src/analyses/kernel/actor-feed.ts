@@ -94,6 +94,8 @@ export async function candidatesNear(
 export interface FeedOptions {
   /** Fetch the themes (WORKS_ON) of the asker and the candidates (allies); resource matching needs none. */
   readonly themes: boolean;
+  /** Fetch the candidates' offers even without an asker: the needs they may meet are a region's. */
+  readonly offers?: boolean;
 }
 
 /**
@@ -112,6 +114,9 @@ export async function actorFeed(
   const labels: NodeLabel[] = options.themes ? ['Topic'] : [];
   if (askerId !== undefined) {
     types.push('NEEDS', 'OFFERS');
+    labels.push('Resource');
+  } else if (options.offers === true) {
+    types.push('OFFERS');
     labels.push('Resource');
   }
   if (types.length === 0) return [];

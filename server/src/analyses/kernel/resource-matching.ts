@@ -6,6 +6,8 @@
  *   theme = Jaccard(themes(r), themes(s)) when both have themes, 0.5 when either is theme-neutral
  *   d     = distance between the resources' locations (else their owners' locations), d0 = 15 km; term 0
  *           when unknown. With maxDistanceKm, matches of unknown or larger distance are dropped.
+ * Distance alone bounds a match: the owners' districts play no part, so a need near a district border is met
+ * by an offer just across it. Needs and offers that meet no counterpart are listed by unmatchedResources.
  */
 import type { ResourceKind } from '@nzr/graph-schema';
 import { distanceKm } from '../../store/shared/geo.js';
@@ -39,11 +41,12 @@ export interface ResourceMatch {
   readonly explanationDe: string;
 }
 
-export function matchResources(
+/** Every match (unsorted, unbounded): the ranked list and the unmatched lists are both read from it. */
+export function allResourceMatches(
   snapshot: Snapshot,
-  options: ResourceMatchOptions = {},
+  options: Omit<ResourceMatchOptions, 'limit'> = {},
 ): ResourceMatch[] {
-  const { needOwnerId, offerOwnerIds, maxDistanceKm, distanceScaleKm = 15, limit = 20 } = options;
+  const { needOwnerId, offerOwnerIds, maxDistanceKm, distanceScaleKm = 15 } = options;
   const allowed = offerOwnerIds ? new Set(offerOwnerIds) : null;
   const offersByKind = new Map<string, { id: string; owner: string }[]>();
   for (const rel of snapshot.byType.get('OFFERS') ?? []) {
@@ -89,7 +92,19 @@ export function matchResources(
       });
     }
   }
-  return matches
+  return matches;
+}
+
+export function matchResources(
+  snapshot: Snapshot,
+  options: ResourceMatchOptions = {},
+): ResourceMatch[] {
+  return rankMatches(allResourceMatches(snapshot, options), options.limit ?? 20);
+}
+
+/** Best first (score, then ids for a stable order), at most `limit`. */
+export function rankMatches(matches: readonly ResourceMatch[], limit: number): ResourceMatch[] {
+  return [...matches]
     .sort(
       (a, b) =>
         b.score - a.score || a.offerId.localeCompare(b.offerId) || a.needId.localeCompare(b.needId),

@@ -11,14 +11,15 @@ export class ResourceMatchesArgs {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Every need in this region (with sub-regions), matched to offers in the region.',
+    description:
+      'Every need of the actors in this region (with sub-regions), matched to offers within maxDistanceKm, across the region’s border too.',
   })
   regionId?: string | null;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      'At most this many kilometres between need and offer (0 to 100); for actorId also the search radius (default 50).',
+      'At most this many kilometres between need and offer (0 to 100, default 50); also the search radius.',
   })
   maxDistanceKm?: number | null;
 

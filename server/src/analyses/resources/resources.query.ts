@@ -1,45 +1,68 @@
 /**
  * Resource matches (Angebot ↔ Bedarf) for one actor (its needs against offers of actors within the radius)
- * or for a region (needs and offers of the region's persons, institutions and networks).
+ * or for a region (the needs of the region's actors against offers within the distance, across the border
+ * too), with the needs and offers that nothing meets.
  */
 import { buildSnapshot } from '../kernel/snapshot.js';
-import { matchResources } from '../kernel/resource-matching.js';
+import { allResourceMatches, rankMatches } from '../kernel/resource-matching.js';
 import type { ResourceMatchOptions } from '../kernel/resource-matching.js';
 import type { Subgraph } from '../../store/port.js';
 import { actorFeed, askerOf, candidatesNear, locationOrFail } from '../kernel/actor-feed.js';
 import type { AnalysisDeps } from '../kernel/deps.js';
 import { resourceMatchView } from '../kernel/resource-match.type.js';
+import { unmatchedResources } from '../kernel/unmatched-resources.js';
+import type { UnmatchedScope } from '../kernel/unmatched-resources.js';
 import type { ResourceMatchesArgs } from './resources.input.js';
 import type { ResourceMatchesView } from './resources.type.js';
-import { scopedSubgraph } from '../kernel/scoped-snapshot.js';
-import { mergeSubgraphs, neighboursOf } from '../kernel/subgraphs.js';
+import { regionResources } from './region-resources.js';
+import { unmatchedResourceView } from './unmatched-resource.type.js';
+import { mergeSubgraphs } from '../kernel/subgraphs.js';
 import { checkRange, exactlyOne } from '../kernel/validate.js';
 
 export const DEFAULT_RESOURCE_RADIUS_KM = 50;
 export const MAX_RESOURCE_RADIUS_KM = 100;
-/** Resources of a region whose topics are fetched (chunked neighbour queries). */
-export const REGION_RESOURCE_LIMIT = 2000;
 
-async function regionInput(deps: AnalysisDeps, regionId: string): Promise<Subgraph> {
-  const core = await scopedSubgraph(
-    deps.store,
-    deps.nodes,
-    { regionId },
-    {
-      labels: ['Person', 'Institution', 'Network'],
-      relationshipTypes: ['OFFERS', 'NEEDS', 'LOCATED_IN'],
-      attachLabels: ['Resource', 'Region'],
+interface MatchingInput {
+  readonly input: Subgraph;
+  readonly options: Omit<ResourceMatchOptions, 'limit'>;
+  readonly unmatchedScope: UnmatchedScope;
+}
+
+async function actorInput(
+  deps: AnalysisDeps,
+  actorId: string,
+  maxDistanceKm: number | undefined,
+): Promise<MatchingInput> {
+  const asker = await askerOf(deps, actorId);
+  const radius = maxDistanceKm ?? DEFAULT_RESOURCE_RADIUS_KM;
+  const candidates = await candidatesNear(deps, locationOrFail(asker), radius);
+  const feed = await actorFeed(deps, asker, candidates, { themes: false });
+  const merged = mergeSubgraphs([asker.subgraph, candidates.subgraph, ...feed]);
+  return {
+    input: { ...merged, truncated: candidates.truncated },
+    options: {
+      ...(maxDistanceKm !== undefined ? { maxDistanceKm } : {}),
+      needOwnerId: asker.node.id,
+      offerOwnerIds: candidates.hits.map((hit) => hit.node.id),
     },
-  );
-  const resources = core.nodes.filter((n) => n.label === 'Resource').map((n) => n.id);
-  const details = await neighboursOf(deps.store, {
-    ids: resources.slice(0, REGION_RESOURCE_LIMIT),
-    relationshipTypes: ['WORKS_ON', 'LOCATED_IN'],
-    labels: ['Topic', 'Region'],
-    visibilities: deps.nodes.viewer.visibilities,
-  });
-  const merged = mergeSubgraphs([core, details]);
-  return { ...merged, truncated: merged.truncated || resources.length > REGION_RESOURCE_LIMIT };
+    // The needs of others are not read around one actor, so its offers cannot be called unmatched.
+    unmatchedScope: { needOwnerIds: [asker.node.id], offerOwnerIds: [] },
+  };
+}
+
+async function regionInput(
+  deps: AnalysisDeps,
+  regionId: string,
+  maxDistanceKm: number | undefined,
+): Promise<MatchingInput> {
+  const radius = maxDistanceKm ?? DEFAULT_RESOURCE_RADIUS_KM;
+  const { input, regionActorIds } = await regionResources(deps, regionId, radius);
+  // Every need in the input is a region actor's (the cross-border feed brings offers only).
+  return {
+    input,
+    options: { maxDistanceKm: radius },
+    unmatchedScope: { offerOwnerIds: regionActorIds },
+  };
 }
 
 export async function resourceMatchesQuery(
@@ -52,29 +75,21 @@ export async function resourceMatchesQuery(
   if (maxDistanceKm !== undefined) {
     checkRange('maxDistanceKm', maxDistanceKm, 0, MAX_RESOURCE_RADIUS_KM);
   }
-  let options: ResourceMatchOptions = {
-    limit: args.limit,
-    ...(maxDistanceKm !== undefined ? { maxDistanceKm } : {}),
-  };
-  let input: Subgraph;
-  if (args.actorId != null) {
-    const asker = await askerOf(deps, args.actorId);
-    const radius = maxDistanceKm ?? DEFAULT_RESOURCE_RADIUS_KM;
-    const candidates = await candidatesNear(deps, locationOrFail(asker), radius);
-    const feed = await actorFeed(deps, asker, candidates, { themes: false });
-    const merged = mergeSubgraphs([asker.subgraph, candidates.subgraph, ...feed]);
-    input = { ...merged, truncated: candidates.truncated };
-    options = {
-      ...options,
-      needOwnerId: asker.node.id,
-      offerOwnerIds: candidates.hits.map((hit) => hit.node.id),
-    };
-  } else {
-    input = await regionInput(deps, args.regionId ?? '');
-  }
+  const { input, options, unmatchedScope } =
+    args.actorId != null
+      ? await actorInput(deps, args.actorId, maxDistanceKm)
+      : await regionInput(deps, args.regionId ?? '', maxDistanceKm);
   const snapshot = buildSnapshot(input);
+  const all = allResourceMatches(snapshot, options);
+  const unmatched = unmatchedResources(snapshot, all, unmatchedScope);
+  const view = (list: typeof unmatched.needs) =>
+    list.slice(0, args.limit).map((item) => unmatchedResourceView(deps, snapshot, item));
   return {
-    matches: matchResources(snapshot, options).map((m) => resourceMatchView(deps, snapshot, m)),
+    matches: rankMatches(all, args.limit).map((m) => resourceMatchView(deps, snapshot, m)),
+    unmatchedNeeds: view(unmatched.needs),
+    unmatchedNeedCount: unmatched.needs.length,
+    unmatchedOffers: view(unmatched.offers),
+    unmatchedOfferCount: unmatched.offers.length,
     truncated: input.truncated,
   };
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateFilter } from '../../../features/filters/DateFilter';
 import { IntroductionSummary } from '../../../features/introductions/IntroductionSummary';
 import { formatSort, parseSort } from '../../../features/regions/regions.fragment';
 import { CHOROPLETH_METRICS, RegionChoropleth } from '../../../features/regions/RegionChoropleth';
@@ -18,7 +19,6 @@ import { REGIONS_VIEW } from './regions.query';
 /** Regionen: districts and municipalities compared, urban against rural, change since a date. */
 export function RegionsRoute() {
   const { t } = useTranslation();
-  const id = useId();
   const [state, update] = useExplorerState();
   const { data, previousData, loading, error } = useQuery(REGIONS_VIEW, {
     variables: { since: state.since },
@@ -40,19 +40,12 @@ export function RegionsRoute() {
         }
         onChange={(level) => update({ level }, { replace: true })}
       />
-      <div className="field">
-        <label htmlFor={id}>{t('regions.since')}</label>
-        <input
-          id={id}
-          type="date"
-          value={state.since ?? ''}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => update({ since: event.target.value || null }, { replace: true })}
-        />
-        <p id={`${id}-hint`} className="hint">
-          {t('regions.sinceHint')}
-        </p>
-      </div>
+      <DateFilter
+        label={t('regions.since')}
+        value={state.since}
+        explanation={t('regions.sinceHint')}
+        onChange={(since) => update({ since }, { replace: true })}
+      />
     </>
   );
   return (

@@ -6,8 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { RegionPicker } from '../../../features/filters/RegionPicker';
 import { IntroduceButton } from '../../../features/introductions/IntroduceButton';
 import { canIntroducePair } from '../../../features/introductions/pair';
-import { RESOURCE_MATCH_LIST_MATCH } from '../../../features/resources/resources.fragment';
+import {
+  RESOURCE_MATCH_LIST_MATCH,
+  UNMATCHED_RESOURCE,
+} from '../../../features/resources/resources.fragment';
 import { ResourceMatchList } from '../../../features/resources/ResourceMatchList';
+import { UnmatchedResourceList } from '../../../features/resources/UnmatchedResourceList';
 import type { ResourcesViewQuery, ResourcesViewQueryVariables } from '../../../generated/graphql';
 import { useExplorerState } from '../../useExplorerState';
 import { useCan } from '../../viewer';
@@ -21,12 +25,24 @@ const RESOURCES_VIEW: TypedDocumentNode<ResourcesViewQuery, ResourcesViewQueryVa
       matches {
         ...ResourceMatchList_match
       }
+      unmatchedNeeds {
+        ...UnmatchedResourceList_item
+      }
+      unmatchedNeedCount
+      unmatchedOffers {
+        ...UnmatchedResourceList_item
+      }
+      unmatchedOfferCount
     }
   }
   ${RESOURCE_MATCH_LIST_MATCH}
+  ${UNMATCHED_RESOURCE}
 `;
 
-/** Angebote & Bedarfe: offers matched to the needs of a region, with distance and shared themes. */
+/**
+ * Angebote & Bedarfe: offers matched to the needs of a region (by distance, across its border too), with
+ * distance and shared themes, then the needs and offers that nothing meets.
+ */
 export function ResourcesRoute() {
   const { t } = useTranslation();
   const [state, update] = useExplorerState();
@@ -58,7 +74,8 @@ export function ResourcesRoute() {
             )
           }
         >
-          <option value="">–</option>
+          {/* No choice: the API's default distance (DEFAULT_RESOURCE_RADIUS_KM on the server). */}
+          <option value="">{t('resources.defaultDistance')}</option>
           {[5, 10, 25, 50, 100].map((km) => (
             <option key={km} value={km}>
               {km} km
@@ -90,6 +107,16 @@ export function ResourcesRoute() {
                 <IntroduceButton from={match.needOwner} to={match.offerOwner} source="offer_need" />
               ) : null
             }
+          />
+          <UnmatchedResourceList
+            side="needs"
+            items={result.unmatchedNeeds}
+            count={result.unmatchedNeedCount}
+          />
+          <UnmatchedResourceList
+            side="offers"
+            items={result.unmatchedOffers}
+            count={result.unmatchedOfferCount}
           />
         </section>
       )}

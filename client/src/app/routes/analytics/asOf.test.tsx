@@ -30,7 +30,7 @@ describe('Stand am in the analyses', () => {
   it.each(VIEWS)('%s asks as of the date in the URL', async (_name, path, query, route) => {
     const view = capture(query);
     renderAt(`${path}?region=reg-14626&date=2016-01-01`, route, [view.mock]);
-    expect(screen.getByLabelText<HTMLInputElement>('Stand am').value).toBe('2016-01-01');
+    expect(screen.getByLabelText<HTMLInputElement>('Stand am').value).toBe('01.01.2016');
     await waitFor(() => expect(view.calls.at(-1)).toMatchObject({ asOf: '2016-01-01' }));
     fireEvent.click(screen.getByRole('button', { name: 'Datum löschen' }));
     expect(window.location.search).toBe('?region=reg-14626');
@@ -42,7 +42,7 @@ describe('Stand am in the analyses', () => {
     const view = capture(GAPS_VIEW);
     renderAt('/luecken?region=reg-14626', <GapsRoute />, [view.mock]);
     const field = screen.getByLabelText('Stand am');
-    fireEvent.change(field, { target: { value: '2020-06-30' } });
+    fireEvent.change(field, { target: { value: '30.06.2020' } });
     fireEvent.keyDown(field, { key: 'Enter' });
     expect(params().get('date')).toBe('2020-06-30');
     expect(params().get('region')).toBe('reg-14626');

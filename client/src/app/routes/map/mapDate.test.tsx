@@ -80,7 +80,7 @@ describe('Stand am: the map date', () => {
   it('passes the URL date as activeOn to the focus and the expand query', async () => {
     const graph = mapGraph();
     renderAt('?focus=ins-000088&expand=ins-000151&depth=2&date=2016-01-01', [graph.mock]);
-    expect(field().value).toBe('2016-01-01');
+    expect(field().value).toBe('01.01.2016');
     await waitFor(() =>
       expect(graph.calls).toEqual(
         expect.arrayContaining([
@@ -95,7 +95,7 @@ describe('Stand am: the map date', () => {
     const graph = mapGraph();
     renderAt('', [graph.mock]);
     await waitFor(() => expect(graph.calls.at(-1)).toMatchObject({ activeOn: null }));
-    fireEvent.change(field(), { target: { value: '2016-01-01' } });
+    fireEvent.change(field(), { target: { value: '01.01.2016' } });
     // Not at once: a date typed digit by digit passes through days nobody meant.
     expect(params().get('date')).toBeNull();
     await waitFor(() => expect(params().get('date')).toBe('2016-01-01'), {
@@ -109,7 +109,7 @@ describe('Stand am: the map date', () => {
 
   it('applies at once on Enter, clears with the button and follows back/forward', async () => {
     renderAt('?focus=ins-000088', [mapGraph().mock]);
-    fireEvent.change(field(), { target: { value: '2020-06-30' } });
+    fireEvent.change(field(), { target: { value: '30.06.2020' } });
     fireEvent.keyDown(field(), { key: 'Enter' });
     expect(params().get('date')).toBe('2020-06-30');
     fireEvent.click(screen.getByRole('button', { name: 'Datum löschen' }));
@@ -119,7 +119,7 @@ describe('Stand am: the map date', () => {
     act(() => {
       window.history.back();
     });
-    await waitFor(() => expect(field().value).toBe('2020-06-30'));
+    await waitFor(() => expect(field().value).toBe('30.06.2020'));
   });
 
   it('shows an API refusal through the error display', async () => {
