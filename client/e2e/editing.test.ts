@@ -5,38 +5,27 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, login, renameNode } from './api';
-import { screenshot, startExplorer } from './harness';
+import { renameNode } from './api';
+import { screenshot } from './harness';
 import type { Explorer } from './harness';
+import { signIn } from './views';
+import { ADMIN, startWithCoordinator } from './with-coordinator';
 
-const ADMIN = { email: 'admin@example.org', password: 'admin password 123' };
-const COORDINATOR = { email: 'koordination@example.org', password: 'coordinator pw 123' };
+const COORDINATOR = {
+  email: 'koordination@example.org',
+  password: 'coordinator pw 123',
+  displayName: 'Kim Koordination',
+};
 const NODE = 'ins-000147';
 
 let explorer: Explorer;
 let coordinatorToken: string;
 beforeAll(async () => {
-  explorer = await startExplorer({ admin: ADMIN });
-  const adminToken = await login(explorer.url, ADMIN.email, ADMIN.password);
-  await createAccount(explorer.url, adminToken, {
-    ...COORDINATOR,
-    role: 'coordinator',
-    displayName: 'Kim Koordination',
-  });
-  coordinatorToken = await login(explorer.url, COORDINATOR.email, COORDINATOR.password);
+  ({ explorer, coordinatorToken } = await startWithCoordinator(COORDINATOR));
 });
 afterAll(async () => {
   await explorer?.close();
 });
-
-async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Anmelden' });
-  await dialog.getByLabel('E-Mail-Adresse').fill(account.email);
-  await dialog.getByLabel('Passwort').fill(account.password);
-  await dialog.getByRole('button', { name: 'Anmelden' }).click();
-  await page.getByText(/Angemeldet als/).waitFor();
-}
 
 async function openNode(page: Page): Promise<void> {
   await page.goto(`${explorer.url}/?focus=${NODE}&sel=${NODE}`);

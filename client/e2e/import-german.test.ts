@@ -7,12 +7,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, login } from './api';
-import { screenshot, startExplorer } from './harness';
+import { screenshot } from './harness';
 import type { Explorer } from './harness';
+import { startWithCoordinator } from './with-coordinator';
 
-const ADMIN = { email: 'admin@example.org', password: 'admin password 123' };
-const COORDINATOR = { email: 'import@example.org', password: 'coordinator pw 123' };
+const COORDINATOR = {
+  email: 'import@example.org',
+  password: 'coordinator pw 123',
+  displayName: 'Ines Import',
+};
 
 /** Windows-1252 bytes of a text in Latin-1's range (the same code points as their one byte). */
 function windows1252(text: string): Buffer {
@@ -32,13 +35,7 @@ const ROWS = [
 
 let explorer: Explorer;
 beforeAll(async () => {
-  explorer = await startExplorer({ admin: ADMIN });
-  const adminToken = await login(explorer.url, ADMIN.email, ADMIN.password);
-  await createAccount(explorer.url, adminToken, {
-    ...COORDINATOR,
-    role: 'coordinator',
-    displayName: 'Ines Import',
-  });
+  ({ explorer } = await startWithCoordinator(COORDINATOR));
 });
 afterAll(async () => {
   await explorer?.close();

@@ -3,39 +3,27 @@
  * from a link suggestion, copies the e-mail text, moves the pair to "cooperating" in the coordinator's list,
  * and the cooperation tie is then in the network; guests see only the counts in the Regions view.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, graphql, login } from './api';
-import { screenshot, startExplorer } from './harness';
+import { graphql } from './api';
+import { screenshot } from './harness';
 import type { Explorer } from './harness';
+import { signIn } from './views';
+import { startWithCoordinator } from './with-coordinator';
 
-const ADMIN = { email: 'admin@example.org', password: 'admin password 123' };
-const COORDINATOR = { email: 'vernetzung@example.org', password: 'coordinator pw 123' };
+const COORDINATOR = {
+  email: 'vernetzung@example.org',
+  password: 'coordinator pw 123',
+  displayName: 'Vera Vernetzung',
+};
 
 let explorer: Explorer;
 let coordinatorToken: string;
 beforeAll(async () => {
-  explorer = await startExplorer({ admin: ADMIN });
-  const adminToken = await login(explorer.url, ADMIN.email, ADMIN.password);
-  await createAccount(explorer.url, adminToken, {
-    ...COORDINATOR,
-    role: 'coordinator',
-    displayName: 'Vera Vernetzung',
-  });
-  coordinatorToken = await login(explorer.url, COORDINATOR.email, COORDINATOR.password);
+  ({ explorer, coordinatorToken } = await startWithCoordinator(COORDINATOR));
 });
 afterAll(async () => {
   await explorer?.close();
 });
-
-async function signIn(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Anmelden' });
-  await dialog.getByLabel('E-Mail-Adresse').fill(COORDINATOR.email);
-  await dialog.getByLabel('Passwort').fill(COORDINATOR.password);
-  await dialog.getByRole('button', { name: 'Anmelden' }).click();
-  await page.getByText(/Angemeldet als/).waitFor();
-}
 
 interface Listed {
   introductions: {
@@ -62,7 +50,7 @@ describe('Vernetzung anstoßen', () => {
   it('introduces a suggested pair, moves it to cooperating and writes the tie', async () => {
     const page = await explorer.newPage();
     await page.goto(`${explorer.url}/luecken`);
-    await signIn(page);
+    await signIn(page, COORDINATOR);
     const card = page.locator('.suggestion-list li').first();
     const title = (await card.locator('h3').textContent()) ?? '';
     await card.getByRole('button', { name: /^Vernetzung anstoßen/ }).click();
@@ -116,7 +104,7 @@ describe('Vernetzung anstoßen', () => {
   it('introduces an institution to one of its allies nearby, recorded as coming from allies', async () => {
     const page = await explorer.newPage();
     await page.goto(`${explorer.url}/verbuendete?actor=ins-000147&from=actor&radius=30`);
-    await signIn(page);
+    await signIn(page, COORDINATOR);
     // `has` is evaluated inside each list item: a locator not rooted in another element.
     const introduce = page.getByRole('button', { name: /^Vernetzung anstoßen/ });
     const first = page.locator('.ally-list li').filter({ has: introduce }).first();

@@ -4,24 +4,21 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, login } from './api';
-import { PHONE, screenshot, startExplorer } from './harness';
+import { PHONE, screenshot } from './harness';
 import type { Explorer } from './harness';
+import { ADMIN, startWithCoordinator } from './with-coordinator';
 import { navPaths, sidewaysOverflow, signIn, waitForView } from './views';
 import type { Account } from './views';
 
-const ADMIN = { email: 'admin@example.org', password: 'admin password 123' };
-const COORDINATOR = { email: 'koordination@example.org', password: 'coordinator pw 123' };
+const COORDINATOR = {
+  email: 'koordination@example.org',
+  password: 'coordinator pw 123',
+  displayName: 'Kim Koordination',
+};
 
 let explorer: Explorer;
 beforeAll(async () => {
-  explorer = await startExplorer({ admin: ADMIN });
-  const adminToken = await login(explorer.url, ADMIN.email, ADMIN.password);
-  await createAccount(explorer.url, adminToken, {
-    ...COORDINATOR,
-    role: 'coordinator',
-    displayName: 'Kim Koordination',
-  });
+  ({ explorer } = await startWithCoordinator(COORDINATOR));
 });
 afterAll(async () => {
   await explorer?.close();
