@@ -1,11 +1,12 @@
 /**
  * Phones (issue 12, item 3): every view of the navigation, as a guest and signed in, fits a 390 px wide
- * screen without sideways scrolling, and the network map starts on the first screen.
+ * screen without sideways scrolling, and the network map starts on the first screen. The desktop is checked
+ * the same way, since a layout fixed for phones can still break at 1440 px.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, screenshot } from './harness';
-import type { Explorer } from './harness';
+import { DESKTOP, PHONE, screenshot } from './harness';
+import type { Explorer, Viewport } from './harness';
 import { ADMIN, startWithCoordinator } from './with-coordinator';
 import { navPaths, sidewaysOverflow, signIn, waitForView } from './views';
 import type { Account } from './views';
@@ -33,14 +34,20 @@ async function phonePage(account?: Account): Promise<Page> {
 }
 
 /** Visits each path and returns those that scroll sideways, with their page width. */
-async function overflowing(page: Page, paths: readonly string[], who: string): Promise<string[]> {
+async function overflowing(
+  page: Page,
+  paths: readonly string[],
+  who: string,
+  viewport: Viewport = PHONE,
+): Promise<string[]> {
+  const device = viewport === PHONE ? 'phone' : 'desktop';
   const found: string[] = [];
   for (const path of paths) {
     await page.goto(`${explorer.url}${path}`);
     await waitForView(page);
     const extra = await sidewaysOverflow(page);
-    if (extra > 0) found.push(`${path}: ${PHONE.width + extra} px`);
-    await screenshot(page, `phone-${who}${path === '/' ? '-map' : path.replaceAll('/', '-')}`);
+    if (extra > 0) found.push(`${path}: ${viewport.width + extra} px`);
+    await screenshot(page, `${device}-${who}${path === '/' ? '-map' : path.replaceAll('/', '-')}`);
   }
   return found;
 }
@@ -98,6 +105,18 @@ describe('Auf dem Telefon (390 × 844)', () => {
     expect(new URL(page.url()).pathname).toBe('/regionen');
     expect(await menu.textContent()).toContain('Regionen');
     expect(await page.getByRole('link', { name: 'Überblick' }).isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('Am großen Bildschirm (1440 px)', () => {
+  it('no view scrolls sideways for a guest', { timeout: 240_000 }, async () => {
+    const page = await explorer.newPage('de', DESKTOP);
+    await page.goto(explorer.url);
+    await waitForView(page);
+    const paths = await navPaths(page);
+    expect(paths.length).toBeGreaterThanOrEqual(10);
+    expect(await overflowing(page, paths, 'guest', DESKTOP)).toEqual([]);
     await page.close();
   });
 });
