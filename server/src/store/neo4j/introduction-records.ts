@@ -11,23 +11,15 @@ import type {
 } from '@nzr/graph-schema';
 import { StoreError } from '../errors.js';
 import type { Introduction } from '../port.js';
+import { INTRODUCTION_FIELDS } from '../shared/introductions.js';
 import { int } from './params.js';
 import type { ParamValue } from './params.js';
 import { toNumber, toText } from './records.js';
 
+/** The saved fields (one list, store/shared/introductions.ts) plus identity and the system properties. */
 export const INTRODUCTION_KEYS = [
   'id',
-  'fromId',
-  'toId',
-  'actorLabel',
-  'source',
-  'status',
-  'channel',
-  'note',
-  'introducedOn',
-  'introducedBy',
-  'regionIds',
-  'tieId',
+  ...INTRODUCTION_FIELDS,
   'version',
   'createdAt',
   'updatedAt',
