@@ -39,6 +39,8 @@ export type CoordinateInput = {
 
 /** A new account. */
 export type CreateAccountInput = {
+  /** Entries (persons, institutions) the account acts for; at most 20. */
+  readonly actorIds?: ReadonlyArray<string> | null | undefined;
   /** Name shown; defaults to the e-mail name. */
   readonly displayName?: string | null | undefined;
   /** E-mail address to sign in with (unique). */
@@ -273,6 +275,8 @@ export type Sector =
 
 /** Changes to an account; omitted fields stay. */
 export type UpdateAccountInput = {
+  /** Replaces the entries the account acts for (persons, institutions; at most 20). Ends its sessions, like a role change. */
+  readonly actorIds?: ReadonlyArray<string> | null | undefined;
   /** Disable (true) or enable (false). */
   readonly disabled?: boolean | null | undefined;
   /** New display name. */
@@ -422,21 +426,29 @@ export type MapOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MapOptionsQuery = { readonly topics: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string, readonly properties: Readonly<Record<string, unknown>> } }> }, readonly networks: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string } }> }, readonly districts: { readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly location: { readonly latitude: number, readonly longitude: number } | null }> } };
 
-export type AccountRow_AccountFragment = { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string };
+export type NodePickerQueryVariables = Exact<{
+  text: string;
+  labels?: ReadonlyArray<NodeLabel> | null | undefined;
+}>;
+
+
+export type NodePickerQuery = { readonly search: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel } }> } };
+
+export type AccountRow_AccountFragment = { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string, readonly actorIds: ReadonlyArray<string>, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> };
 
 export type AdminAccountsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type AdminAccountsQuery = { readonly accounts: { readonly hasNextPage: boolean, readonly endCursor: string | null, readonly nodes: ReadonlyArray<{ readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string }> } };
+export type AdminAccountsQuery = { readonly accounts: { readonly hasNextPage: boolean, readonly endCursor: string | null, readonly nodes: ReadonlyArray<{ readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string, readonly actorIds: ReadonlyArray<string>, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> }> } };
 
 export type CreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
 
-export type CreateAccountMutation = { readonly createAccount: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string } };
+export type CreateAccountMutation = { readonly createAccount: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string, readonly actorIds: ReadonlyArray<string>, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> } };
 
 export type UpdateAccountMutationVariables = Exact<{
   id: string;
@@ -445,7 +457,7 @@ export type UpdateAccountMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAccountMutation = { readonly updateAccount: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string } };
+export type UpdateAccountMutation = { readonly updateAccount: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string, readonly actorIds: ReadonlyArray<string>, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> } };
 
 export type DeleteAccountMutationVariables = Exact<{
   id: string;
@@ -536,14 +548,6 @@ export type CreateRelationshipMutationVariables = Exact<{
 
 
 export type CreateRelationshipMutation = { readonly createRelationship: { readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string, readonly version: number } };
-
-export type NodePickerQueryVariables = Exact<{
-  text: string;
-  labels?: ReadonlyArray<NodeLabel> | null | undefined;
-}>;
-
-
-export type NodePickerQuery = { readonly search: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel } }> } };
 
 export type EditRelationshipsQueryVariables = Exact<{
   id: string;

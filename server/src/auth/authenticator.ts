@@ -30,6 +30,6 @@ export class Authenticator {
     if (!account || account.disabled || account.version !== claims.version) {
       throw new UnauthenticatedError(SESSION_ENDED);
     }
-    return viewerFor(account.role, account.id);
+    return viewerFor(account.role, account.id, account.actorIds);
   }
 }

@@ -13,6 +13,8 @@ export interface Viewer {
   readonly visibilities: readonly Visibility[];
   /** Whether contact data of persons (e-mail, consent date) may be shown. */
   readonly seesPersonalData: boolean;
+  /** Graph entries the signed-in account acts for (linked by an admin); empty for anonymous visitors. */
+  readonly actorIds: readonly string[];
 }
 
 const VISIBLE_BY_ROLE: Readonly<Record<Role, readonly Visibility[]>> = {
@@ -22,13 +24,23 @@ const VISIBLE_BY_ROLE: Readonly<Record<Role, readonly Visibility[]>> = {
   admin: ['public', 'members', 'coordinators'],
 };
 
-export function viewerFor(role: Role, accountId: string | null): Viewer {
+export function viewerFor(
+  role: Role,
+  accountId: string | null,
+  actorIds: readonly string[] = [],
+): Viewer {
   return {
     role,
     accountId,
     visibilities: VISIBLE_BY_ROLE[role],
     seesPersonalData: roleAtLeast(role, 'coordinator'),
+    actorIds,
   };
+}
+
+/** Whether the viewer's account acts for this entry (an admin linked them). */
+export function actsFor(viewer: Viewer, entryId: string): boolean {
+  return viewer.actorIds.includes(entryId);
 }
 
 export const ANONYMOUS_VIEWER: Viewer = viewerFor('viewer', null);

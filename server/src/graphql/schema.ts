@@ -13,6 +13,7 @@ import { NetworksResolver } from '../analyses/networks/networks.resolver.js';
 import { RegionsResolver } from '../analyses/regions/regions.resolver.js';
 import { ResourcesResolver } from '../analyses/resources/resources.resolver.js';
 import { SuggestionsResolver } from '../analyses/suggestions/suggestions.resolver.js';
+import { AccountActorsResolver } from '../modules/accounts/account-actors.resolver.js';
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { IntroductionResolver } from '../modules/introductions/introduction.resolver.js';
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   CatalogResolver,
   WriteResolver,
   AccountResolver,
+  AccountActorsResolver,
   AuditResolver,
   IntroductionResolver,
   // One resolver per analysis (server/src/analyses/<name>/).

@@ -20,6 +20,11 @@ export interface Account {
   /** Encoded password hash (algorithm, parameters, salt, hash); never leaves the server. */
   readonly passwordHash: string;
   readonly disabled: boolean;
+  /**
+   * Graph entries (persons, institutions) this account acts for: the member may propose changes to them, and
+   * confirm ties proposed to them. Ids only; an entry deleted later simply drops out where links are resolved.
+   */
+  readonly actorIds: readonly string[];
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -32,6 +37,8 @@ export interface AccountInput {
   readonly role: AccountRole;
   readonly passwordHash: string;
   readonly disabled: boolean;
+  /** Absent: no linked entries. */
+  readonly actorIds?: readonly string[];
 }
 
 export type AccountLookup = { readonly id: string } | { readonly email: string };

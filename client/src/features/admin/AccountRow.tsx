@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorInfo } from '../../components/apiError';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { AccountActors } from './AccountActors';
 import { DELETE_ACCOUNT, UPDATE_ACCOUNT } from './admin.queries';
 import type { AccountChange, AdminAccount } from './admin.queries';
 
 /**
- * One account with its actions: role, disable/enable, new password, delete. Each change sends the version
+ * One account with its actions: linked entries, role, disable/enable, new password, delete. Each change sends the version
  * shown; on CONFLICT the list is reloaded and the admin told so.
  */
 export function AccountRow({
@@ -54,6 +55,7 @@ export function AccountRow({
         {account.displayName}
         <br />
         <span className="hint">{account.email}</span>
+        <AccountActors account={account} busy={loading} onChange={(input) => void change(input)} />
       </th>
       <td>
         <label className="visually-hidden" htmlFor={`${id}-role`}>

@@ -26,6 +26,12 @@ const ACCOUNT = gql`
     disabled
     version
     updatedAt
+    actorIds
+    actors {
+      id
+      name
+      label
+    }
   }
 `;
 

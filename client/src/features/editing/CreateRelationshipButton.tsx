@@ -5,11 +5,11 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { NodePicker } from '../../components/NodePicker';
+import type { PickedNode } from '../../components/NodePicker';
 import { CREATE_RELATIONSHIP } from './editing.queries';
-import type { PickedNode } from './editing.queries';
 import { relationshipFields } from './fieldSpecs';
 import { toFormValues, toProperties } from './formModel';
-import { NodePicker } from './NodePicker';
 import { PropertiesFields } from './PropertiesFields';
 import { relationshipOptions } from './relationships';
 import type { RelationshipOption } from './relationships';
@@ -52,7 +52,15 @@ function RelationshipForm({
   };
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-      <NodePicker labels={option.otherLabels} picked={other} onPick={setOther} />
+      <NodePicker
+        labels={option.otherLabels}
+        picked={other}
+        onPick={setOther}
+        fieldLabel={t('editing.relationship.other')}
+        pickedText={(node) =>
+          t('editing.relationship.picked', { name: node.name, kind: t(`label.${node.label}`) })
+        }
+      />
       <PropertiesFields fields={fields} form={form} context={option.type} />
       {error && Object.keys(form.errors).length === 0 && form.general.length === 0 && (
         <ErrorMessage error={error} />

@@ -9,8 +9,6 @@ import type {
   DeleteNodeMutationVariables,
   EditNodeQuery,
   EditNodeQueryVariables,
-  NodePickerQuery,
-  NodePickerQueryVariables,
   UpdateNodeMutation,
   UpdateNodeMutationVariables,
 } from '../../generated/graphql';
@@ -91,22 +89,6 @@ export const CREATE_RELATIONSHIP: TypedDocumentNode<
       source
       target
       version
-    }
-  }
-`;
-
-export type PickedNode = NodePickerQuery['search']['edges'][number]['node'];
-
-export const NODE_PICKER: TypedDocumentNode<NodePickerQuery, NodePickerQueryVariables> = gql`
-  query NodePicker($text: String!, $labels: [NodeLabel!]) {
-    search(text: $text, first: 8, filter: { labels: $labels }) {
-      edges {
-        node {
-          id
-          name
-          label
-        }
-      }
     }
   }
 `;

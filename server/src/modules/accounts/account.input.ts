@@ -1,5 +1,5 @@
 import type { AccountRole } from '@nzr/graph-schema';
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { RoleEnum } from '../../graphql/enums.js';
 
 @InputType('CreateAccountInput', { description: 'A new account.' })
@@ -15,6 +15,12 @@ export class CreateAccountInput {
 
   @Field(() => String, { nullable: true, description: 'Name shown; defaults to the e-mail name.' })
   displayName?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Entries (persons, institutions) the account acts for; at most 20.',
+  })
+  actorIds?: string[] | null;
 }
 
 @InputType('UpdateAccountInput', { description: 'Changes to an account; omitted fields stay.' })
@@ -33,4 +39,11 @@ export class UpdateAccountInput {
     description: 'Password reset: the new password (at least 10 characters).',
   })
   password?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Replaces the entries the account acts for (persons, institutions; at most 20). Ends its sessions, like a role change.',
+  })
+  actorIds?: string[] | null;
 }

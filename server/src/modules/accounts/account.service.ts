@@ -9,6 +9,7 @@ import type { RequestInfo, ServerDeps } from '../../context.js';
 import { StoreError, validationError } from '../../store/errors.js';
 import { LIMITS } from '../../store/port.js';
 import type { Account, AccountInput } from '../../store/port.js';
+import { actorLinkIssues } from './account-links.js';
 import type { CreateAccountInput, UpdateAccountInput } from './account.input.js';
 import type { AccountPage, AccountView, SessionView } from './account.type.js';
 
@@ -16,7 +17,7 @@ const WRONG_CREDENTIALS = 'E-mail address or password is wrong.';
 
 export function toAccountView(account: Account): AccountView {
   const { passwordHash: _hash, ...view } = account;
-  return { ...view };
+  return { ...view, actorIds: [...view.actorIds] };
 }
 
 export class AccountService {
@@ -65,9 +66,12 @@ export class AccountService {
 
   async create(input: CreateAccountInput): Promise<AccountView> {
     requireRole(this.viewer, 'admin');
+    const actorIds = input.actorIds ?? [];
+    const linkIssues = await actorLinkIssues(this.deps.store, actorIds);
+    if (linkIssues.length > 0) throw validationError(linkIssues);
     const account = await newAccount({ ...input, displayName: input.displayName ?? undefined });
     const saved = await this.deps.store.saveAccount(
-      account,
+      { ...account, actorIds },
       undefined,
       this.audit('account.create'),
     );
@@ -84,8 +88,10 @@ export class AccountService {
     const displayName = input.displayName?.trim() ?? current.displayName;
     const role = input.role ?? current.role;
     const disabled = input.disabled ?? current.disabled;
+    const actorIds = input.actorIds ?? current.actorIds;
     // Checked before hashing, so an oversized password costs nothing.
     const issues = [
+      ...(input.actorIds != null ? await actorLinkIssues(this.deps.store, actorIds) : []),
       ...displayNameIssues(displayName),
       ...roleIssues(role),
       ...(input.password != null
@@ -105,6 +111,7 @@ export class AccountService {
       displayName,
       role,
       disabled,
+      actorIds,
       passwordHash: input.password ? await hashPassword(input.password) : current.passwordHash,
     };
     const saved = await this.deps.store.saveAccount(

@@ -19,6 +19,12 @@ export class AccountView {
   @Field(() => Boolean, { description: 'Disabled accounts cannot sign in; their sessions end.' })
   disabled!: boolean;
 
+  @Field(() => [ID], {
+    description:
+      'Ids of the entries (persons, institutions) this account acts for: their member may propose changes to them and confirm ties proposed to them.',
+  })
+  actorIds!: string[];
+
   @Field(() => Int, {
     description: 'Version for optimistic concurrency; pass it to updateAccount.',
   })

@@ -232,3 +232,83 @@ describe('first admin', () => {
     }
   });
 });
+
+describe('entries an account acts for', () => {
+  const LINK = `mutation ($id: ID!, $v: Int!, $input: UpdateAccountInput!) {
+    updateAccount(id: $id, expectedVersion: $v, input: $input) { id version actorIds actors { id name } }
+  }`;
+  const ME_LINKED = '{ me { id actorIds actors { id name label } } }';
+
+  it('links an account to persons and institutions, refuses anything else, and ends its sessions', async () => {
+    await api.store.upsert({
+      nodes: [
+        {
+          label: 'Institution',
+          id: 'inst-link-verein',
+          properties: {
+            name: 'Verein Zukunft Zittau',
+            kind: 'association',
+            sector: 'civil_society',
+          },
+        },
+        {
+          label: 'Person',
+          id: 'pers-link-hidden',
+          properties: { name: 'Hanna Verborgen', visibility: 'coordinators' },
+        },
+        { label: 'Topic', id: 'topic-link', properties: { name: 'Energie', key: 'link_energy' } },
+      ],
+      relationships: [],
+    });
+    const email = 'linked.member@example.org';
+    const admin = await api.tokenFor('admin');
+    const created = await api.gql<{ createAccount: { id: string; version: number } }>(
+      CREATE,
+      { input: { email, password: TEST_PASSWORD, role: 'member' } },
+      admin,
+    );
+    const account = created.data?.createAccount;
+    if (!account) throw new Error('account not created');
+    const login = await api.gql<Login>(LOGIN, { email, password: TEST_PASSWORD });
+    const before = login.data?.login.token;
+
+    for (const bad of [
+      ['topic-link'],
+      ['inst-missing'],
+      ['inst-link-verein', 'inst-link-verein'],
+    ]) {
+      const refused = await api.gql(
+        LINK,
+        { id: account.id, v: 1, input: { actorIds: bad } },
+        admin,
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const linked = await api.gql<{ updateAccount: { actorIds: string[]; version: number } }>(
+      LINK,
+      { id: account.id, v: 1, input: { actorIds: ['inst-link-verein', 'pers-link-hidden'] } },
+      admin,
+    );
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data?.updateAccount).toMatchObject({
+      actorIds: ['inst-link-verein', 'pers-link-hidden'],
+      version: 2,
+      actors: [
+        { id: 'inst-link-verein', name: 'Verein Zukunft Zittau' },
+        { id: 'pers-link-hidden' },
+      ],
+    });
+    // A change of what an account may act for is a change of rights: its old sessions end.
+    const stale = await api.gql(ME_LINKED, {}, before);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const again = await api.gql<Login>(LOGIN, { email, password: TEST_PASSWORD });
+    const me = await api.gql<{ me: { actorIds: string[]; actors: { id: string }[] } }>(
+      ME_LINKED,
+      {},
+      again.data?.login.token,
+    );
+    // The member sees its links, but not the person hidden from members.
+    expect(me.data?.me.actorIds).toEqual(['inst-link-verein', 'pers-link-hidden']);
+    expect(me.data?.me.actors.map((node) => node.id)).toEqual(['inst-link-verein']);
+  });
+});

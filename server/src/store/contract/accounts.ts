@@ -100,10 +100,34 @@ export function accountCases(getStore: () => GraphStore): void {
       await bad({ passwordHash: '' }, 'passwordHash');
       await bad({ passwordHash: 'x'.repeat(1001) }, 'passwordHash');
       await bad({ disabled: 'no' }, 'disabled');
+      await bad({ actorIds: 'inst-1' }, 'actorIds');
+      await bad({ actorIds: ['no good'] }, 'actorIds');
+      await bad({ actorIds: ['inst-1', 'inst-1'] }, 'actorIds');
+      await bad({ actorIds: Array.from({ length: 21 }, (_, i) => `inst-${i}`) }, 'actorIds');
       await expectIssue(store.saveAccount(account('acc-1', 'a@example.org'), 0), 'expectedVersion');
       await expectStoreError(store.getAccount({ id: 'no good' }), 'VALIDATION');
       await expectStoreError(store.deleteAccount('no good'), 'VALIDATION');
       expect(await store.listAccounts({ first: 10 })).toMatchObject({ accounts: [] });
+    });
+
+    it('keeps the entries an account acts for, empty unless given, and audits their change', async () => {
+      const store = getStore();
+      const plain = await store.saveAccount(account('acc-1', 'a@example.org'));
+      expect(plain.actorIds).toEqual([]);
+      const audit = { actorId: 'acc-admin', action: 'account.update' };
+      const linked = await store.saveAccount(
+        account('acc-1', 'a@example.org', { actorIds: ['pers-anna', 'inst-verein'] }),
+        1,
+        audit,
+      );
+      expect(linked.actorIds).toEqual(['pers-anna', 'inst-verein']);
+      expect(await store.getAccount({ email: 'a@example.org' })).toEqual(linked);
+      const [entry] = (await allAudit(store)).slice(0, 1);
+      expect(entry?.items).toEqual([
+        { op: 'update', kind: 'Account', id: 'acc-1', properties: ['actorIds'] },
+      ]);
+      const unlinked = await store.saveAccount(account('acc-1', 'a@example.org'), 2, audit);
+      expect(unlinked.actorIds).toEqual([]);
     });
 
     it('deletes accounts', async () => {
@@ -160,7 +184,7 @@ export function accountCases(getStore: () => GraphStore): void {
             op: 'create',
             kind: 'Account',
             id: 'acc-1',
-            properties: ['email', 'displayName', 'role', 'passwordHash', 'disabled'],
+            properties: ['email', 'displayName', 'role', 'passwordHash', 'disabled', 'actorIds'],
           },
         ],
       ]);

@@ -63,8 +63,9 @@ export class SystemState {
     this.introductions.set(introduction.id, deepFreeze(introduction));
   }
 
-  putAccount(account: Account): void {
-    deepFreeze(account);
+  putAccount(stored: Account): void {
+    // Accounts written before entries could be linked have no actorIds.
+    const account = deepFreeze({ ...stored, actorIds: stored.actorIds ?? [] });
     const before = this.accounts.get(account.id);
     if (before) this.accountIdsByEmail.delete(before.email);
     this.accounts.set(account.id, account);

@@ -18,6 +18,7 @@ export const ACCOUNT_KEYS = [
   'role',
   'passwordHash',
   'disabled',
+  'actorIds',
   'version',
   'createdAt',
   'updatedAt',
@@ -58,10 +59,20 @@ export function accountField(value: unknown): Account {
     role: role as AccountRole,
     passwordHash: toText(props.passwordHash, `${what} passwordHash`),
     disabled: props.disabled,
+    actorIds: actorIdsOf(props.actorIds, `${what} actorIds`),
     version: toNumber(props.version, `${what} version`),
     createdAt: toText(props.createdAt, `${what} createdAt`),
     updatedAt: toText(props.updatedAt, `${what} updatedAt`),
   };
+}
+
+/** Accounts saved before entries could be linked have no actorIds property. */
+function actorIdsOf(value: unknown, what: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((id) => typeof id !== 'string')) {
+    throw corrupt(`${what} is not a list of ids`);
+  }
+  return value as string[];
 }
 
 /** The properties of an Account node (version as a Neo4j integer, like the graph's versions). */

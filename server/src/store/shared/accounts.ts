@@ -12,7 +12,16 @@ import { decodeKeyCursor } from './keyset-cursor.js';
 export const DISPLAY_NAME_MAX_LENGTH = 200;
 export const PASSWORD_HASH_MAX_LENGTH = 1000;
 /** The fields of an account that a save may change, in a fixed order (audit items list them). */
-export const ACCOUNT_FIELDS = ['email', 'displayName', 'role', 'passwordHash', 'disabled'] as const;
+export const ACCOUNT_FIELDS = [
+  'email',
+  'displayName',
+  'role',
+  'passwordHash',
+  'disabled',
+  'actorIds',
+] as const;
+/** Entries one account may act for: a person and the few institutions they work for. */
+export const MAX_ACCOUNT_ACTORS = 20;
 
 const accountRoles: readonly string[] = ROLES.map((entry) => entry.value).filter(
   (role) => role !== 'viewer',
@@ -60,6 +69,7 @@ export function checkAccountInput(input: AccountInput, expectedVersion?: number)
     add('passwordHash', `must be a string of 1 to ${PASSWORD_HASH_MAX_LENGTH} characters`);
   }
   if (typeof input.disabled !== 'boolean') add('disabled', 'must be true or false');
+  add('actorIds', actorIdsProblem(input.actorIds));
   if (
     expectedVersion !== undefined &&
     !(Number.isSafeInteger(expectedVersion) && expectedVersion >= 1)
@@ -67,6 +77,16 @@ export function checkAccountInput(input: AccountInput, expectedVersion?: number)
     add('expectedVersion', 'must be a positive integer');
   }
   if (issues.length > 0) throw validationError(issues);
+}
+
+function actorIdsProblem(actorIds: unknown): string | undefined {
+  if (actorIds === undefined) return undefined;
+  if (!Array.isArray(actorIds) || actorIds.length > MAX_ACCOUNT_ACTORS) {
+    return `must be a list of at most ${MAX_ACCOUNT_ACTORS} entry ids`;
+  }
+  if (actorIds.some((id) => validateId(id).length > 0)) return 'contains an invalid entry id';
+  if (new Set(actorIds).size !== actorIds.length) return 'names an entry twice';
+  return undefined;
 }
 
 /** VALIDATION unless `id` is a valid account id (deleteAccount). */
@@ -166,6 +186,7 @@ export function accountAfterSave(
     role: input.role,
     passwordHash: input.passwordHash,
     disabled: input.disabled,
+    actorIds: [...(input.actorIds ?? [])],
     version: before ? before.version + 1 : 1,
     createdAt: before?.createdAt ?? now,
     updatedAt: now,
@@ -174,7 +195,9 @@ export function accountAfterSave(
 
 /** The audit item of a save: names of the changed fields only, never their values. */
 export function accountAuditItem(before: Account | undefined, after: Account): AuditItem {
-  const properties = ACCOUNT_FIELDS.filter((field) => !before || before[field] !== after[field]);
+  const same = (field: (typeof ACCOUNT_FIELDS)[number]): boolean =>
+    before !== undefined && JSON.stringify(before[field]) === JSON.stringify(after[field]);
+  const properties = ACCOUNT_FIELDS.filter((field) => !same(field));
   return { op: before ? 'update' : 'create', kind: ACCOUNT_LABEL, id: after.id, properties };
 }
 

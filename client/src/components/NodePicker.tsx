@@ -2,18 +2,24 @@ import { useQuery } from '@apollo/client/react';
 import type { NodeLabel } from '@nzr/graph-schema';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDebouncedValue } from '../../lib/useDebouncedValue';
-import { NODE_PICKER } from './editing.queries';
-import type { PickedNode } from './editing.queries';
+import { useDebouncedValue } from '../lib/useDebouncedValue';
+import { NODE_PICKER } from './nodePicker.query';
+import type { PickedNode } from './nodePicker.query';
+
+export type { PickedNode };
 
 export interface NodePickerProps {
   readonly labels: readonly NodeLabel[];
   readonly picked: PickedNode | null;
   readonly onPick: (node: PickedNode | null) => void;
+  /** Label of the search field, e.g. "Mit wem? (Name suchen)". */
+  readonly fieldLabel: string;
+  /** What is said once a node is picked, e.g. "Verbunden mit: …". */
+  readonly pickedText: (node: PickedNode) => string;
 }
 
-/** Finds the other end of a new relationship by name, among the allowed labels only. */
-export function NodePicker({ labels, picked, onPick }: NodePickerProps) {
+/** Finds an entry by name, among the allowed labels only (the other end of a tie, an entry to link). */
+export function NodePicker({ labels, picked, onPick, fieldLabel, pickedText }: NodePickerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -26,16 +32,16 @@ export function NodePicker({ labels, picked, onPick }: NodePickerProps) {
   if (picked) {
     return (
       <p className="picked">
-        {t('editing.relationship.picked', { name: picked.name, kind: t(`label.${picked.label}`) })}{' '}
+        {pickedText(picked)}{' '}
         <button type="button" className="link-button" onClick={() => onPick(null)}>
-          {t('editing.relationship.change')}
+          {t('common.change')}
         </button>
       </p>
     );
   }
   return (
     <div className="field">
-      <label htmlFor={id}>{t('editing.relationship.other')}</label>
+      <label htmlFor={id}>{fieldLabel}</label>
       <input
         id={id}
         type="search"
@@ -43,7 +49,7 @@ export function NodePicker({ labels, picked, onPick }: NodePickerProps) {
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
-      <ul className="picker-results" aria-label={t('editing.relationship.results')}>
+      <ul className="picker-results" aria-label={t('common.results')}>
         {hits.map((node) => (
           <li key={node.id}>
             <button type="button" className="link-button" onClick={() => onPick(node)}>
