@@ -11,6 +11,8 @@ export type { Recipe } from './kernel/recipes.js';
 export { explainDe, reasonDe } from './kernel/explain.js';
 export type { Reason } from './kernel/explain.js';
 export { gapTable } from './gaps/gaps.js';
+export { networkGrowth } from './growth/growth.js';
+export type { GrowthYear, NetworkGrowth } from './growth/growth.js';
 export type { GapCell, GapOptions, GapTable } from './gaps/gaps.js';
 export { rankSuggestions, suggestLinks } from './suggestions/suggestions.js';
 export type {

@@ -12,6 +12,7 @@ import {
   fundingFor,
   gapTable,
   matchResources,
+  networkGrowth,
   networkOfNetworks,
   suggestLinks,
   themeCooccurrence,
@@ -40,6 +41,7 @@ describe('buildSnapshot', () => {
       fundingFor(snapshot, { regionId: 'pirna', today: '2026-01-01' }),
       matchResources(snapshot),
       networkOfNetworks(snapshot),
+      networkGrowth(snapshot.cooperations, snapshot.sectorOf, [], '2026-01-01'),
     ];
     expect(JSON.stringify(outputs)).not.toContain('secret');
   });

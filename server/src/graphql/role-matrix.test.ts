@@ -107,6 +107,11 @@ const OPERATIONS: readonly Operation[] = [
     query: '{ introductionSummary { total } }',
   },
   {
+    name: 'networkGrowth',
+    minimum: 'viewer',
+    query: '{ networkGrowth { introductions } }',
+  },
+  {
     name: 'introductions',
     minimum: 'coordinator',
     query: '{ introductions(openOnly: true) { hasNextPage } }',

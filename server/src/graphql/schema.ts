@@ -9,6 +9,7 @@ import { BrokersResolver } from '../analyses/brokers/brokers.resolver.js';
 import { ClustersResolver } from '../analyses/clusters/clusters.resolver.js';
 import { FundingResolver } from '../analyses/funding/funding.resolver.js';
 import { GapsResolver } from '../analyses/gaps/gaps.resolver.js';
+import { GrowthResolver } from '../analyses/growth/growth.resolver.js';
 import { NetworksResolver } from '../analyses/networks/networks.resolver.js';
 import { RegionsResolver } from '../analyses/regions/regions.resolver.js';
 import { ResourcesResolver } from '../analyses/resources/resources.resolver.js';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   IntroductionResolver,
   // One resolver per analysis (server/src/analyses/<name>/).
   GapsResolver,
+  GrowthResolver,
   SuggestionsResolver,
   AlliesResolver,
   ResourcesResolver,

@@ -41,6 +41,7 @@ export const QUERY_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
     `ids: ${ids(['ins-verein-a', 'ins-nabu', 'per-anna', 'net-energie', 'top-citizen_energy', 'res-raum'])}, depth: 2, limit: 1000`,
     `ids: ${ids(['reg-14626110', 'proj-solarschule'])}, depth: 3, limit: 1000`,
   ],
+  networkGrowth: ['', 'regionId: "reg-14626"'],
   networkOfNetworks: ['', 'regionId: "reg-14626"'],
   networks: ['first: 20', 'first: 20, filter: { regionId: "reg-14626" }'],
   node: PROBE_IDS.map((id) => `id: ${JSON.stringify(id)}`),

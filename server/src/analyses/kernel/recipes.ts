@@ -42,6 +42,11 @@ export const RECIPES = {
     labels: ['Person', 'Institution'],
     relationshipTypes: ['COOPERATES_WITH', 'KNOWS', 'MEMBER_OF'],
   },
+  growth: {
+    labels: ['Institution'],
+    relationshipTypes: ['COOPERATES_WITH'],
+    attachLabels: ['Institution'],
+  },
   regions: {
     labels: ['Person', 'Institution'],
     relationshipTypes: ['COOPERATES_WITH', 'LOCATED_IN'],
