@@ -9,7 +9,7 @@ const tie = (id: string, a: string, b: string, from: string | null, until: strin
 const sectors = new Map<string, Sector>([
   ['verein', 'civil_society'],
   ['schule', 'education'],
-  ['kommune', 'public'],
+  ['kommune', 'administration'],
   ['firma', 'business'],
   ['verein2', 'civil_society'],
 ]);
