@@ -49,13 +49,16 @@ export class NetworkGrowthView {
   startedEarlier!: number;
 
   @Field(() => Int, {
-    description: 'Introductions with an end in the region (institution pairs only below coordinator).',
+    description:
+      'Introductions with an end in the region (institution pairs only below coordinator).',
   })
   introductions!: number;
 
   @Field(() => Int, { description: 'Of those, pairs that now cooperate.' })
   introductionsCooperating!: number;
 
-  @Field(() => Boolean, { description: 'True when the region had more institutions than analysed.' })
+  @Field(() => Boolean, {
+    description: 'True when the region had more institutions than analysed.',
+  })
   truncated!: boolean;
 }
