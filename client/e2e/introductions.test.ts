@@ -136,11 +136,18 @@ describe('Vernetzung anstoßen', () => {
   it('shows guests in the Regions view how many introductions led to cooperation, without names', async () => {
     const page = await explorer.newPage();
     await page.goto(`${explorer.url}/regionen`);
-    const summary = page.locator('.introduction-summary');
-    await summary.waitFor();
-    expect(await summary.textContent()).toContain(
-      '2 Paare vorgestellt oder vorgemerkt, 1 kooperieren inzwischen.',
+    // The growth section counts introductions and the cooperations they led to, as bars per year.
+    const growth = page.locator('.growth');
+    await growth.waitFor();
+    expect(await growth.textContent()).toContain(
+      'Von 2 Vorstellungen haben 1 zu einer Kooperation geführt.',
     );
+    const thisYear = String(new Date().getFullYear());
+    await growth.getByText('Als Tabelle').click();
+    const row = growth.locator('tr', { has: page.locator(`th:text-is("${thisYear}")`) });
+    // Columns: begun, across sectors, from introductions, ended, in force, introductions made.
+    expect(await row.locator('td').nth(2).textContent()).toBe('1');
+    expect(await row.locator('td').nth(5).textContent()).toBe('2');
     await page.goto(`${explorer.url}/vernetzung`);
     await page.getByText('Bitte melden Sie sich an', { exact: false }).waitFor();
     await page.close();

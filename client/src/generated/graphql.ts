@@ -374,6 +374,13 @@ export type GapSuggestionsQueryVariables = Exact<{
 
 export type GapSuggestionsQuery = { readonly linkSuggestions: { readonly institutions: number, readonly truncated: boolean, readonly suggestions: ReadonlyArray<{ readonly score: number, readonly target: ReadonlyArray<Sector> | null, readonly explanationDe: string, readonly a: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly b: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }> }> } };
 
+export type NetworkGrowthQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+}>;
+
+
+export type NetworkGrowthQuery = { readonly networkGrowth: { readonly regionId: string, readonly today: string, readonly undated: number, readonly startedEarlier: number, readonly introductions: number, readonly introductionsCooperating: number, readonly truncated: boolean, readonly years: ReadonlyArray<{ readonly year: number, readonly started: number, readonly startedCrossSector: number, readonly startedViaIntroduction: number, readonly ended: number, readonly activeAtEnd: number, readonly introduced: number }> } };
+
 export type NetworksViewQueryVariables = Exact<{
   regionId?: string | null | undefined;
 }>;
@@ -590,6 +597,8 @@ export type GapHeatmap_TableFragment = { readonly totalTies: number, readonly tr
 
 export type SuggestionList_SuggestionFragment = { readonly score: number, readonly target: ReadonlyArray<Sector> | null, readonly explanationDe: string, readonly a: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly b: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }> };
 
+export type GrowthChart_GrowthFragment = { readonly regionId: string, readonly today: string, readonly undated: number, readonly startedEarlier: number, readonly introductions: number, readonly introductionsCooperating: number, readonly truncated: boolean, readonly years: ReadonlyArray<{ readonly year: number, readonly started: number, readonly startedCrossSector: number, readonly startedViaIntroduction: number, readonly ended: number, readonly activeAtEnd: number, readonly introduced: number }> };
+
 export type IntroductionRow_IntroductionFragment = { readonly id: string, readonly status: IntroductionStatus, readonly nextStatuses: ReadonlyArray<IntroductionStatus>, readonly version: number, readonly source: IntroductionSource, readonly channel: IntroductionChannel | null, readonly note: string | null, readonly introducedOn: string | null, readonly actorLabel: NodeLabel, readonly tieId: string | null, readonly from: { readonly id: string, readonly name: string } | null, readonly to: { readonly id: string, readonly name: string } | null };
 
 export type RecordIntroductionMutationVariables = Exact<{
@@ -613,13 +622,6 @@ export type IntroductionListQueryVariables = Exact<{
 
 
 export type IntroductionListQuery = { readonly introductions: { readonly hasNextPage: boolean, readonly introductions: ReadonlyArray<{ readonly id: string, readonly status: IntroductionStatus, readonly nextStatuses: ReadonlyArray<IntroductionStatus>, readonly version: number, readonly source: IntroductionSource, readonly channel: IntroductionChannel | null, readonly note: string | null, readonly introducedOn: string | null, readonly actorLabel: NodeLabel, readonly tieId: string | null, readonly from: { readonly id: string, readonly name: string } | null, readonly to: { readonly id: string, readonly name: string } | null }> } };
-
-export type IntroductionSummaryQueryVariables = Exact<{
-  regionId?: string | null | undefined;
-}>;
-
-
-export type IntroductionSummaryQuery = { readonly introductionSummary: { readonly total: number, readonly cooperating: number, readonly byStatus: ReadonlyArray<{ readonly status: IntroductionStatus, readonly count: number }> } };
 
 export type IntroductionActorQueryVariables = Exact<{
   id: string;

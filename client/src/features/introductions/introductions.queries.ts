@@ -5,8 +5,6 @@ import type {
   IntroductionActorQueryVariables,
   IntroductionListQuery,
   IntroductionListQueryVariables,
-  IntroductionSummaryQuery,
-  IntroductionSummaryQueryVariables,
   MoveIntroductionMutation,
   MoveIntroductionMutationVariables,
   RecordIntroductionMutation,
@@ -73,22 +71,6 @@ export const INTRODUCTION_LIST: TypedDocumentNode<
     }
   }
   ${INTRODUCTION_ROW}
-`;
-
-export const INTRODUCTION_SUMMARY: TypedDocumentNode<
-  IntroductionSummaryQuery,
-  IntroductionSummaryQueryVariables
-> = gql`
-  query IntroductionSummary($regionId: ID) {
-    introductionSummary(regionId: $regionId) {
-      total
-      cooperating
-      byStatus {
-        status
-        count
-      }
-    }
-  }
 `;
 
 /** The actor an ally search starts from, for "Vernetzung anstoßen" with one of its allies. */

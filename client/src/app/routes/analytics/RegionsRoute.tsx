@@ -2,7 +2,6 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateFilter } from '../../../features/filters/DateFilter';
-import { IntroductionSummary } from '../../../features/introductions/IntroductionSummary';
 import { formatSort, parseSort } from '../../../features/regions/regions.fragment';
 import { CHOROPLETH_METRICS, RegionChoropleth } from '../../../features/regions/RegionChoropleth';
 import type { ChoroplethMetric } from '../../../features/regions/RegionChoropleth';
@@ -13,10 +12,11 @@ import { useExplorerState } from '../../useExplorerState';
 import { REGION_LEVELS } from '../../viewChoices';
 import { AnalysisPage } from './AnalysisPage';
 import { ChoiceGroup } from './ChoiceGroup';
+import { GrowthSection } from './GrowthSection';
 import { regionMapHref } from './links';
 import { REGIONS_VIEW } from './regions.query';
 
-/** Regionen: districts and municipalities compared, urban against rural, change since a date. */
+/** Regionen: districts and municipalities compared, urban against rural, change since a date, growth. */
 export function RegionsRoute() {
   const { t } = useTranslation();
   const [state, update] = useExplorerState();
@@ -76,7 +76,7 @@ export function RegionsRoute() {
               onOpen={(href) => navigate(href)}
             />
           </section>
-          <IntroductionSummary regionId={null} />
+          <GrowthSection />
           <section aria-labelledby="region-table-heading">
             <h3 id="region-table-heading">{t('regions.tableHeading')}</h3>
             <p className="hint">{t('regions.tableHint')}</p>
