@@ -5,6 +5,7 @@
  * and signs in with the demo account the seed prints, plus an admin set through ADMIN_EMAIL/ADMIN_PASSWORD.
  * Guests get every view of the navigation; the coordinator and the admin the views only they have, and the
  * map (with its edit buttons). Each page's width is checked too: a view that scrolls sideways is named.
+ * `SCREENSHOTS_ONLY=/regionen,/admin` limits the run to those paths (a quick look at the views one changed).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -24,6 +25,7 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1440, height: 900 },
   { name: 'phone', width: 390, height: 844 },
 ] as const;
+const ONLY = process.env.SCREENSHOTS_ONLY?.split(',').filter(Boolean);
 /** A focused node with its details open: the map's other state worth seeing. */
 const MAP_DETAILS = '/?focus=net-000008&sel=net-000008';
 
@@ -51,9 +53,10 @@ async function shoot(
   if (account) await signIn(page, account);
   const all = await navPaths(page);
   // Signed in: only what differs from a guest's view (their own views and the map with its edit buttons).
-  const paths = account
+  const chosen = account
     ? ['/', ...all.filter((p) => p === '/import' || p === '/admin')]
     : [...all, MAP_DETAILS];
+  const paths = ONLY ? chosen.filter((p) => ONLY.includes(p)) : chosen;
   const problems: string[] = [];
   for (const pathname of paths) {
     await page.goto(`${url}${pathname}`);

@@ -23,9 +23,8 @@ export function AccountActors({
   const hiddenCount = account.actorIds.length - linked.length;
   return (
     <div className="account-actors">
-      <span className="hint">{t('admin.actors.heading')}</span>
       {linked.length === 0 && hiddenCount === 0 && (
-        <span className="hint"> {t('admin.actors.none')}</span>
+        <span className="hint">{t('admin.actors.none')}</span>
       )}
       <ul className="plain-list">
         {linked.map((node) => (

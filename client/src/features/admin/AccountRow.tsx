@@ -55,8 +55,10 @@ export function AccountRow({
         {account.displayName}
         <br />
         <span className="hint">{account.email}</span>
-        <AccountActors account={account} busy={loading} onChange={(input) => void change(input)} />
       </th>
+      <td>
+        <AccountActors account={account} busy={loading} onChange={(input) => void change(input)} />
+      </td>
       <td>
         <label className="visually-hidden" htmlFor={`${id}-role`}>
           {t('admin.accounts.roleOf', { name: account.displayName })}
@@ -76,49 +78,51 @@ export function AccountRow({
       </td>
       <td>{account.disabled ? t('admin.accounts.disabled') : t('admin.accounts.active')}</td>
       <td className="actions">
-        <button
-          type="button"
-          disabled={loading}
-          onClick={() => void change({ disabled: !account.disabled })}
-        >
-          {account.disabled ? t('admin.accounts.enable') : t('admin.accounts.disable')}
-        </button>
-        {password === null ? (
-          <button type="button" onClick={() => setPassword('')}>
-            {t('admin.accounts.resetPassword')}
+        <div className="action-buttons">
+          <button
+            type="button"
+            disabled={loading}
+            onClick={() => void change({ disabled: !account.disabled })}
+          >
+            {account.disabled ? t('admin.accounts.enable') : t('admin.accounts.disable')}
           </button>
-        ) : (
-          <span className="inline-form">
-            <label htmlFor={`${id}-pw`}>{t('admin.accounts.newPassword')}</label>
-            <input
-              id={`${id}-pw`}
-              type="password"
-              autoComplete="new-password"
-              minLength={10}
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-            <button
-              type="button"
-              disabled={password.length < 10}
-              onClick={() => void change({ password })}
-            >
-              {t('admin.accounts.setPassword')}
+          {password === null ? (
+            <button type="button" onClick={() => setPassword('')}>
+              {t('admin.accounts.resetPassword')}
             </button>
-          </span>
-        )}
-        <ConfirmButton
-          label={t('admin.accounts.delete')}
-          question={t('admin.accounts.confirmDelete', { email: account.email })}
-          yesLabel={t('admin.yesDelete')}
-          cancelLabel={t('admin.cancel')}
-          onConfirm={() => void del()}
-        />
-        {conflict && (
-          <p role="alert" className="error">
-            {t('admin.accounts.conflict')}
-          </p>
-        )}
+          ) : (
+            <span className="inline-form">
+              <label htmlFor={`${id}-pw`}>{t('admin.accounts.newPassword')}</label>
+              <input
+                id={`${id}-pw`}
+                type="password"
+                autoComplete="new-password"
+                minLength={10}
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+              <button
+                type="button"
+                disabled={password.length < 10}
+                onClick={() => void change({ password })}
+              >
+                {t('admin.accounts.setPassword')}
+              </button>
+            </span>
+          )}
+          <ConfirmButton
+            label={t('admin.accounts.delete')}
+            question={t('admin.accounts.confirmDelete', { email: account.email })}
+            yesLabel={t('admin.yesDelete')}
+            cancelLabel={t('admin.cancel')}
+            onConfirm={() => void del()}
+          />
+          {conflict && (
+            <p role="alert" className="error">
+              {t('admin.accounts.conflict')}
+            </p>
+          )}
+        </div>
         {failure !== null && <ErrorMessage error={failure} />}
       </td>
     </tr>

@@ -31,6 +31,7 @@ export function AdminPage() {
             <thead>
               <tr>
                 <th scope="col">{t('admin.accounts.name')}</th>
+                <th scope="col">{t('admin.accounts.actsFor')}</th>
                 <th scope="col">{t('admin.accounts.role')}</th>
                 <th scope="col">{t('admin.accounts.status')}</th>
                 <th scope="col">{t('admin.accounts.actions')}</th>
