@@ -10,15 +10,12 @@ import type { Account, AuditEntry, AuditItem } from '../port.js';
 import { int } from './params.js';
 import type { ParamValue } from './params.js';
 import { toNumber, toText } from './records.js';
+import { ACCOUNT_FIELDS } from '../shared/accounts.js';
 
+/** Every property of an Account node: the fields a save may change plus the ones the store sets. */
 export const ACCOUNT_KEYS = [
   'id',
-  'email',
-  'displayName',
-  'role',
-  'passwordHash',
-  'disabled',
-  'actorIds',
+  ...ACCOUNT_FIELDS,
   'version',
   'createdAt',
   'updatedAt',
