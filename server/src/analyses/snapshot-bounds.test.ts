@@ -9,6 +9,7 @@ import {
   brokerage,
   buildSnapshot,
   compareRegions,
+  findDuplicates,
   fundingFor,
   gapTable,
   matchResources,
@@ -40,6 +41,7 @@ describe('buildSnapshot', () => {
       fundingFor(snapshot, { regionId: 'pirna', today: '2026-01-01' }),
       matchResources(snapshot),
       networkOfNetworks(snapshot),
+      findDuplicates(snapshot),
     ];
     expect(JSON.stringify(outputs)).not.toContain('secret');
   });

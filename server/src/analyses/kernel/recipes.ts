@@ -42,6 +42,11 @@ export const RECIPES = {
     labels: ['Person', 'Institution'],
     relationshipTypes: ['COOPERATES_WITH', 'KNOWS', 'MEMBER_OF'],
   },
+  duplicates: {
+    labels: ['Person', 'Institution'],
+    relationshipTypes: ['LOCATED_IN'],
+    attachLabels: ['Region'],
+  },
   regions: {
     labels: ['Person', 'Institution'],
     relationshipTypes: ['COOPERATES_WITH', 'LOCATED_IN'],
