@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SubgraphBuilder } from '../../../test-support/analyses/subgraph-builder.js';
 import { buildSnapshot } from '../kernel/snapshot.js';
-import { MAX_BLOCK, findDuplicates } from './duplicates.js';
+import { MAX_BLOCK } from './blocking.js';
+import { findDuplicates } from './duplicates.js';
 
 const ZITTAU = 'reg-14626610';
 const OLBERSDORF = 'reg-14626390';
@@ -78,6 +79,34 @@ describe('findDuplicates', () => {
       sharedContact: 'url',
       sameMunicipality: false,
     });
+  });
+
+  it('keeps apart names that differ in a word of their own, a quarter or a number (seen in the 10k demo)', () => {
+    const near = { lat: 51.05, lon: 13.74 };
+    const builder = new SubgraphBuilder();
+    const pairs: [string, string][] = [
+      ['Katholische Pfarrei St. Martin Dresden', 'Katholische Pfarrei St. Marien Dresden'],
+      ['Bauunternehmen Bader GmbH', 'Bauunternehmen Bender GmbH'],
+      ['Ingenieurbüro Lax', 'Ingenieurbüro'],
+      ['Volkshochschule Leipzig', 'Volkshochschule Leipzig-Nord'],
+      ['Grundschule 12 Dresden', 'Grundschule 21 Dresden'],
+    ];
+    pairs.forEach(([x, y], i) => {
+      builder.institution(`ins-${i}-x`, 'business', { name: x, ...near });
+      builder.institution(`ins-${i}-y`, 'business', { name: y, ...near });
+    });
+    // Both similar overall (Dice ≥ 0.88 for most), yet two entries each.
+    expect(findDuplicates(buildSnapshot(builder.build()))).toEqual([]);
+    // A typo in the distinguishing word, and the same words reordered, are one entry.
+    const same = new SubgraphBuilder()
+      .institution('ins-a', 'business', { name: 'Bauunternehmen Baumeister GmbH', ...near })
+      .institution('ins-b', 'business', { name: 'Bauunternehmen Bauermeister', ...near })
+      .institution('ins-c', 'civil_society', { name: 'Zittau BUND', ...near })
+      .institution('ins-d', 'civil_society', { name: 'BUND Zittau e.V.', ...near });
+    expect(ids(findDuplicates(buildSnapshot(same.build())))).toEqual([
+      'ins-c+ins-d',
+      'ins-a+ins-b',
+    ]);
   });
 
   it('answers for one entry with exactly its pairs', () => {

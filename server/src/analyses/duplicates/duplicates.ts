@@ -11,16 +11,20 @@ import type { GeoPoint } from '@nzr/graph-schema';
 import { distanceKm } from '../../store/shared/geo.js';
 import type { Snapshot } from '../kernel/snapshot.js';
 import { locationOf, str } from '../kernel/snapshot.js';
-import { nameTokens, urlKey } from './name-key.js';
-import { diceSimilarity } from './similarity.js';
+import { Blocks, ownPlace, placesAround } from './blocking.js';
+import { nameTokens, qualifiers, urlKey } from './name-key.js';
+import { bigramProfile, diceOfProfiles, diceSimilarity, differingWords } from './similarity.js';
+import type { BigramProfile } from './similarity.js';
 
 export const NEAR_KM = 5;
+/** The place of contact blocks (web or e-mail address, wherever the entries lie). */
+const CONTACT = 'contact';
 export const MIN_SIMILARITY = 0.88;
-export const MAX_BLOCK = 200;
-/** Cell size in degrees: 0.05° latitude ≈ 5.6 km, 0.08° longitude ≈ 5.6 km in Saxony (51° N), so the 3×3
- * cells around an entry hold everything within NEAR_KM. */
-const CELL_LAT = 0.05;
-const CELL_LON = 0.08;
+/**
+ * The words that differ must themselves be alike (a typo, "Zittau"/"Zitau"), not two other words that share
+ * a long common part ("St. Martin"/"St. Marien", "Bader GmbH"/"Bender GmbH": two entries).
+ */
+export const MIN_WORD_SIMILARITY = 0.75;
 
 export interface DuplicatePair {
   /** The two ids, a < b. */
@@ -45,19 +49,22 @@ interface Entry {
   readonly id: string;
   readonly label: string;
   readonly key: string;
+  readonly tokens: readonly string[];
+  readonly profile: BigramProfile;
+  /** Directions and numbers in the name: entries that differ in them are distinct (Nord/Süd, Schule 1/2). */
+  readonly qualifiers: string;
   readonly words: readonly string[];
   readonly point: GeoPoint | null;
   readonly region: string | null;
   readonly contact: string | null;
 }
 
-function entryOf(snapshot: Snapshot, id: string): Entry | null {
+function entryOf(snapshot: Snapshot, id: string): Omit<Entry, 'words'> | null {
   const node = snapshot.nodes.get(id);
   const name = str(node, 'name');
   if (!node || name === null) return null;
   const tokens = nameTokens(name);
   if (tokens.length === 0) return null;
-  const longest = tokens.reduce((best, t) => (t.length > best.length ? t : best), '');
   const url = str(node, 'url');
   const email = str(node, 'email');
   const contact = url ? `url:${urlKey(url)}` : email ? `email:${email.trim().toLowerCase()}` : null;
@@ -65,34 +72,29 @@ function entryOf(snapshot: Snapshot, id: string): Entry | null {
     id,
     label: node.label,
     key: tokens.join(' '),
-    words: [...new Set([tokens.join(' '), tokens[0] as string, longest])],
+    tokens,
+    profile: bigramProfile(tokens.join(' ')),
+    qualifiers: qualifiers(tokens),
     point: locationOf(snapshot, id),
     region: snapshot.regionOf.get(id) ?? null,
     contact,
   };
 }
 
-/** The spatial cells an entry is filed under (one) and looks in (3×3), or its region when unplaced. */
-function cells(entry: Entry, around: boolean): string[] {
-  if (!entry.point) return entry.region === null ? [] : [`r:${entry.region}`];
-  const y = Math.floor(entry.point.latitude / CELL_LAT);
-  const x = Math.floor(entry.point.longitude / CELL_LON);
-  if (!around) return [`${y}:${x}`];
-  const out: string[] = [];
-  for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) out.push(`${y + dy}:${x + dx}`);
-  return out;
-}
-
-function file(blocks: Map<string, string[]>, key: string, id: string): void {
-  const list = blocks.get(key);
-  if (!list) blocks.set(key, [id]);
-  else if (list.length < MAX_BLOCK) list.push(id);
-}
-
 function judge(a: Entry, b: Entry): DuplicatePair | null {
-  if (a.label !== b.label) return null;
-  const similarity = diceSimilarity(a.key, b.key);
+  if (a.label !== b.label || a.qualifiers !== b.qualifiers) return null;
+  // Dice ≥ MIN_SIMILARITY needs bigram totals within a factor MIN_SIMILARITY / (2 - MIN_SIMILARITY).
+  const [short, long] = [a.profile.total, b.profile.total].sort((x, y) => x - y) as [
+    number,
+    number,
+  ];
+  if (short < long * (MIN_SIMILARITY / (2 - MIN_SIMILARITY))) return null;
+  const similarity = a.key === b.key ? 1 : diceOfProfiles(a.profile, b.profile);
   if (similarity < MIN_SIMILARITY) return null;
+  const [onlyA, onlyB] = differingWords(a.tokens, b.tokens);
+  // An extra word ("Ingenieurbüro" / "Ingenieurbüro Lax") names another entry; reordered words do not.
+  if ((onlyA === '') !== (onlyB === '')) return null;
+  if (onlyA !== '' && diceSimilarity(onlyA, onlyB) < MIN_WORD_SIMILARITY) return null;
   const km = a.point && b.point ? distanceKm(a.point, b.point) : null;
   const sameMunicipality = a.region !== null && a.region === b.region;
   const sharedContact =
@@ -112,37 +114,65 @@ function judge(a: Entry, b: Entry): DuplicatePair | null {
   };
 }
 
+/**
+ * The block words of an entry: its whole key and its two rarest words in the scope (a typo in one still
+ * leaves the other shared; common words like "Verein" or a city's name would make huge blocks).
+ */
+function blockWords(tokens: readonly string[], frequency: ReadonlyMap<string, number>): string[] {
+  const rarest = [...new Set(tokens)]
+    .sort((x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || x.localeCompare(y))
+    .slice(0, 2);
+  return [...new Set([tokens.join(' '), ...rarest])];
+}
+
+function entriesOf(snapshot: Snapshot): Map<string, Entry> {
+  const parsed = snapshot.actorIds.flatMap((id) => entryOf(snapshot, id) ?? []);
+  const frequency = new Map<string, number>();
+  for (const entry of parsed)
+    for (const token of new Set(entry.tokens))
+      frequency.set(token, (frequency.get(token) ?? 0) + 1);
+  return new Map(
+    parsed.map((entry) => [entry.id, { ...entry, words: blockWords(entry.tokens, frequency) }]),
+  );
+}
+
 export function findDuplicates(
   snapshot: Snapshot,
   options: DuplicateOptions = {},
 ): DuplicatePair[] {
-  const entries = new Map<string, Entry>();
-  const blocks = new Map<string, string[]>();
-  for (const id of snapshot.actorIds) {
-    const entry = entryOf(snapshot, id);
-    if (!entry) continue;
-    entries.set(id, entry);
-    for (const cell of cells(entry, false))
-      for (const word of entry.words) file(blocks, `${cell}|${word}`, id);
-    if (entry.contact !== null) file(blocks, `c|${entry.contact}`, id);
+  const entries = entriesOf(snapshot);
+  const blocks = new Blocks();
+  // Per entry, the block words (and CONTACT) it was filed under; the contact is one place for all.
+  const filed = new Map<string, Set<string>>();
+  for (const entry of entries.values()) {
+    const words = new Set<string>();
+    const own = ownPlace(entry);
+    if (own !== null)
+      for (const word of entry.words) if (blocks.file(word, own, entry.id)) words.add(word);
+    if (entry.contact !== null && blocks.file(entry.contact, CONTACT, entry.id)) words.add(CONTACT);
+    filed.set(entry.id, words);
   }
   const probes =
     options.onlyId === undefined ? [...entries.values()] : [entries.get(options.onlyId)];
   const pairs: DuplicatePair[] = [];
-  const seen = new Set<string>();
   for (const entry of probes) {
     if (!entry) continue;
-    const keys = cells(entry, true).flatMap((cell) => entry.words.map((w) => `${cell}|${w}`));
-    if (entry.contact !== null) keys.push(`c|${entry.contact}`);
-    for (const key of keys) {
-      for (const other of blocks.get(key) ?? []) {
-        if (other === entry.id) continue;
-        const pairKey = entry.id < other ? `${entry.id} ${other}` : `${other} ${entry.id}`;
-        if (seen.has(pairKey)) continue;
-        seen.add(pairKey);
-        const pair = judge(entry, entries.get(other) as Entry);
-        if (pair) pairs.push(pair);
-      }
+    const mine = filed.get(entry.id) as Set<string>;
+    const around = placesAround(entry);
+    // Every pair once: when both were filed, the smaller id asks; otherwise the one not filed asks (the
+    // other cannot find it). For one entry (onlyId) it asks about everyone.
+    const candidates = new Set<string>();
+    const collect = (ids: readonly string[], filedHere: boolean) => {
+      for (const other of ids)
+        if (other !== entry.id && (options.onlyId !== undefined || !filedHere || other > entry.id))
+          candidates.add(other);
+    };
+    for (const word of entry.words)
+      for (const place of around) collect(blocks.get(word, place), mine.has(word));
+    if (entry.contact !== null) collect(blocks.get(entry.contact, CONTACT), mine.has(CONTACT));
+    for (const other of candidates) {
+      const pair = judge(entry, entries.get(other) as Entry);
+      if (pair) pairs.push(pair);
     }
   }
   return pairs.sort(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, urlKey } from './name-key.js';
+import { nameKey, nameTokens, qualifiers, urlKey } from './name-key.js';
 import { diceSimilarity } from './similarity.js';
 
 describe('nameKey', () => {
@@ -24,6 +24,14 @@ describe('nameKey', () => {
 
   it('keeps "Stadtwerke" and "Stadtteil…" (only the word Stadt is a prefix)', () => {
     expect(nameKey('Stadtteilverein Pieschen')).toBe('stadtteilverein pieschen');
+  });
+});
+
+describe('qualifiers', () => {
+  it('are the quarters and numbers of a name, in order', () => {
+    expect(qualifiers(nameTokens('Stadtwerke Dresden-Süd GmbH'))).toBe('sued');
+    expect(qualifiers(nameTokens('Grundschule 12 Dresden-Nord'))).toBe('12 nord');
+    expect(qualifiers(nameTokens('BUND Ortsgruppe Zittau e.V.'))).toBe('');
   });
 });
 

@@ -76,3 +76,15 @@ export function urlKey(url: string): string {
     .replace(/^www\./, '')
     .replace(/\/+$/, '');
 }
+
+/** Words that tell branches apart: "Stadtwerke Dresden-Nord" and "Stadtwerke Dresden" are two entries. */
+const QUALIFIER =
+  /^(nord|sued|ost|west|mitte|nordost|nordwest|suedost|suedwest|oben|unten|[ivx]+|\d+)$/;
+
+/** The qualifier words of name tokens, sorted and joined: equal for two spellings of one entry. */
+export function qualifiers(tokens: readonly string[]): string {
+  return tokens
+    .filter((token) => QUALIFIER.test(token))
+    .sort()
+    .join(' ');
+}

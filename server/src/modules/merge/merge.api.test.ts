@@ -45,7 +45,7 @@ const MERGE = `mutation ($input: MergeNodesInput!) {
   mergeNodes(input: $input) { node { id version properties } removedId movedRelationships skippedRelationships takenProperties }
 }`;
 const AROUND = `query ($id: ID!) { neighbourhood(ids: [$id], depth: 1) { nodes { id } edges { type source target } } }`;
-const AUDIT = `query ($id: ID) { auditLog(entityId: $id) { entries { action actorId entityIds items { op kind id } } } }`;
+const AUDIT = `query ($id: ID) { auditLog(entityId: $id) { entries { action actorId note entityIds items { op kind id } } } }`;
 
 async function as<T>(role: 'coordinator' | 'admin' | 'member' | null, query: string, vars = {}) {
   return api.gql<T>(query, vars, role ? await api.tokenFor(role) : null);
@@ -171,6 +171,7 @@ describe('mergeNodes', () => {
     expect(audit.data?.auditLog.entries).toHaveLength(1);
     expect(audit.data?.auditLog.entries[0]).toMatchObject({
       action: 'node.merge',
+      note: 'ins-bund-b → ins-bund-a',
       actorId: api.accountIds.coordinator,
       entityIds: expect.arrayContaining(['ins-bund-a', 'ins-bund-b']),
     });

@@ -72,6 +72,13 @@ describe('planMerge', () => {
     expect(result).toMatchObject({ moved: 3, skipped: 4, takenProperties: ['url'] });
     expect(result.changes).toEqual([
       {
+        op: 'updateNode',
+        id: 'ins-a',
+        properties: { url: 'https://bund-zittau.de' },
+        expectedVersion: 3,
+      },
+      { op: 'deleteNode', id: 'ins-b', expectedVersion: 2 },
+      {
         op: 'createRelationship',
         type: 'COOPERATES_WITH',
         id: 'rel-new-1',
@@ -95,13 +102,6 @@ describe('planMerge', () => {
         to: 'top-water',
         properties: {},
       },
-      {
-        op: 'updateNode',
-        id: 'ins-a',
-        properties: { url: 'https://bund-zittau.de' },
-        expectedVersion: 3,
-      },
-      { op: 'deleteNode', id: 'ins-b', expectedVersion: 2 },
     ]);
   });
 

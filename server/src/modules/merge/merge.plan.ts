@@ -86,10 +86,11 @@ export function planMerge(input: MergeInput): MergePlan {
     if (!(key in keep.properties) || input.takeProperties.includes(key)) taken[key] = value;
   }
   return {
+    // The two entries first: the audit entry (one item per change, in order) names them before the moves.
     changes: [
-      ...creates,
       { op: 'updateNode', id: keep.id, properties: taken, expectedVersion: keep.version },
       { op: 'deleteNode', id: remove.id, expectedVersion: remove.version },
+      ...creates,
     ],
     moved: creates.length,
     skipped,

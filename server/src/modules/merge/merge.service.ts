@@ -75,6 +75,8 @@ export class MergeService {
     const result = await this.store.applyChanges(plan.changes, {
       actorId: this.nodes.viewer.accountId,
       action: 'node.merge',
+      // Ids only (no values): the admin's log shows at a glance which entry went into which.
+      note: `${remove.id} → ${keep.id}`,
     });
     this.nodes.refresh(result.nodes, result.deletedNodeIds);
     const kept = result.nodes.find((node) => node.id === keep.id);
