@@ -126,6 +126,7 @@ export function GapsRoute() {
             <GapCellPanel
               {...listProps}
               cell={openCell}
+              pooled={view.gapTable.pooled}
               suggestions={forCell.data?.linkSuggestions.suggestions}
               brokersHref={brokersHref(regionId, activeOn)}
               onClose={() => {
