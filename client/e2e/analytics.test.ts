@@ -188,6 +188,57 @@ describe('view choices in permalinks', () => {
   });
 });
 
+describe('choices kept in the URL: reload, back and forward', () => {
+  it('restores the Regions map column', async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url}/regionen`);
+    const column = page.getByLabel('Eingefärbt nach', { exact: true });
+    await column.waitFor({ timeout: 15_000 });
+    expect(await column.inputValue()).toBe('actorsPer10k');
+    await column.selectOption('density');
+    await expect.poll(() => params(page).get('metric')).toBe('density');
+    await page.reload();
+    await page.getByLabel('Eingefärbt nach', { exact: true }).waitFor({ timeout: 15_000 });
+    expect(await page.getByLabel('Eingefärbt nach', { exact: true }).inputValue()).toBe('density');
+    expect(await page.locator('.region-choropleth svg').getAttribute('aria-label')).toContain(
+      'Dichte',
+    );
+    await page.goBack();
+    await expect.poll(() => params(page).get('metric')).toBeNull();
+    expect(await page.getByLabel('Eingefärbt nach', { exact: true }).inputValue()).toBe(
+      'actorsPer10k',
+    );
+    await page.goForward();
+    await expect
+      .poll(() => page.getByLabel('Eingefärbt nach', { exact: true }).inputValue())
+      .toBe('density');
+    await page.close();
+  });
+
+  it('restores the open gap cell', async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url}/luecken?region=reg-14626`);
+    const cell = page.locator('.gap-heatmap td.heat-cell button').first();
+    await cell.waitFor({ timeout: 15_000 });
+    await cell.click();
+    const heading = page.locator('#gap-cell-heading');
+    await heading.waitFor();
+    const title = await heading.textContent();
+    const chosen = params(page).get('cell');
+    expect(chosen).toMatch(/^[a-z_]+,[a-z_]+$/);
+    await page.reload();
+    await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toBe(title);
+    await page.goBack();
+    await expect.poll(() => page.locator('.gap-cell-panel').count()).toBe(0);
+    expect(params(page).get('cell')).toBeNull();
+    expect(params(page).get('region')).toBe('reg-14626');
+    await page.goForward();
+    await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toBe(title);
+    expect(params(page).get('cell')).toBe(chosen);
+    await page.close();
+  });
+});
+
 describe('further analytics views', () => {
   it.each([
     ['/regionen', 'Regionen im Vergleich', '.region-table tbody tr'],

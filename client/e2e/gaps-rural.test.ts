@@ -72,7 +72,9 @@ describe('Vernetzungslücken in rural districts', () => {
     const panel = page.locator('.gap-cell-panel');
     await panel.waitFor();
     expect(await panel.locator('#gap-cell-heading').textContent()).toBe(sectors);
-    expect(await panel.locator('.verdict').textContent()).toMatch(/Beobachtet \d+, erwartet/);
+    expect(await panel.locator(':scope > .verdict').textContent()).toMatch(
+      /Beobachtet \d+, erwartet/,
+    );
     expect(await panel.getByRole('heading', { name: /Bestehende Kooperation/ }).count()).toBe(1);
     expect(
       await panel.getByRole('heading', { name: 'Wer könnte die Sektoren verbinden?' }).count(),
@@ -95,6 +97,43 @@ describe('Vernetzungslücken in rural districts', () => {
         .getAttribute('href'),
     ).toContain('region=reg-14626');
     await screenshot(page, 'gaps-rural-cell');
+    await page.close();
+  });
+
+  it('pools Görlitz with the nearest rural districts, so cells without data get an answer', async () => {
+    const page = await explorer.newPage();
+    await openGaps(page, 'reg-14626');
+    const summary = (await page.locator('.gap-pooled-summary').textContent()) ?? '';
+    expect(summary).toMatch(
+      /^Zusammen mit den nächstgelegenen Kreisen gleicher Art \(Landkreis Bautzen, .*; gemeinsam \d+ Organisationen, \d+ Kooperationen\) für die \d+ Zellen ohne eigenes Urteil:/,
+    );
+    const [, gaps = '0', unremarkable = '0'] =
+      /(\d+) Lücken? · (\d+) unauffällig · \d+ weiterhin mit zu wenig Daten\.$/.exec(summary) ?? [];
+    expect(Number(gaps) + Number(unremarkable)).toBeGreaterThan(0);
+    // A cell without a verdict of its own (between two sectors Görlitz has organisations in) shows the
+    // pooled one, labelled, below its own.
+    const lacking = page.locator('.gap-heatmap td.heat-cell button[aria-label$="Zu wenig Daten"]');
+    let answered = false;
+    let shown = 0;
+    for (let i = 0; i < (await lacking.count()) && !answered; i++) {
+      const label = (await lacking.nth(i).getAttribute('aria-label')) ?? '';
+      await lacking.nth(i).click();
+      // The table is symmetric: a cell below the diagonal names its sectors the other way round.
+      const sectorsOf = (text: string | null) => (text ?? '').split(':')[0]?.split(' × ').sort();
+      await expect
+        .poll(async () => sectorsOf(await page.locator('#gap-cell-heading').textContent()))
+        .toEqual(sectorsOf(label));
+      const pooled = page.locator('.gap-cell-panel .gap-pooled');
+      if ((await pooled.count()) === 0) continue;
+      shown++;
+      expect(await pooled.locator('.gap-pooled-label').textContent()).toMatch(
+        /^Zusammen mit den nächstgelegenen Kreisen gleicher Art \(Landkreis Bautzen, /,
+      );
+      answered = (await pooled.locator('.verdict-gap, .verdict-unremarkable').count()) > 0;
+    }
+    expect(answered).toBe(true);
+    expect(shown).toBeGreaterThan(0);
+    await screenshot(page, 'gaps-rural-pooled');
     await page.close();
   });
 

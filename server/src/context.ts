@@ -14,6 +14,7 @@ import type { AnalysisDeps, HeavyRunner } from './analyses/kernel/deps.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { IntroductionService } from './modules/introductions/introduction.service.js';
+import { MergeService } from './modules/merge/merge.service.js';
 import { NeighbourhoodService } from './modules/neighbourhood/neighbourhood.service.js';
 import { createNodeLoader } from './modules/node/node.loader.js';
 import type { NodeLoader } from './modules/node/node.loader.js';
@@ -46,6 +47,7 @@ export interface Services {
   readonly accounts: AccountService;
   readonly audit: AuditService;
   readonly introductions: IntroductionService;
+  readonly merge: MergeService;
   /** What the analyses' query functions read: the store and this viewer's node service (analyses/<name>/). */
   readonly analyses: AnalysisDeps;
 }
@@ -90,6 +92,7 @@ export function createContext(
       accounts: new AccountService(deps, request),
       audit: new AuditService(store, nodes, writes),
       introductions: new IntroductionService(store, nodes),
+      merge: new MergeService(store, nodes),
       analyses: { store, nodes, heavy },
     },
   };

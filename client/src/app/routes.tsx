@@ -113,6 +113,15 @@ export const ROUTES: readonly RouteDefinition[] = [
     ),
   },
   {
+    id: 'dataCare',
+    path: '/datenpflege',
+    titleKey: 'nav.dataCare',
+    minRole: 'coordinator',
+    Component: lazy(() =>
+      import('./routes/DataCareRoute').then((m) => ({ default: m.DataCareRoute })),
+    ),
+  },
+  {
     id: 'import',
     path: '/import',
     titleKey: 'nav.import',

@@ -27,6 +27,8 @@ const full: ExplorerState = {
   graph: 'social',
   origin: 'point',
   applicant: 'institution',
+  metric: 'density',
+  gapCell: ['business', 'education'],
 };
 
 describe('URL state', () => {
@@ -42,7 +44,8 @@ describe('URL state', () => {
         '&region=reg-14626&sector=business,education&topic=top-energy_climate&network=net-000008' +
         '&kind=Institution,Person&rel=COOPERATES_WITH,KNOWS&date=2020-06-30' +
         '&actor=per-000001&at=51.05,13.74&radius=25&since=2025-01-01&sort=actorsPer10k:desc' +
-        '&level=municipality&mode=themes&graph=social&from=point&for=institution',
+        '&level=municipality&mode=themes&graph=social&from=point&for=institution' +
+        '&metric=density&cell=business,education',
     );
     expect(decodeState(`?${search}`)).toEqual(full);
   });
@@ -107,6 +110,15 @@ describe('URL state', () => {
     expect(encodeState({ ...INITIAL_STATE, origin: 'region', applicant: 'region' })).toBe(
       'from=region&for=region',
     );
+  });
+
+  it('keeps the map column and the open gap cell only when they are valid', () => {
+    expect(decodeState('metric=newTies').metric).toBe('newTies');
+    expect(decodeState('metric=beauty').metric).toBe('actorsPer10k');
+    expect(encodeState(decodeState('metric=actorsPer10k'))).toBe('');
+    expect(decodeState('cell=religion,religion').gapCell).toEqual(['religion', 'religion']);
+    for (const bad of ['business', 'business,pirates', 'business,education,science', ''])
+      expect(decodeState(`cell=${bad}`).gapCell).toBeNull();
   });
 
   it('keeps a layout only when it differs from the view’s default', () => {

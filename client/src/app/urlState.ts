@@ -6,10 +6,12 @@
  * region=reg-14626 & sector=business,education & topic=top-energy_climate & network=net-000008 &
  * kind=Institution,Person & rel=COOPERATES_WITH,KNOWS & date=2020-06-30 & actor=per-1 & at=51.05,13.74 &
  * radius=25 & since=2025-01-01 & sort=name:asc & level=municipality & mode=themes & graph=social &
- * from=point & for=institution
+ * from=point & for=institution & metric=density & cell=business,education
  */
 import type { NodeLabel, RelationshipType, Sector } from '@nzr/graph-schema';
 import { NO_FILTERS } from '../features/filters/filters';
+import { CHOROPLETH_METRICS } from '../features/regions/choropleth';
+import type { ChoroplethMetric } from '../features/regions/choropleth';
 import type { MapFilters } from '../features/filters/filters';
 import { DEFAULT_LAYOUT, DEPTHS, LAYOUT_NAMES } from '../features/network-map/layoutNames';
 import type { Depth, LayoutName } from '../features/network-map/layoutNames';
@@ -49,6 +51,10 @@ export interface ExplorerState {
   readonly origin: Origin | null;
   /** Null: inferred by the view from `actor`. */
   readonly applicant: Applicant | null;
+  /** Regionen: the column the map is coloured by, `metric=density`. */
+  readonly metric: ChoroplethMetric;
+  /** Vernetzungslücken: the open sector × sector cell, `cell=business,education`. */
+  readonly gapCell: readonly [Sector, Sector] | null;
 }
 
 export const INITIAL_STATE: ExplorerState = {
@@ -68,7 +74,20 @@ export const INITIAL_STATE: ExplorerState = {
   graph: ANALYSIS_GRAPHS[0],
   origin: null,
   applicant: null,
+  metric: CHOROPLETH_METRICS[0],
+  gapCell: null,
 };
+
+/** Exactly two sectors (equal on the diagonal), else null. */
+function sectorPair(params: URLSearchParams): readonly [Sector, Sector] | null {
+  const parts = (params.get('cell') ?? '').split(',');
+  const sectors = parts.filter((part): part is Sector =>
+    (SECTOR_VALUES as readonly string[]).includes(part),
+  );
+  return parts.length === 2 && sectors.length === 2
+    ? [sectors[0] as Sector, sectors[1] as Sector]
+    : null;
+}
 
 /** The layout a view shows: the one in the URL, else the view's default (the map's is fcose). */
 export function layoutOf(state: ExplorerState, viewDefault: LayoutName = DEFAULT_LAYOUT) {
@@ -108,6 +127,8 @@ export function decodeState(search: string): ExplorerState {
     graph: oneOf(params, 'graph', ANALYSIS_GRAPHS) ?? INITIAL_STATE.graph,
     origin: oneOf(params, 'from', ORIGINS),
     applicant: oneOf(params, 'for', APPLICANTS),
+    metric: oneOf(params, 'metric', CHOROPLETH_METRICS) ?? INITIAL_STATE.metric,
+    gapCell: sectorPair(params),
   };
 }
 
@@ -145,6 +166,8 @@ export function encodeState(state: ExplorerState): string {
   unlessDefault('graph', 'graph');
   put('from', state.origin);
   put('for', state.applicant);
+  unlessDefault('metric', 'metric');
+  put('cell', state.gapCell);
   // Commas and colons are safe in a query string and keep permalinks readable.
   return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }

@@ -95,6 +95,20 @@ export type IntroductionStatus =
   /** Suggested (Vorgeschlagen) */
   | 'suggested';
 
+/** Two entries that are one: `removeId` is merged into `keepId` and deleted. */
+export type MergeNodesInput = {
+  /** The entry that stays. */
+  readonly keepId: string;
+  /** Version of the kept entry the coordinator saw (else CONFLICT). */
+  readonly keepVersion: number;
+  /** The entry whose relationships move to the kept one; it is deleted. */
+  readonly removeId: string;
+  /** Version of the removed entry the coordinator saw (else CONFLICT). */
+  readonly removeVersion: number;
+  /** Properties to take from the removed entry although the kept one has them (missing ones are always taken). */
+  readonly takeProperties?: ReadonlyArray<string>;
+};
+
 /** Moves an introduced pair to its next state. */
 export type MoveIntroductionInput = {
   /** Channel, when introduced now. */
@@ -359,7 +373,7 @@ export type GapsViewQueryVariables = Exact<{
 }>;
 
 
-export type GapsViewQuery = { readonly region: { readonly id: string, readonly name: string } | null, readonly gapTable: { readonly totalTies: number, readonly truncated: boolean, readonly sectorSizes: ReadonlyArray<{ readonly sector: Sector, readonly institutions: number }>, readonly cells: ReadonlyArray<{ readonly sectors: ReadonlyArray<Sector>, readonly observed: number, readonly expected: number, readonly ratio: number | null, readonly pValue: number, readonly underLinked: boolean, readonly verdict: GapVerdict, readonly test: { readonly pValue: number, readonly minimumPValue: number, readonly alpha: number }, readonly dataNeeded: { readonly additionalCooperations: number | null, readonly additionalInstitutions: number | null, readonly sector: Sector | null } | null, readonly pairs: ReadonlyArray<{ readonly a: { readonly id: string, readonly name: string }, readonly b: { readonly id: string, readonly name: string } }>, readonly brokers: ReadonlyArray<{ readonly openPairs: number, readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null } }> }> } };
+export type GapsViewQuery = { readonly region: { readonly id: string, readonly name: string } | null, readonly gapTable: { readonly totalTies: number, readonly truncated: boolean, readonly sectorSizes: ReadonlyArray<{ readonly sector: Sector, readonly institutions: number }>, readonly cells: ReadonlyArray<{ readonly sectors: ReadonlyArray<Sector>, readonly observed: number, readonly expected: number, readonly ratio: number | null, readonly pValue: number, readonly underLinked: boolean, readonly verdict: GapVerdict, readonly test: { readonly pValue: number, readonly minimumPValue: number, readonly alpha: number }, readonly dataNeeded: { readonly additionalCooperations: number | null, readonly additionalInstitutions: number | null, readonly sector: Sector | null } | null, readonly pairs: ReadonlyArray<{ readonly a: { readonly id: string, readonly name: string }, readonly b: { readonly id: string, readonly name: string } }>, readonly brokers: ReadonlyArray<{ readonly openPairs: number, readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null } }> }>, readonly pooled: { readonly institutions: number, readonly totalTies: number, readonly partners: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly cells: ReadonlyArray<{ readonly sectors: ReadonlyArray<Sector>, readonly observed: number, readonly expected: number, readonly verdict: GapVerdict, readonly test: { readonly pValue: number, readonly minimumPValue: number, readonly alpha: number } }> } | null } };
 
 export type GapSuggestionsQueryVariables = Exact<{
   regionId: string;
@@ -512,6 +526,23 @@ export type ClusterCard_ClusterFragment = { readonly id: number, readonly size: 
 
 export type ThemeGraph_NetworkFragment = { readonly truncated: boolean, readonly nodes: ReadonlyArray<{ readonly topicId: string, readonly name: string, readonly actors: number }>, readonly edges: ReadonlyArray<{ readonly a: string, readonly b: string, readonly weight: number }> };
 
+export type DuplicatePair_PairFragment = { readonly similarity: number, readonly sameName: boolean, readonly sameMunicipality: boolean, readonly distanceKm: number | null, readonly sharedContact: string | null, readonly a: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly version: number, readonly properties: Readonly<Record<string, unknown>> }, readonly b: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly version: number, readonly properties: Readonly<Record<string, unknown>> } };
+
+export type PossibleDuplicatesQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+  nodeId?: string | null | undefined;
+}>;
+
+
+export type PossibleDuplicatesQuery = { readonly possibleDuplicates: { readonly more: boolean, readonly truncated: boolean, readonly pairs: ReadonlyArray<{ readonly similarity: number, readonly sameName: boolean, readonly sameMunicipality: boolean, readonly distanceKm: number | null, readonly sharedContact: string | null, readonly a: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly version: number, readonly properties: Readonly<Record<string, unknown>> }, readonly b: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly version: number, readonly properties: Readonly<Record<string, unknown>> } }> } };
+
+export type MergeNodesMutationVariables = Exact<{
+  input: MergeNodesInput;
+}>;
+
+
+export type MergeNodesMutation = { readonly mergeNodes: { readonly removedId: string, readonly movedRelationships: number, readonly skippedRelationships: number, readonly takenProperties: ReadonlyArray<string>, readonly node: { readonly id: string, readonly name: string, readonly version: number } } };
+
 export type NodeEditor_WrittenFragment = { readonly id: string, readonly label: NodeLabel, readonly name: string, readonly version: number, readonly description: string | null, readonly sector: Sector | null, readonly visibility: Visibility | null, readonly properties: Readonly<Record<string, unknown>>, readonly updatedAt: string, readonly location: { readonly latitude: number, readonly longitude: number } | null };
 
 export type EditNodeQueryVariables = Exact<{
@@ -593,7 +624,7 @@ export type FilterPanel_OptionsFragment = { readonly topics: { readonly edges: R
 
 export type FundingList_MatchFragment = { readonly deadline: string | null, readonly themeOpen: boolean, readonly explanationDe: string, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly programme: { readonly id: string, readonly name: string, readonly properties: Readonly<Record<string, unknown>> } };
 
-export type GapHeatmap_TableFragment = { readonly totalTies: number, readonly truncated: boolean, readonly sectorSizes: ReadonlyArray<{ readonly sector: Sector, readonly institutions: number }>, readonly cells: ReadonlyArray<{ readonly sectors: ReadonlyArray<Sector>, readonly observed: number, readonly expected: number, readonly ratio: number | null, readonly pValue: number, readonly underLinked: boolean, readonly verdict: GapVerdict, readonly test: { readonly pValue: number, readonly minimumPValue: number, readonly alpha: number }, readonly dataNeeded: { readonly additionalCooperations: number | null, readonly additionalInstitutions: number | null, readonly sector: Sector | null } | null, readonly pairs: ReadonlyArray<{ readonly a: { readonly id: string, readonly name: string }, readonly b: { readonly id: string, readonly name: string } }>, readonly brokers: ReadonlyArray<{ readonly openPairs: number, readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null } }> }> };
+export type GapHeatmap_TableFragment = { readonly totalTies: number, readonly truncated: boolean, readonly sectorSizes: ReadonlyArray<{ readonly sector: Sector, readonly institutions: number }>, readonly cells: ReadonlyArray<{ readonly sectors: ReadonlyArray<Sector>, readonly observed: number, readonly expected: number, readonly ratio: number | null, readonly pValue: number, readonly underLinked: boolean, readonly verdict: GapVerdict, readonly test: { readonly pValue: number, readonly minimumPValue: number, readonly alpha: number }, readonly dataNeeded: { readonly additionalCooperations: number | null, readonly additionalInstitutions: number | null, readonly sector: Sector | null } | null, readonly pairs: ReadonlyArray<{ readonly a: { readonly id: string, readonly name: string }, readonly b: { readonly id: string, readonly name: string } }>, readonly brokers: ReadonlyArray<{ readonly openPairs: number, readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null } }> }>, readonly pooled: { readonly institutions: number, readonly totalTies: number, readonly partners: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly cells: ReadonlyArray<{ readonly sectors: ReadonlyArray<Sector>, readonly observed: number, readonly expected: number, readonly verdict: GapVerdict, readonly test: { readonly pValue: number, readonly minimumPValue: number, readonly alpha: number } }> } | null };
 
 export type SuggestionList_SuggestionFragment = { readonly score: number, readonly target: ReadonlyArray<Sector> | null, readonly explanationDe: string, readonly a: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly b: { readonly id: string, readonly name: string, readonly sector: Sector | null }, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }> };
 

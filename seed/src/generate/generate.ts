@@ -19,11 +19,16 @@ import { addProjects } from './projects.js';
 import { Random } from './random.js';
 import { addRegions, addTopics } from './regions-topics.js';
 import type { RegionPlaces } from './regions-topics.js';
-import { addResources } from './resources.js';
+import { addDistrictResources, addResources } from './resources.js';
 import type { GenerateOptions, GeneratedGraph } from './types.js';
 import { MAX_ACTORS, MAX_SEED, MIN_ACTORS } from './types.js';
 import type { World } from './world.js';
 import { SECTOR_LIST, districtOf } from './world.js';
+
+/** Offers and needs per actor of a district, on top of the state-wide ones (resources.ts). */
+export const DISTRICT_RESOURCES_PER_ACTOR = 0.03;
+/** XOR-ed into the seed for the district resources: another stream, still within 31 bits. */
+const RESOURCE_SEED_MASK = 0x5eed;
 
 /** Share of institutions among the actors (the rest are persons). */
 export const INSTITUTION_SHARE = 0.55;
@@ -81,6 +86,8 @@ export function generate(
   addResources(world, Math.round(actors * 0.08), networks);
   addProjects(world, Math.round(actors * 0.04), coops, programmes, networks);
   addNetworkBridges(world, networks, seed);
+  // Their own random source, last: adding them leaves every node and relationship above as it was.
+  addDistrictResources(world, new Random(seed ^ RESOURCE_SEED_MASK), DISTRICT_RESOURCES_PER_ACTOR);
   return {
     nodes: builder.nodes,
     relationships: builder.relationships,

@@ -42,6 +42,21 @@ const KIND_DE = new Map(INSTITUTION_KINDS.map((k) => [k.value, k.de]));
 /** Names given so far per generated world: two organisations of one name read as one listed twice. */
 const NAMES_GIVEN = new WeakMap<World, Set<string>>();
 const QUARTERS = ['Nord', 'Süd', 'Ost', 'West', 'Mitte'];
+/** Every DUPLICATE_EVERY-th taken name, from the DUPLICATE_FIRST-th on, is the same organisation entered twice. */
+const DUPLICATE_EVERY = 8;
+const DUPLICATE_FIRST = 2;
+const TAKEN_COUNT = new WeakMap<World, number>();
+
+/**
+ * The same organisation as a second data entry would spell it ("BUND-Ortsgruppe Zittau" / "BUND Ortsgruppe
+ * Zittau", "Umweltverein Dresden e.V." / "Umweltverein Dresden"), or null when there is no such spelling.
+ */
+export function secondSpelling(name: string): string | null {
+  const legalForm = / (e\.V\.|gGmbH|GmbH|eG)$/.exec(name);
+  if (legalForm) return name.slice(0, legalForm.index);
+  if (name.includes('-')) return name.replace('-', ' ');
+  return null;
+}
 
 /**
  * The name, or when it is taken already a distinct one (issue 12: "Stadtwerke Dresden GmbH und Stadtwerke
@@ -52,6 +67,15 @@ export function uniqueName(world: World, name: string, place: string): string {
   const given = NAMES_GIVEN.get(world) ?? new Set<string>();
   NAMES_GIVEN.set(world, given);
   let candidate = name;
+  if (given.has(name)) {
+    // Real registries hold some organisations twice, spelled differently (issue 12: the demo shows the
+    // duplicate detection and merge on them); the other taken names become a part of town or get a number.
+    const taken = (TAKEN_COUNT.get(world) ?? 0) + 1;
+    TAKEN_COUNT.set(world, taken);
+    const second = secondSpelling(name);
+    if (taken % DUPLICATE_EVERY === DUPLICATE_FIRST && second !== null && !given.has(second))
+      candidate = second;
+  }
   for (let nth = 0; given.has(candidate); nth++) {
     const quarter = QUARTERS[nth];
     candidate =

@@ -39,6 +39,8 @@ export type { Communities, CommunityOptions } from './clusters/communities.js';
 export { themeCooccurrence } from './clusters/theme-cooccurrence.js';
 export type { ThemeNetwork } from './clusters/theme-cooccurrence.js';
 export { brokerage } from './brokers/brokers.js';
+export { findDuplicates } from './duplicates/duplicates.js';
+export type { DuplicatePair } from './duplicates/duplicates.js';
 export type { Broker, BrokerageReport, BrokerOptions, CutPoint } from './brokers/brokers.js';
 export type { SectorBridge } from './kernel/sector-bridges.js';
 export { compareRegions } from './regions/regions.js';

@@ -9,6 +9,7 @@ import {
   brokerage,
   buildSnapshot,
   compareRegions,
+  findDuplicates,
   fundingFor,
   gapTable,
   matchResources,
@@ -42,6 +43,7 @@ describe('buildSnapshot', () => {
       matchResources(snapshot),
       networkOfNetworks(snapshot),
       networkGrowth(snapshot.cooperations, snapshot.sectorOf, [], '2026-01-01'),
+      findDuplicates(snapshot),
     ];
     expect(JSON.stringify(outputs)).not.toContain('secret');
   });

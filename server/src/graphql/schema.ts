@@ -7,6 +7,7 @@ import { buildSchema } from 'type-graphql';
 import { AlliesResolver } from '../analyses/allies/allies.resolver.js';
 import { BrokersResolver } from '../analyses/brokers/brokers.resolver.js';
 import { ClustersResolver } from '../analyses/clusters/clusters.resolver.js';
+import { DuplicatesResolver } from '../analyses/duplicates/duplicates.resolver.js';
 import { FundingResolver } from '../analyses/funding/funding.resolver.js';
 import { GapsResolver } from '../analyses/gaps/gaps.resolver.js';
 import { GrowthResolver } from '../analyses/growth/growth.resolver.js';
@@ -20,6 +21,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { IntroductionResolver } from '../modules/introductions/introduction.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { WriteResolver } from '../modules/write/write.resolver.js';
+import { MergeResolver } from '../modules/merge/merge.resolver.js';
 import { NeighbourhoodResolver } from '../modules/neighbourhood/neighbourhood.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
@@ -32,6 +34,7 @@ export const RESOLVERS = [
   StatsResolver,
   CatalogResolver,
   WriteResolver,
+  MergeResolver,
   AccountResolver,
   AccountActorsResolver,
   AuditResolver,
@@ -47,6 +50,7 @@ export const RESOLVERS = [
   BrokersResolver,
   RegionsResolver,
   NetworksResolver,
+  DuplicatesResolver,
 ] as const;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {

@@ -1,13 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
-import type { GapCellData, SuggestionData } from './gaps.fragment';
+import type { GapCellData, PooledTable, SuggestionData } from './gaps.fragment';
+import { pooledFor } from './pooled';
 import { SuggestionList } from './SuggestionList';
 import type { SuggestionListProps } from './SuggestionList';
 import { VerdictText } from './VerdictText';
 
 export interface GapCellPanelProps extends Omit<SuggestionListProps, 'suggestions'> {
   readonly cell: GapCellData;
+  /** The district pooled with its nearest districts, when it has cells with too few data. */
+  readonly pooled?: PooledTable | null;
   /** Suggestions between the cell's two sectors; undefined while they load. */
   readonly suggestions: readonly SuggestionData[] | undefined;
   readonly brokersHref: string;
@@ -17,6 +20,7 @@ export interface GapCellPanelProps extends Omit<SuggestionListProps, 'suggestion
 /** One sector × sector cell opened: verdict, the cooperations it holds, who could bridge it, whom to introduce. */
 export function GapCellPanel({
   cell,
+  pooled,
   suggestions,
   brokersHref,
   onClose,
@@ -28,6 +32,7 @@ export function GapCellPanel({
   const [a, b] = cell.sectors;
   const title = `${t(`sector.${a}`)} × ${t(`sector.${b}`)}`;
   const key = cell.sectors.join('-');
+  const pooledCell = pooledFor(cell, pooled?.cells);
   useEffect(() => heading.current?.focus(), [key]);
   return (
     <section
@@ -44,6 +49,16 @@ export function GapCellPanel({
         </button>
       </div>
       <VerdictText cell={cell} />
+      {pooledCell && pooled && (
+        <div className="gap-pooled">
+          <p className="gap-pooled-label">
+            {t('gaps.pooled.label', {
+              partners: pooled.partners.map((partner) => partner.name).join(', '),
+            })}
+          </p>
+          <VerdictText cell={pooledCell} />
+        </div>
+      )}
       <h4>{t('gaps.panel.pairs', { count: cell.observed })}</h4>
       {cell.pairs.length === 0 ? (
         <p className="empty">{t('gaps.panel.noPairs')}</p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
 import type { GapHeatmapTable } from './gaps.fragment';
+import { pooledCounts } from './pooled';
 import { verdictCounts } from './verdicts';
 
 /**
@@ -25,6 +26,8 @@ export function GapSummary({
   ).length;
   const institutions = table.sectorSizes.reduce((sum, size) => sum + size.institutions, 0);
   const sparse = counts.insufficientData * 2 > table.cells.length;
+  const pooled = table.pooled;
+  const pooledVerdicts = pooled ? pooledCounts(table.cells, pooled.cells) : null;
   return (
     <div className="gap-summary">
       <p className="gap-summary-counts">
@@ -43,6 +46,23 @@ export function GapSummary({
             scope,
             institutions: format.number(institutions),
             ties: format.number(table.totalTies),
+          })}
+        </p>
+      )}
+      {pooled && pooledVerdicts && pooledVerdicts.lacking > 0 && (
+        <p className="gap-pooled-summary">
+          {t('gaps.pooled.summary', {
+            partners: pooled.partners.map((partner) => partner.name).join(', '),
+            institutions: format.number(pooled.institutions),
+            ties: format.number(pooled.totalTies),
+            count: pooledVerdicts.lacking,
+            lacking: format.number(pooledVerdicts.lacking),
+          })}{' '}
+          {t('gaps.pooled.counts', {
+            count: pooledVerdicts.gap,
+            gap: format.number(pooledVerdicts.gap),
+            unremarkable: format.number(pooledVerdicts.unremarkable),
+            insufficient: format.number(pooledVerdicts.insufficientData),
           })}
         </p>
       )}

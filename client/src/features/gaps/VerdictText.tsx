@@ -10,7 +10,13 @@ const share = (format: ReturnType<typeof useFormat>, p: number) =>
  * The verdict on one cell in plain words: what was counted, what chance would give, whether that is a gap,
  * and for cells with too few data what would make them decidable.
  */
-export function VerdictText({ cell }: { readonly cell: GapCellData }) {
+export function VerdictText({
+  cell,
+}: {
+  readonly cell: Pick<GapCellData, 'observed' | 'expected' | 'verdict' | 'test'> & {
+    readonly dataNeeded?: GapCellData['dataNeeded'];
+  };
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const figures = {

@@ -52,11 +52,32 @@ export const GAP_HEATMAP_TABLE = gql`
         openPairs
       }
     }
+    pooled {
+      partners {
+        id
+        name
+      }
+      institutions
+      totalTies
+      cells {
+        sectors
+        observed
+        expected
+        verdict
+        test {
+          pValue
+          minimumPValue
+          alpha
+        }
+      }
+    }
   }
 `;
 
 export type GapHeatmapTable = GapHeatmap_TableFragment;
 export type GapCellData = GapHeatmapTable['cells'][number];
+export type PooledTable = NonNullable<GapHeatmapTable['pooled']>;
+export type PooledCellData = PooledTable['cells'][number];
 
 export const SUGGESTION_LIST_SUGGESTION = gql`
   fragment SuggestionList_suggestion on LinkSuggestion {

@@ -12,16 +12,11 @@ import { boxOf, labelPoint, ringsPath } from '../../lib/mapProjection';
 import { useBorders } from '../../lib/useBorders';
 import './choropleth.css';
 import { NO_DATA_COLOUR, colourClasses, colourOf } from './choropleth';
+import type { ChoroplethMetric } from './choropleth';
 import type { RegionRowData } from './regions.fragment';
 
-export const CHOROPLETH_METRICS = [
-  'actorsPer10k',
-  'actors',
-  'crossSectorShare',
-  'density',
-  'newTies',
-] as const;
-export type ChoroplethMetric = (typeof CHOROPLETH_METRICS)[number];
+export { CHOROPLETH_METRICS } from './choropleth';
+export type { ChoroplethMetric } from './choropleth';
 
 export interface RegionChoroplethProps {
   readonly rows: readonly RegionRowData[];

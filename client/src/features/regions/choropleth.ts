@@ -3,6 +3,16 @@
  * city does not push every rural district into the lightest class. Pure, unit-tested.
  */
 
+/** The columns the map can colour by; the first is the default (and is left out of the URL, `metric=`). */
+export const CHOROPLETH_METRICS = [
+  'actorsPer10k',
+  'actors',
+  'crossSectorShare',
+  'density',
+  'newTies',
+] as const;
+export type ChoroplethMetric = (typeof CHOROPLETH_METRICS)[number];
+
 /** ColorBrewer "Greens", 5 classes: light = low, dark = high; readable with the common colour-vision deficiencies. */
 export const CLASS_COLOURS = ['#edf8e9', '#bae4b3', '#74c476', '#31a354', '#006d2c'] as const;
 export const NO_DATA_COLOUR = '#e4e4e4';

@@ -26,4 +26,11 @@ export class GapTableArgs {
     description: 'ISO date at which cooperations must be active; default today.',
   })
   asOf?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description:
+      'When the region is a district with cells of too few data, also pool it with its nearest districts of the same kind.',
+  })
+  pool?: boolean | null;
 }

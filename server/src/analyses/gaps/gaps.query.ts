@@ -1,5 +1,6 @@
 /** Gap table of a region or network: institutions with their cooperations and topics (one subgraph query). */
 import { gapTable } from './gaps.js';
+import { pooledTableQuery } from './pooled.query.js';
 import type { GapCell } from './gaps.js';
 import type { AnalysisDeps } from '../kernel/deps.js';
 import { asOfDate, requiredView, scopeOf } from '../kernel/deps.js';
@@ -54,7 +55,12 @@ export async function gapTableQuery(deps: AnalysisDeps, args: GapTableArgs): Pro
   // A topic the scope's institutions work on is in the snapshot (so it exists): looked up only otherwise.
   if (args.topicId != null && snapshot.nodes.get(args.topicId)?.label !== 'Topic')
     await requireNode(deps.store, deps.nodes, 'topicId', args.topicId, ['Topic']);
-  const table = gapTable(snapshot, args.topicId == null ? {} : { topicId: args.topicId });
+  const options = args.topicId == null ? {} : { topicId: args.topicId };
+  const table = gapTable(snapshot, options);
+  const pooled =
+    args.pool !== false && 'regionId' in scope
+      ? await pooledTableQuery(deps, scope.regionId, table, options, asOf)
+      : null;
   return {
     sectorSizes: table.sectorSizes.map((s) => ({ ...s })),
     totalTies: table.totalTies,
@@ -62,5 +68,6 @@ export async function gapTableQuery(deps: AnalysisDeps, args: GapTableArgs): Pro
     cells: table.cells.map((cell) => cellView(deps, snapshot, cell)),
     underLinked: table.underLinked.map((cell) => cellView(deps, snapshot, cell)),
     truncated,
+    pooled,
   };
 }

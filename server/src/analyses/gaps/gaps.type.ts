@@ -10,6 +10,7 @@ import {
   GapVerdictFiguresView,
 } from './gap-cell.type.js';
 import { GapVerdictEnum } from './gaps.enums.js';
+import { PooledGapTableView } from './pooled.type.js';
 
 @ObjectType('GapCell', {
   description:
@@ -117,4 +118,11 @@ export class GapTableView {
     description: 'True when the scope held more institutions than analysed.',
   })
   truncated!: boolean;
+
+  @Field(() => PooledGapTableView, {
+    nullable: true,
+    description:
+      'For a district with cells of too few data (and pool not false): the table pooled with its nearest districts of the same kind; null otherwise.',
+  })
+  pooled!: PooledGapTableView | null;
 }

@@ -51,6 +51,36 @@ export function cellVerdict(counts: CellCounts, alpha = GAP_ALPHA): CellVerdict 
   const { sizes, diagonal, institutions, ties, observed } = counts;
   const population = allPairs(institutions);
   const pairs = cellPairs(sizes[0], sizes[1], diagonal);
+  const decided = pairVerdict({ population, pairs, ties, observed }, alpha);
+  if (decided.verdict !== 'insufficientData') return decided;
+  const { verdict, pValue, pFloor } = decided;
+  const growSide: 0 | 1 = diagonal || sizes[0] <= sizes[1] ? 0 : 1;
+  return {
+    verdict,
+    pValue,
+    pFloor,
+    additionalTies: tiesNeeded(population, pairs, ties, alpha),
+    additionalInstitutions: institutionsNeeded(counts, growSide, alpha),
+    growSide,
+  };
+}
+
+/** Counts of a cell as pairs: of one region, or pooled over several (pairs and ties within each, summed). */
+export interface PairCounts {
+  /** Σ possible institution pairs within each region. */
+  readonly population: number;
+  /** Σ pairs of the cell within each region. */
+  readonly pairs: number;
+  readonly ties: number;
+  readonly observed: number;
+}
+
+/**
+ * The exact test on pair counts, X ~ Hyp(P, K, T); pooled, the pooled ties fall at random on the pairs
+ * within the pooled regions. Says nothing of what would decide a cell (cellVerdict adds that for one region).
+ */
+export function pairVerdict(counts: PairCounts, alpha = GAP_ALPHA): CellVerdict {
+  const { population, pairs, ties, observed } = counts;
   const expected = population > 0 ? (ties * pairs) / population : 0;
   const pValue = population > 0 ? hypergeometricCdf(observed, population, pairs, ties) : 1;
   const pFloor = population > 0 ? hypergeometricFloor(population, pairs, ties) : 1;
@@ -62,23 +92,13 @@ export function cellVerdict(counts: CellCounts, alpha = GAP_ALPHA): CellVerdict 
     : observed < expected && pValue < alpha
       ? 'gap'
       : 'unremarkable';
-  if (verdict !== 'insufficientData')
-    return {
-      verdict,
-      pValue,
-      pFloor,
-      additionalTies: null,
-      additionalInstitutions: null,
-      growSide: null,
-    };
-  const growSide: 0 | 1 = diagonal || sizes[0] <= sizes[1] ? 0 : 1;
   return {
     verdict,
     pValue,
     pFloor,
-    additionalTies: tiesNeeded(population, pairs, ties, alpha),
-    additionalInstitutions: institutionsNeeded(counts, growSide, alpha),
-    growSide,
+    additionalTies: null,
+    additionalInstitutions: null,
+    growSide: null,
   };
 }
 

@@ -47,6 +47,11 @@ export const RECIPES = {
     relationshipTypes: ['COOPERATES_WITH'],
     attachLabels: ['Institution'],
   },
+  duplicates: {
+    labels: ['Person', 'Institution'],
+    relationshipTypes: ['LOCATED_IN'],
+    attachLabels: ['Region'],
+  },
   regions: {
     labels: ['Person', 'Institution'],
     relationshipTypes: ['COOPERATES_WITH', 'LOCATED_IN'],

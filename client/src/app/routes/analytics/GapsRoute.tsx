@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { Sector } from '@nzr/graph-schema';
 import { STATE_REGION_ID } from '@nzr/graph-schema';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GapCellPanel } from '../../../features/gaps/GapCellPanel';
 import { GapHeatmap } from '../../../features/gaps/GapHeatmap';
@@ -30,7 +30,10 @@ export function GapsRoute() {
   const canIntroduce = useCan('coordinator');
   const { topics, districts, names } = useAnalysisOptions();
   const { regionId, topicId, activeOn } = state.filters;
-  const [open, setOpen] = useState<readonly Sector[] | null>(null);
+  // The open cell is part of the URL (`cell=`): reload, back and forward keep it.
+  const open = state.gapCell;
+  const setOpen = (cell: readonly Sector[] | null) =>
+    update({ gapCell: cell ? [cell[0] as Sector, cell[1] as Sector] : null });
   // The cell button a panel was opened from: closing returns there (keyboard users keep their place).
   const opener = useRef<HTMLElement | null>(null);
   const scopeVars = {
@@ -60,10 +63,8 @@ export function GapsRoute() {
       limit: 5,
     },
   });
-  const setFilter = (change: Partial<typeof state.filters>) => {
-    setOpen(null);
-    update({ filters: { ...state.filters, ...change } }, { replace: true });
-  };
+  const setFilter = (change: Partial<typeof state.filters>) =>
+    update({ filters: { ...state.filters, ...change }, gapCell: null }, { replace: true });
   const controls = (
     <>
       <RegionTopicControls
@@ -126,6 +127,7 @@ export function GapsRoute() {
             <GapCellPanel
               {...listProps}
               cell={openCell}
+              pooled={view.gapTable.pooled}
               suggestions={forCell.data?.linkSuggestions.suggestions}
               brokersHref={brokersHref(regionId, activeOn)}
               onClose={() => {

@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateFilter } from '../../../features/filters/DateFilter';
 import { formatSort, parseSort } from '../../../features/regions/regions.fragment';
 import { CHOROPLETH_METRICS, RegionChoropleth } from '../../../features/regions/RegionChoropleth';
-import type { ChoroplethMetric } from '../../../features/regions/RegionChoropleth';
 import { RegionTable } from '../../../features/regions/RegionTable';
 import { UrbanRural } from '../../../features/regions/UrbanRural';
 import { navigate } from '../../router';
@@ -25,7 +23,8 @@ export function RegionsRoute() {
   });
   const result = (data ?? previousData)?.regionComparison;
   const showChange = state.since !== null;
-  const [metric, setMetric] = useState<ChoroplethMetric>('actorsPer10k');
+  // The column is part of the URL (`metric=`): reload, back and forward keep it.
+  const metric = state.metric;
   const metrics = CHOROPLETH_METRICS.filter((key) => showChange || key !== 'newTies');
   const rows = result?.regions.filter((row) => row.level === state.level) ?? [];
   const controls = (
@@ -71,7 +70,7 @@ export function RegionsRoute() {
               level={state.level}
               metric={metrics.includes(metric) ? metric : 'actorsPer10k'}
               metrics={metrics}
-              onMetric={setMetric}
+              onMetric={(next) => update({ metric: next })}
               mapHref={regionMapHref}
               onOpen={(href) => navigate(href)}
             />

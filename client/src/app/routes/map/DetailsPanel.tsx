@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { CreateRelationshipButton } from '../../../features/editing/CreateRelationshipButton';
 import { EditRelationshipsButton } from '../../../features/editing/EditRelationshipsButton';
 import { NodeEditActions } from '../../../features/editing/NodeEditActions';
+import { DuplicateFlag } from '../../../features/duplicates/DuplicateFlag';
 import { NodeDetails } from '../../../features/node-details/NodeDetails';
 import { useCan } from '../../viewer';
 import { MAP_DETAILS } from './map.queries';
@@ -23,11 +24,18 @@ export function DetailsPanel({ id, ...handlers }: DetailsPanelProps) {
   const canEdit = useCan('coordinator');
   const node = data?.node;
   const actions = node && canEdit && (
-    <div className="edit-actions">
-      <NodeEditActions id={node.id} name={node.name} onDeleted={handlers.onClose} />
-      <CreateRelationshipButton node={node} />
-      <EditRelationshipsButton id={node.id} name={node.name} />
-    </div>
+    <>
+      <div className="edit-actions">
+        <NodeEditActions id={node.id} name={node.name} onDeleted={handlers.onClose} />
+        <CreateRelationshipButton node={node} />
+        <EditRelationshipsButton id={node.id} name={node.name} />
+      </div>
+      <DuplicateFlag
+        nodeId={node.id}
+        // The entry shown may be the one removed: show the kept one instead.
+        onMerged={(outcome) => handlers.onShow(outcome.node.id)}
+      />
+    </>
   );
   return (
     <aside className="details" aria-label={t('details.label')}>
