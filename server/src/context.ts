@@ -20,6 +20,7 @@ import type { NodeLoader } from './modules/node/node.loader.js';
 import { NodeService } from './modules/node/node.service.js';
 import { SearchService } from './modules/search/search.service.js';
 import { StatsService } from './modules/stats/stats.service.js';
+import { TieService } from './modules/ties/tie.service.js';
 import { WriteService } from './modules/write/write.service.js';
 import type { GraphStore } from './store/port.js';
 
@@ -46,6 +47,7 @@ export interface Services {
   readonly accounts: AccountService;
   readonly audit: AuditService;
   readonly introductions: IntroductionService;
+  readonly ties: TieService;
   /** What the analyses' query functions read: the store and this viewer's node service (analyses/<name>/). */
   readonly analyses: AnalysisDeps;
 }
@@ -90,6 +92,7 @@ export function createContext(
       accounts: new AccountService(deps, request),
       audit: new AuditService(store, nodes, writes),
       introductions: new IntroductionService(store, nodes),
+      ties: new TieService(store, nodes),
       analyses: { store, nodes, heavy },
     },
   };

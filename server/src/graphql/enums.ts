@@ -14,6 +14,7 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   SECTORS,
   ROLES,
+  TIE_PROPOSAL_STATUSES,
   VISIBILITIES,
 } from '@nzr/graph-schema';
 import type { EnumEntry } from '@nzr/graph-schema';
@@ -90,4 +91,9 @@ export const CooperationKindEnum = register(
   'CooperationKind',
   'Form of a cooperation between two institutions.',
   fromEntries(COOPERATION_KINDS),
+);
+export const TieProposalStatusEnum = register(
+  'TieProposalStatus',
+  'Where a proposed tie stands: pending → confirmed / declined / withdrawn.',
+  fromEntries(TIE_PROPOSAL_STATUSES),
 );

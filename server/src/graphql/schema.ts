@@ -23,6 +23,7 @@ import { NeighbourhoodResolver } from '../modules/neighbourhood/neighbourhood.re
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
+import { TieResolver } from '../modules/ties/tie.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   AccountActorsResolver,
   AuditResolver,
   IntroductionResolver,
+  TieResolver,
   // One resolver per analysis (server/src/analyses/<name>/).
   GapsResolver,
   SuggestionsResolver,
