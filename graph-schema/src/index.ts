@@ -20,3 +20,4 @@ export * from './import-values.js';
 export * from './region-phrase.js';
 export * from './introductions.js';
 export * from './tie-proposals.js';
+export * from './consent.js';

@@ -13,6 +13,7 @@ import { AccountService } from './modules/accounts/account.service.js';
 import type { AnalysisDeps, HeavyRunner } from './analyses/kernel/deps.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
+import { ConsentService } from './modules/consent/consent.service.js';
 import { IntroductionService } from './modules/introductions/introduction.service.js';
 import { NeighbourhoodService } from './modules/neighbourhood/neighbourhood.service.js';
 import { createNodeLoader } from './modules/node/node.loader.js';
@@ -48,6 +49,7 @@ export interface Services {
   readonly audit: AuditService;
   readonly introductions: IntroductionService;
   readonly ties: TieService;
+  readonly consent: ConsentService;
   /** What the analyses' query functions read: the store and this viewer's node service (analyses/<name>/). */
   readonly analyses: AnalysisDeps;
 }
@@ -93,6 +95,7 @@ export function createContext(
       audit: new AuditService(store, nodes, writes),
       introductions: new IntroductionService(store, nodes),
       ties: new TieService(store, nodes),
+      consent: new ConsentService(store, nodes),
       analyses: { store, nodes, heavy },
     },
   };

@@ -4,6 +4,7 @@
  * nothing has to translate between them; descriptions carry the German and English display names.
  */
 import {
+  CONSENT_PURPOSES,
   COOPERATION_KINDS,
   INTRODUCTION_CHANNELS,
   INTRODUCTION_SOURCES,
@@ -96,4 +97,9 @@ export const TieProposalStatusEnum = register(
   'TieProposalStatus',
   'Where a proposed tie stands: pending → confirmed / declined / withdrawn.',
   fromEntries(TIE_PROPOSAL_STATUSES),
+);
+export const ConsentPurposeEnum = register(
+  'ConsentPurpose',
+  'What a person consented to (GDPR Art. 6(1)(a)).',
+  fromEntries(CONSENT_PURPOSES),
 );

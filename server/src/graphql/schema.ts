@@ -18,6 +18,7 @@ import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { IntroductionResolver } from '../modules/introductions/introduction.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
+import { ConsentResolver } from '../modules/consent/consent.resolver.js';
 import { WriteResolver } from '../modules/write/write.resolver.js';
 import { NeighbourhoodResolver } from '../modules/neighbourhood/neighbourhood.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   AuditResolver,
   IntroductionResolver,
   TieResolver,
+  ConsentResolver,
   // One resolver per analysis (server/src/analyses/<name>/).
   GapsResolver,
   SuggestionsResolver,

@@ -1,5 +1,8 @@
-/** Counts of the embedded store for `stats`: nodes per label, relationships per type, persons per visibility. */
-import { NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES } from '@nzr/graph-schema';
+/**
+ * Counts of the embedded store for `stats`: nodes per label, relationships per type, and the persons a viewer
+ * may see per visibility (only those with valid consent, as the visibility filter has it).
+ */
+import { NODE_LABEL_NAMES, RELATIONSHIP_TYPE_NAMES, hasValidConsent } from '@nzr/graph-schema';
 import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
 import type { StoreStats } from '../port.js';
 import { isVisibility, noPersons } from '../shared/person-counts.js';
@@ -12,8 +15,9 @@ export function storeStats(state: GraphState): StoreStats {
   for (const type of RELATIONSHIP_TYPE_NAMES) relationships[type] = state.countRelationships(type);
   const personsByVisibility = noPersons();
   for (const id of state.idsWithLabel('Person')) {
-    const visibility = state.nodes.get(id)?.properties.visibility;
-    if (isVisibility(visibility)) personsByVisibility[visibility]++;
+    const properties = state.nodes.get(id)?.properties ?? {};
+    const visibility = properties.visibility;
+    if (isVisibility(visibility) && hasValidConsent(properties)) personsByVisibility[visibility]++;
   }
   return { nodes, relationships, personsByVisibility };
 }
