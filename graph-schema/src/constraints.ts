@@ -6,10 +6,12 @@ import { ENTITY_LABEL } from './labels.js';
 import type { NodeLabel } from './labels.js';
 import { RELATIONSHIP_TYPE_NAMES } from './relationship-types.js';
 import { INTRODUCTION_LABEL } from './introductions.js';
+import { TIE_PROPOSAL_LABEL } from './tie-proposals.js';
 import { ACCOUNT_LABEL, AUDIT_LABEL } from './system.js';
 import type { RelationshipType } from './relationship-types.js';
 
-type SystemLabel = typeof ACCOUNT_LABEL | typeof AUDIT_LABEL | typeof INTRODUCTION_LABEL;
+type SystemLabel =
+  typeof ACCOUNT_LABEL | typeof AUDIT_LABEL | typeof INTRODUCTION_LABEL | typeof TIE_PROPOSAL_LABEL;
 
 export type SchemaItem =
   | {
@@ -63,6 +65,25 @@ export const SCHEMA_ITEMS: readonly SchemaItem[] = [
     kind: 'range',
     name: 'introduction_created_at',
     label: INTRODUCTION_LABEL,
+    property: 'createdAt',
+  },
+  {
+    kind: 'node-unique',
+    name: 'tie_proposal_id_unique',
+    label: TIE_PROPOSAL_LABEL,
+    property: 'id',
+  },
+  // Set only while pending (null otherwise, which a unique constraint ignores): one open proposal per pair.
+  {
+    kind: 'node-unique',
+    name: 'tie_proposal_open_key_unique',
+    label: TIE_PROPOSAL_LABEL,
+    property: 'openKey',
+  },
+  {
+    kind: 'range',
+    name: 'tie_proposal_created_at',
+    label: TIE_PROPOSAL_LABEL,
     property: 'createdAt',
   },
   { kind: 'range', name: 'institution_sector', label: 'Institution', property: 'sector' },

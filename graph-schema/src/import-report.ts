@@ -48,6 +48,11 @@ export interface ImportReport {
   readonly errors: readonly ImportRowError[];
   readonly errorsTruncated: boolean;
   readonly counts: ImportCounts;
+  /**
+   * Person rows without a consent date (or with a withdrawal): imported, but hidden everywhere until a
+   * coordinator records consent (graph-schema consent.ts).
+   */
+  readonly withoutConsent: number;
   /** True only when the file was written. */
   readonly applied: boolean;
 }

@@ -12,6 +12,7 @@ import {
   VISIBILITIES,
   enumValues,
 } from './enums.js';
+import { CONSENT_PURPOSES } from './consent.js';
 import { AGS_PATTERN, DATE_PATTERN, description, location, name, url } from './properties.js';
 import type { PropertiesOf, PropertySpecs } from './properties.js';
 
@@ -29,7 +30,17 @@ const person = {
   },
   consentDate: {
     type: 'date',
-    description: 'Date the person consented to being listed (GDPR Art. 6(1)(a)).',
+    description:
+      'Date the person consented to being listed (GDPR Art. 6(1)(a)); without it the person is hidden.',
+  },
+  consentPurpose: {
+    type: 'enum',
+    values: enumValues(CONSENT_PURPOSES),
+    description: 'What the person consented to (network_map unless recorded otherwise).',
+  },
+  consentWithdrawnOn: {
+    type: 'date',
+    description: 'Date the person withdrew consent; from then on the person is hidden everywhere.',
   },
   email: { type: 'string', maxLength: 320, format: 'email', description: 'Contact e-mail.' },
 } as const satisfies PropertySpecs;

@@ -21,6 +21,10 @@ export const API_ERRORS = {
   FORBIDDEN: { status: 403, message: 'Your account may not do this.' },
   NOT_FOUND: { status: 404, message: 'Not found.' },
   CONFLICT: { status: 409, message: 'Changed in the meantime; reload and try again.' },
+  TIE_EXISTS: {
+    status: 409,
+    message: 'These two are already linked, or a proposal for this tie is still open.',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large.' },
   EXPORT_TOO_LARGE: { status: 413, message: 'The export is too large; narrow it down.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Unsupported content type.' },

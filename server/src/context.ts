@@ -13,6 +13,7 @@ import { AccountService } from './modules/accounts/account.service.js';
 import type { AnalysisDeps, HeavyRunner } from './analyses/kernel/deps.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
+import { ConsentService } from './modules/consent/consent.service.js';
 import { IntroductionService } from './modules/introductions/introduction.service.js';
 import { MergeService } from './modules/merge/merge.service.js';
 import { NeighbourhoodService } from './modules/neighbourhood/neighbourhood.service.js';
@@ -21,6 +22,7 @@ import type { NodeLoader } from './modules/node/node.loader.js';
 import { NodeService } from './modules/node/node.service.js';
 import { SearchService } from './modules/search/search.service.js';
 import { StatsService } from './modules/stats/stats.service.js';
+import { TieService } from './modules/ties/tie.service.js';
 import { WriteService } from './modules/write/write.service.js';
 import type { GraphStore } from './store/port.js';
 
@@ -48,6 +50,8 @@ export interface Services {
   readonly audit: AuditService;
   readonly introductions: IntroductionService;
   readonly merge: MergeService;
+  readonly ties: TieService;
+  readonly consent: ConsentService;
   /** What the analyses' query functions read: the store and this viewer's node service (analyses/<name>/). */
   readonly analyses: AnalysisDeps;
 }
@@ -93,6 +97,8 @@ export function createContext(
       audit: new AuditService(store, nodes, writes),
       introductions: new IntroductionService(store, nodes),
       merge: new MergeService(store, nodes),
+      ties: new TieService(store, nodes),
+      consent: new ConsentService(store, nodes),
       analyses: { store, nodes, heavy },
     },
   };

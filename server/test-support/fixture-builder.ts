@@ -117,9 +117,12 @@ export class FixtureBuilder {
     return this.actor('Institution', id, spec, { sector, kind: 'association' });
   }
 
-  /** A person (public unless `props.visibility` says otherwise). */
+  /**
+   * A person (public unless `props.visibility` says otherwise) with recorded consent, as every listed person
+   * has (graph-schema consent.ts); `props.consentWithdrawnOn` makes one whose consent was withdrawn.
+   */
   person(id: string, spec: ActorSpec = {}): this {
-    return this.actor('Person', id, spec, { visibility: 'public' });
+    return this.actor('Person', id, spec, { visibility: 'public', consentDate: '2024-01-15' });
   }
 
   /** A project cooperation from `from` (and until `until`, when given). */

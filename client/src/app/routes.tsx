@@ -102,6 +102,14 @@ export const ROUTES: readonly RouteDefinition[] = [
       import('./routes/analytics/NetworksRoute').then((m) => ({ default: m.NetworksRoute })),
     ),
   },
+  // Signed-in members: own entries, tie proposals, consent (issue 15).
+  {
+    id: 'my-area',
+    path: '/mein-bereich',
+    titleKey: 'nav.myArea',
+    minRole: 'member',
+    Component: lazy(() => import('./routes/MyAreaRoute').then((m) => ({ default: m.MyAreaRoute }))),
+  },
   // Coordinator and admin views (issue 5, item 7; introductions: issue 15).
   {
     id: 'introductions',

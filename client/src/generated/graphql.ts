@@ -16,6 +16,13 @@ export type ClusterMode =
   /** Persons and institutions grouped by the topics they work on. */
   | 'themes';
 
+/** What a person consented to (GDPR Art. 6(1)(a)). */
+export type ConsentPurpose =
+  /** Coordination only (introductions by coordinators) (Nur für die Koordination (Vernetzung durch Koordinatorinnen und Koordinatoren)) */
+  | 'coordination_only'
+  /** Listing in the network explorer (map, search, analyses, export) (Darstellung im Netzwerk-Explorer (Karte, Suche, Auswertungen, Export)) */
+  | 'network_map';
+
 /** Form of a cooperation between two institutions. */
 export type CooperationKind =
   /** Alliance (Bündnis) */
@@ -49,6 +56,18 @@ export type CreateAccountInput = {
   readonly password: string;
   /** Role: member, coordinator or admin. */
   readonly role: Role;
+};
+
+/** Confirms or declines a proposal (the other side or a coordinator), or withdraws it (the proposing side). */
+export type DecideTieInput = {
+  /** Form of the cooperation written on confirmation (institutions; default project). */
+  readonly cooperationKind?: CooperationKind | null | undefined;
+  /** Version the decision is based on; a stale one gives CONFLICT. */
+  readonly expectedVersion: number;
+  /** Proposal id. */
+  readonly id: string;
+  /** confirmed, declined or withdrawn. */
+  readonly status: TieProposalStatus;
 };
 
 /** Verdict of the exact test on one sector × sector cell. */
@@ -159,6 +178,16 @@ export type NodeLabel =
   | 'Resource'
   /** A theme or sub-theme. */
   | 'Topic';
+
+/** A member who acts for one actor proposes a cooperation (two institutions) or an acquaintance (two persons). */
+export type ProposeTieInput = {
+  /** The actor the member acts for. */
+  readonly fromId: string;
+  /** Optional note (at most 1,000 characters). */
+  readonly note?: string | null | undefined;
+  /** The other actor (same label as fromId). */
+  readonly toId: string;
+};
 
 /** Kind of a machine-readable reason; says which fields of the Reason are set. */
 export type ReasonKind =
@@ -286,6 +315,17 @@ export type Sector =
   | 'religion'
   /** Science (Wissenschaft) */
   | 'science';
+
+/** Where a proposed tie stands: pending → confirmed / declined / withdrawn. */
+export type TieProposalStatus =
+  /** Confirmed (Bestätigt) */
+  | 'confirmed'
+  /** Declined (Abgelehnt) */
+  | 'declined'
+  /** Pending (Offen) */
+  | 'pending'
+  /** Withdrawn (Zurückgezogen) */
+  | 'withdrawn';
 
 /** Changes to an account; omitted fields stay. */
 export type UpdateAccountInput = {
@@ -704,5 +744,70 @@ export type StatsSectionQueryVariables = Exact<{ [key: string]: never; }>;
 export type StatsSectionQuery = { readonly stats: { readonly nodes: ReadonlyArray<{ readonly label: NodeLabel, readonly count: number }>, readonly relationships: ReadonlyArray<{ readonly type: RelationshipType, readonly count: number }> } };
 
 export type StatsSummary_StatsFragment = { readonly nodes: ReadonlyArray<{ readonly label: NodeLabel, readonly count: number }>, readonly relationships: ReadonlyArray<{ readonly type: RelationshipType, readonly count: number }> };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type WithdrawConsentMutation = { readonly withdrawConsent: { readonly id: string, readonly valid: boolean, readonly consentWithdrawnOn: string | null } };
+
+export type OwnPersonDataQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OwnPersonDataQuery = { readonly personData: { readonly truncated: boolean, readonly node: { readonly id: string, readonly label: NodeLabel, readonly name: string, readonly properties: Readonly<Record<string, unknown>> }, readonly relationships: ReadonlyArray<{ readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string, readonly properties: Readonly<Record<string, unknown>> }>, readonly related: ReadonlyArray<{ readonly id: string, readonly label: NodeLabel, readonly name: string }>, readonly audit: ReadonlyArray<{ readonly at: string, readonly action: string, readonly items: ReadonlyArray<{ readonly op: string, readonly kind: string, readonly id: string, readonly properties: ReadonlyArray<string> }> }> } };
+
+export type ErasePersonMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ErasePersonMutation = { readonly erasePerson: { readonly deletedNodeIds: ReadonlyArray<string> } };
+
+export type PersonsWithoutConsentQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+}>;
+
+
+export type PersonsWithoutConsentQuery = { readonly personsWithoutConsent: { readonly truncated: boolean, readonly persons: ReadonlyArray<{ readonly id: string, readonly name: string, readonly consentDate: string | null, readonly consentWithdrawnOn: string | null }> } };
+
+export type RecordConsentMutationVariables = Exact<{
+  personId: string;
+  consentDate: string;
+  purpose: ConsentPurpose;
+}>;
+
+
+export type RecordConsentMutation = { readonly recordConsent: { readonly id: string, readonly valid: boolean } };
+
+export type TieProposalRow_TieProposalFragment = { readonly id: string, readonly status: TieProposalStatus, readonly decisions: ReadonlyArray<TieProposalStatus>, readonly version: number, readonly type: RelationshipType, readonly actorLabel: NodeLabel, readonly note: string | null, readonly proposedAt: string, readonly decidedAt: string | null, readonly from: { readonly id: string, readonly name: string } | null, readonly to: { readonly id: string, readonly name: string } | null };
+
+export type MyAreaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAreaQuery = { readonly me: { readonly id: string, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> } | null, readonly myConsent: ReadonlyArray<{ readonly id: string, readonly name: string, readonly consentDate: string | null, readonly consentPurpose: ConsentPurpose | null, readonly consentWithdrawnOn: string | null, readonly valid: boolean }>, readonly myTieProposals: { readonly tieProposals: ReadonlyArray<{ readonly id: string, readonly status: TieProposalStatus, readonly decisions: ReadonlyArray<TieProposalStatus>, readonly version: number, readonly type: RelationshipType, readonly actorLabel: NodeLabel, readonly note: string | null, readonly proposedAt: string, readonly decidedAt: string | null, readonly from: { readonly id: string, readonly name: string } | null, readonly to: { readonly id: string, readonly name: string } | null }> } };
+
+export type RegionTieProposalsQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+}>;
+
+
+export type RegionTieProposalsQuery = { readonly tieProposals: { readonly tieProposals: ReadonlyArray<{ readonly id: string, readonly status: TieProposalStatus, readonly decisions: ReadonlyArray<TieProposalStatus>, readonly version: number, readonly type: RelationshipType, readonly actorLabel: NodeLabel, readonly note: string | null, readonly proposedAt: string, readonly decidedAt: string | null, readonly from: { readonly id: string, readonly name: string } | null, readonly to: { readonly id: string, readonly name: string } | null }> } };
+
+export type ProposeTieMutationVariables = Exact<{
+  input: ProposeTieInput;
+}>;
+
+
+export type ProposeTieMutation = { readonly proposeTie: { readonly id: string, readonly status: TieProposalStatus, readonly decisions: ReadonlyArray<TieProposalStatus>, readonly version: number, readonly type: RelationshipType, readonly actorLabel: NodeLabel, readonly note: string | null, readonly proposedAt: string, readonly decidedAt: string | null, readonly from: { readonly id: string, readonly name: string } | null, readonly to: { readonly id: string, readonly name: string } | null } };
+
+export type DecideTieMutationVariables = Exact<{
+  input: DecideTieInput;
+}>;
+
+
+export type DecideTieMutation = { readonly decideTie: { readonly id: string, readonly status: TieProposalStatus, readonly decisions: ReadonlyArray<TieProposalStatus>, readonly version: number, readonly type: RelationshipType, readonly actorLabel: NodeLabel, readonly note: string | null, readonly proposedAt: string, readonly decidedAt: string | null, readonly from: { readonly id: string, readonly name: string } | null, readonly to: { readonly id: string, readonly name: string } | null } };
 
 export type Explanation_ReasonFragment = { readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null };

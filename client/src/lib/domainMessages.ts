@@ -5,6 +5,7 @@
  * the interface's own words.
  */
 import {
+  CONSENT_PURPOSES,
   COOPERATION_KINDS,
   FUNDER_LEVELS,
   INSTITUTION_KINDS,
@@ -16,6 +17,7 @@ import {
   REGION_LEVELS,
   RESOURCE_KINDS,
   SECTORS,
+  TIE_PROPOSAL_STATUSES,
   VISIBILITIES,
 } from '@nzr/graph-schema';
 import type { EnumEntry, Language } from '@nzr/graph-schema';
@@ -39,6 +41,8 @@ export function domainMessages(language: Language): { sector: Names; enum: Recor
       introductionStatus: names(language, INTRODUCTION_STATUSES),
       introductionChannel: names(language, INTRODUCTION_CHANNELS),
       introductionSource: names(language, INTRODUCTION_SOURCES),
+      tieProposalStatus: names(language, TIE_PROPOSAL_STATUSES),
+      consentPurpose: names(language, CONSENT_PURPOSES),
     },
   };
 }

@@ -4,6 +4,7 @@
  * nothing has to translate between them; descriptions carry the German and English display names.
  */
 import {
+  CONSENT_PURPOSES,
   COOPERATION_KINDS,
   INTRODUCTION_CHANNELS,
   INTRODUCTION_SOURCES,
@@ -14,6 +15,7 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   SECTORS,
   ROLES,
+  TIE_PROPOSAL_STATUSES,
   VISIBILITIES,
 } from '@nzr/graph-schema';
 import type { EnumEntry } from '@nzr/graph-schema';
@@ -90,4 +92,14 @@ export const CooperationKindEnum = register(
   'CooperationKind',
   'Form of a cooperation between two institutions.',
   fromEntries(COOPERATION_KINDS),
+);
+export const TieProposalStatusEnum = register(
+  'TieProposalStatus',
+  'Where a proposed tie stands: pending → confirmed / declined / withdrawn.',
+  fromEntries(TIE_PROPOSAL_STATUSES),
+);
+export const ConsentPurposeEnum = register(
+  'ConsentPurpose',
+  'What a person consented to (GDPR Art. 6(1)(a)).',
+  fromEntries(CONSENT_PURPOSES),
 );

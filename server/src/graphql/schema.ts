@@ -20,12 +20,14 @@ import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { IntroductionResolver } from '../modules/introductions/introduction.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
+import { ConsentResolver } from '../modules/consent/consent.resolver.js';
 import { WriteResolver } from '../modules/write/write.resolver.js';
 import { MergeResolver } from '../modules/merge/merge.resolver.js';
 import { NeighbourhoodResolver } from '../modules/neighbourhood/neighbourhood.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { StatsResolver } from '../modules/stats/stats.resolver.js';
+import { TieResolver } from '../modules/ties/tie.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -39,6 +41,8 @@ export const RESOLVERS = [
   AccountActorsResolver,
   AuditResolver,
   IntroductionResolver,
+  TieResolver,
+  ConsentResolver,
   // One resolver per analysis (server/src/analyses/<name>/).
   GapsResolver,
   GrowthResolver,

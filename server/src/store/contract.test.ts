@@ -21,6 +21,7 @@ import { searchCases } from './contract/search.js';
 import { statsSchemaHealthCases } from './contract/stats-schema-health.js';
 import { subgraphCases } from './contract/subgraph.js';
 import { systemRecordCases } from './contract/system-records.js';
+import { tieProposalCases } from './contract/tie-proposals.js';
 import { upsertCases } from './contract/upsert.js';
 import { openEmbeddedStore } from './embedded/embedded-store.js';
 import type { GraphStore } from './port.js';
@@ -41,6 +42,7 @@ const CASES = [
   accountCases,
   systemRecordCases,
   introductionCases,
+  tieProposalCases,
 ];
 
 function contract(name: string, open: () => Promise<GraphStore>, cleanup = (): void => {}): void {

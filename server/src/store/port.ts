@@ -23,6 +23,10 @@ import type {
   IntroductionInput,
   IntroductionPage,
   IntroductionQuery,
+  TieProposal,
+  TieProposalInput,
+  TieProposalPage,
+  TieProposalQuery,
 } from './system-records.js';
 
 /** Property values as stored: strings, numbers, booleans, dates (ISO strings), points and string lists. */
@@ -314,6 +318,19 @@ export interface GraphStore {
     changes: readonly Change[],
     audit?: AuditInput,
   ): Promise<{ introduction: Introduction; result: ChangeResult }>;
+  getTieProposal(id: string): Promise<TieProposal | null>;
+  listTieProposals(query: TieProposalQuery): Promise<TieProposalPage>;
+  /**
+   * Creates (expectedVersion absent; DUPLICATE_ID if the id is taken or a pending proposal of the same type
+   * joins the same two actors, either way round) or replaces a proposal (CONFLICT on a stale version,
+   * NOT_FOUND if missing) together with graph `changes` (the confirmed tie) and `audit`: all or nothing.
+   */
+  saveTieProposal(
+    input: TieProposalInput,
+    expectedVersion: number | undefined,
+    changes: readonly Change[],
+    audit?: AuditInput,
+  ): Promise<{ tieProposal: TieProposal; result: ChangeResult }>;
   stats(): Promise<StoreStats>;
   health(): Promise<StoreHealth>;
   /** Deletes every node and relationship, and with `{ system: true }` accounts and audit too (tests). */
@@ -337,4 +354,8 @@ export type {
   IntroductionInput,
   IntroductionPage,
   IntroductionQuery,
+  TieProposal,
+  TieProposalInput,
+  TieProposalPage,
+  TieProposalQuery,
 } from './system-records.js';

@@ -9,6 +9,9 @@ import type {
   IntroductionChannel,
   IntroductionSource,
   IntroductionStatus,
+  TieProposalActorLabel,
+  TieProposalStatus,
+  TieProposalType,
 } from '@nzr/graph-schema';
 
 export interface Account {
@@ -128,6 +131,51 @@ export interface IntroductionQuery {
 export interface IntroductionPage {
   /** Newest first (by creation). */
   readonly introductions: Introduction[];
+  readonly endCursor: string | null;
+  readonly hasNextPage: boolean;
+}
+
+/** A tie one side proposed; it becomes a relationship of the graph only when the other side confirms. */
+export interface TieProposal {
+  readonly id: string;
+  /** The proposing side. */
+  readonly fromId: string;
+  /** The side that confirms or declines. */
+  readonly toId: string;
+  readonly actorLabel: TieProposalActorLabel;
+  readonly type: TieProposalType;
+  readonly status: TieProposalStatus;
+  /** Free text of the proposer; may name people, so it is never in the audit trail or an export. */
+  readonly note: string | null;
+  /** Account that proposed (createdAt is when). */
+  readonly proposedBy: string;
+  /** Account that confirmed, declined or withdrew, and when (ISO timestamp); null while pending. */
+  readonly decidedBy: string | null;
+  readonly decidedAt: string | null;
+  /** Regions of both ends and every region above them. */
+  readonly regionIds: string[];
+  /** Id of the tie written (or found) on confirmation. */
+  readonly tieId: string | null;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export type TieProposalInput = Omit<TieProposal, 'version' | 'createdAt' | 'updatedAt'>;
+
+export interface TieProposalQuery {
+  /** Only proposals with an end in this region (any level). */
+  readonly regionId?: string;
+  /** Only proposals with one of these as either end. */
+  readonly actorIds?: readonly string[];
+  readonly statuses?: readonly TieProposalStatus[];
+  readonly first: number;
+  readonly after?: string;
+}
+
+export interface TieProposalPage {
+  /** Newest first (by creation). */
+  readonly tieProposals: TieProposal[];
   readonly endCursor: string | null;
   readonly hasNextPage: boolean;
 }

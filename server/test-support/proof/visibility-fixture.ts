@@ -28,6 +28,20 @@ export const PROBES: readonly ProbePerson[] = (['public', 'members', 'coordinato
   }),
 );
 
+/**
+ * Persons without valid consent (issue 15, item 3): public, and wired into every path like the probes, yet
+ * hidden from every role in every query, analysis and export (only coordinators' `personsWithoutConsent` and
+ * an admin's `personData` reach them, by design).
+ */
+export const CONSENTLESS: readonly ProbePerson[] = [
+  { id: 'per-qxz-noconsent', name: 'Qxznoconsentperson Sondername', consentDate: '' },
+  { id: 'per-qxz-withdrawn', name: 'Qxzwithdrawnperson Sondername', consentDate: '2018-05-25' },
+].map((person) => ({
+  ...person,
+  email: `${person.id.slice(8)}mail@example.org`,
+  visibility: 'public' as const,
+}));
+
 const PROBE_RELATIONS: readonly [RelationshipType, string][] = [
   ['LOCATED_IN', 'reg-14626110'],
   ['MEMBER_OF', 'ins-verein-a'],
@@ -52,16 +66,17 @@ const ROLE_OF: Partial<Record<RelationshipType, string>> = {
 /** The probe persons, each wired into every path, acquainted with the probes after it. */
 function addProbes(b: FixtureBuilder, persons: readonly ProbePerson[]): FixtureBuilder {
   persons.forEach((person, i) => {
-    b.person(person.id, {
+    const props = {
       name: person.name,
-      props: {
-        visibility: person.visibility,
-        email: person.email,
-        consentDate: person.consentDate,
-        description: `Beschreibung von ${person.name}`,
-        ...at(51.1515 + i * 0.0003, 14.9865),
-      },
-    });
+      visibility: person.visibility,
+      email: person.email,
+      ...(person.consentDate !== '' ? { consentDate: person.consentDate } : {}),
+      ...(person.id === 'per-qxz-withdrawn' ? { consentWithdrawnOn: '2026-11-01' } : {}),
+      description: `Beschreibung von ${person.name}`,
+      ...at(51.1515 + i * 0.0003, 14.9865),
+    };
+    // Not `person()`, which records consent: a consent date missing means it was never given.
+    b.node('Person', person.id, props);
     PROBE_RELATIONS.forEach(([type, to], j) => {
       const role = ROLE_OF[type];
       b.rel(type, person.id, to, role ? { role } : {}, `qxz-rel-${i}-${j}`);
@@ -73,18 +88,33 @@ function addProbes(b: FixtureBuilder, persons: readonly ProbePerson[]): FixtureB
   return b;
 }
 
-/** The full network, or (for a role) the network as if the persons it may not see had never been entered. */
-export function visibilityFixture(
-  visible: readonly Visibility[] = ['public', 'members', 'coordinators'],
-): UpsertBatch {
+/**
+ * The full network (with the persons without consent), or (for a role) the network as if the persons it may
+ * not see, and those without consent, had never been entered.
+ */
+export function visibilityFixture(visible?: readonly Visibility[]): UpsertBatch {
+  if (visible === undefined) {
+    const all = VISIBLE_TO.admin;
+    return addProbes(analyticsNetwork(), [...PROBES, ...CONSENTLESS])
+      .without(hiddenFrom(all))
+      .batch();
+  }
+  return addProbes(
+    analyticsNetwork(),
+    PROBES.filter((person) => visible.includes(person.visibility)),
+  )
+    .without(hiddenFrom(visible))
+    .batch();
+}
+
+function hiddenFrom(visible: readonly Visibility[]): string[] {
   const hidden = ANALYTICS_NETWORK.nodes
     .filter(
       (node) =>
         node.label === 'Person' && !visible.includes(node.properties.visibility as Visibility),
     )
     .map((node) => node.id);
-  const probes = PROBES.filter((person) => visible.includes(person.visibility));
-  return addProbes(analyticsNetwork(), probes).without(hidden).batch();
+  return hidden;
 }
 
 export const VISIBLE_TO: Readonly<Record<Role, readonly Visibility[]>> = {
@@ -105,6 +135,7 @@ export function forbiddenFor(role: Role): string[] {
     if (!personal || !visible.includes(person.visibility))
       strings.push(person.email, person.consentDate);
   }
+  for (const person of CONSENTLESS) strings.push(person.id, person.name.split(' ')[0] ?? '');
   for (const node of ANALYTICS_NETWORK.nodes) {
     if (node.label === 'Person' && !visible.includes(node.properties.visibility as Visibility)) {
       strings.push(node.id, String(node.properties.name));

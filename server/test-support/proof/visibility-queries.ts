@@ -3,11 +3,12 @@
  * set built from introspection (every scalar and enum field, objects a few levels deep), so a field added to a
  * result type is asked for without anyone updating this table. A Query field missing here fails the test.
  */
-import { PROBES } from './visibility-fixture.js';
+import { CONSENTLESS, PROBES } from './visibility-fixture.js';
 
 const ids = (list: readonly string[]): string =>
   `[${list.map((id) => JSON.stringify(id)).join(', ')}]`;
 const PROBE_IDS = PROBES.map((person) => person.id);
+const CONSENTLESS_IDS = CONSENTLESS.map((person) => person.id);
 
 /** Arguments per Query field; each entry is one request. An empty string means no arguments. */
 export const QUERY_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -37,6 +38,8 @@ export const QUERY_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   introductions: ['first: 50', 'regionId: "reg-14626", openOnly: true'],
   introductionSummary: ['', 'regionId: "reg-14626"'],
   me: [''],
+  myConsent: [''],
+  myTieProposals: ['first: 50'],
   neighbourhood: [
     `ids: ${ids(['ins-verein-a', 'ins-nabu', 'per-anna', 'net-energie', 'top-citizen_energy', 'res-raum'])}, depth: 2, limit: 1000`,
     `ids: ${ids(['reg-14626110', 'proj-solarschule'])}, depth: 3, limit: 1000`,
@@ -44,9 +47,10 @@ export const QUERY_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   networkGrowth: ['', 'regionId: "reg-14626"'],
   networkOfNetworks: ['', 'regionId: "reg-14626"'],
   networks: ['first: 20', 'first: 20, filter: { regionId: "reg-14626" }'],
-  node: PROBE_IDS.map((id) => `id: ${JSON.stringify(id)}`),
-  nodes: [`ids: ${ids([...PROBE_IDS, 'per-anna', 'per-bernd', 'per-dora'])}`],
+  node: [...PROBE_IDS, ...CONSENTLESS_IDS].map((id) => `id: ${JSON.stringify(id)}`),
+  nodes: [`ids: ${ids([...PROBE_IDS, ...CONSENTLESS_IDS, 'per-anna', 'per-bernd', 'per-dora'])}`],
   personData: PROBE_IDS.map((id) => `id: ${JSON.stringify(id)}`),
+  personsWithoutConsent: ['', 'regionId: "reg-14626"'],
   projects: ['first: 20'],
   regionComparison: ['', 'since: "2020-01-01"'],
   regions: ['', 'parentId: "reg-14"', 'parentId: "reg-14626"'],
@@ -55,12 +59,15 @@ export const QUERY_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   search: [
     'text: "Qxz", first: 50',
     'text: "Sondername", first: 50',
+    'text: "Qxznoconsentperson", first: 50',
+    'text: "Qxzwithdrawnperson", first: 50',
     'text: "", first: 100, filter: { labels: [Person] }',
     'text: "", first: 100, filter: { networkId: "net-energie" }',
     'text: "", first: 100, filter: { regionId: "reg-14626110", topicIds: ["top-citizen_energy"] }',
     ...PROBES.map((person) => `text: ${JSON.stringify(person.email)}`),
   ],
   stats: [''],
+  tieProposals: ['', 'regionId: "reg-14626", pendingOnly: false'],
   themeCooccurrence: ['', 'regionId: "reg-14626", level: key'],
   topicClusters: [
     'regionId: "reg-14", mode: themes, limit: 50',

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { RegionPicker } from '../../features/filters/RegionPicker';
 import { IntroductionList } from '../../features/introductions/IntroductionList';
+import { PersonsWithoutConsent } from '../../features/ties/PersonsWithoutConsent';
+import { RegionTieProposals } from '../../features/ties/RegionTieProposals';
 import { useExplorerState } from '../useExplorerState';
 import { useAnalysisOptions } from './analytics/useAnalysisOptions';
 import { RoleGate } from './RoleGate';
@@ -24,6 +26,8 @@ export function IntroductionsRoute() {
           }
         />
         <IntroductionList regionId={regionId} />
+        <RegionTieProposals regionId={regionId} />
+        <PersonsWithoutConsent regionId={regionId} />
       </div>
     </RoleGate>
   );

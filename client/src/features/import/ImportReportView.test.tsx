@@ -28,6 +28,7 @@ const report: ImportReport = {
     },
   ],
   errorsTruncated: false,
+  withoutConsent: 2,
   counts: {
     nodes: { Person: { created: 6, updated: 1 } },
     relationships: { MEMBER_OF: { created: 2, updated: 0 } },
@@ -62,6 +63,11 @@ describe('ImportReportView', () => {
         .getAllByRole('row')
         .map((row) => row.textContent),
     ).toEqual(['WasNeuAktualisiert', 'Akteur:innen61', 'Mitarbeit / Mitgliedschaft20']);
+  });
+
+  it('says how many persons are imported but hidden for lack of consent', () => {
+    render(<ImportReportView report={report} />);
+    expect(screen.getByText(/2 Personen in der Datei haben kein Einwilligungsdatum/)).toBeTruthy();
   });
 
   it('says when an apply was rejected or done', () => {

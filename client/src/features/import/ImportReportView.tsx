@@ -90,6 +90,11 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
         </table>
       )}
       {report.errorsTruncated && <p className="hint">{t('import.report.truncated')}</p>}
+      {report.withoutConsent > 0 && (
+        <p className="hint">
+          {t('import.report.withoutConsent', { count: report.withoutConsent })}
+        </p>
+      )}
       <CountList counts={report.counts} />
     </section>
   );

@@ -231,7 +231,11 @@ describe('entries an account acts for', () => {
         {
           label: 'Person',
           id: 'pers-link-hidden',
-          properties: { name: 'Hanna Verborgen', visibility: 'coordinators' },
+          properties: {
+            name: 'Hanna Verborgen',
+            visibility: 'coordinators',
+            consentDate: '2025-01-01',
+          },
         },
         { label: 'Topic', id: 'topic-link', properties: { name: 'Energie', key: 'link_energy' } },
       ],

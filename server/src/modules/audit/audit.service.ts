@@ -1,8 +1,11 @@
 /**
  * Admin views of the audit trail and the person rights of the GDPR: export everything about a person
  * (personData) and erase a person (erasePerson: node and relationships go, the audit entry names only ids).
+ * Both are open to admins and, for their own data, to the account that acts for the person (self-service);
+ * they find the person even without valid consent (a withdrawn person may still ask for their data).
  */
-import { requireRole } from '../../auth/viewer.js';
+import { roleAtLeast, validateId } from '@nzr/graph-schema';
+import { actsFor, requireRole } from '../../auth/viewer.js';
 import { StoreError, validationError } from '../../store/errors.js';
 import { LIMITS } from '../../store/port.js';
 import type { AuditEntry, GraphStore } from '../../store/port.js';
@@ -50,11 +53,13 @@ export class AuditService {
   }
 
   async personData(id: string): Promise<PersonDataView> {
-    requireRole(this.nodes.viewer, 'admin');
+    const self = this.requireAdminOrSelf(id);
     const person = await this.person(id);
     const graph = await this.store.neighbourhood({
       ids: [id],
       depth: 1,
+      // The person's own account sees the other ends as any member does; admins see every end.
+      ...(self ? { filter: { visibilities: this.nodes.viewer.visibilities } } : {}),
       limit: MAX_PERSON_RELATIONSHIPS,
     });
     const relationships = graph.relationships.filter((rel) => rel.from === id || rel.to === id);
@@ -73,7 +78,7 @@ export class AuditService {
       after = result.endCursor;
     }
     return {
-      node: this.nodes.toView(person),
+      node: this.nodes.toView(person, { personal: true }),
       relationships: relationships.map(toEdge),
       related: graph.nodes.filter((node) => node.id !== id).map((node) => this.nodes.toView(node)),
       audit,
@@ -82,13 +87,25 @@ export class AuditService {
   }
 
   async erasePerson(id: string): Promise<ChangeResultView> {
-    requireRole(this.nodes.viewer, 'admin');
+    const self = this.requireAdminOrSelf(id);
     await this.person(id);
-    return this.writes.erase(id, 'person.erase');
+    return self ? this.writes.eraseOwn(id) : this.writes.erase(id, 'person.erase');
   }
 
+  /** Admins, or the account acting for the person (then true: self-service). */
+  private requireAdminOrSelf(id: string): boolean {
+    const viewer = this.nodes.viewer;
+    if (roleAtLeast(viewer.role, 'admin')) return false;
+    if (viewer.accountId !== null && actsFor(viewer, id)) return true;
+    requireRole(viewer, 'admin');
+    return false;
+  }
+
+  /** The stored person, whatever its consent (only admins and the person's own account get here). */
   private async person(id: string) {
-    const node = await this.nodes.visibleStored(id);
+    const issues = validateId(id);
+    if (issues.length > 0) throw validationError(issues);
+    const [node] = await this.store.getNodes([id]);
     if (!node) throw new StoreError('NOT_FOUND', `node ${id} does not exist`);
     if (node.label !== 'Person') {
       throw validationError([{ path: 'id', message: `is a ${node.label}, not a Person` }]);

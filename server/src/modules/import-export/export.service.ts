@@ -4,6 +4,7 @@
  * bounded by MAX_EXPORT_NODES. Persons outside the viewer's visibilities are never included; e-mail and consent date
  * only for viewers who see personal data.
  */
+import { hasValidConsent } from '@nzr/graph-schema';
 import type { NodeLabel } from '@nzr/graph-schema';
 import type { Viewer } from '../../auth/viewer.js';
 import { LIMITS } from '../../store/port.js';
@@ -37,7 +38,12 @@ const ATTACHED: readonly NodeLabel[] = [
   'FundingProgramme',
 ];
 /** Person properties only viewers who see personal data (coordinators, admins) receive. */
-const PERSONAL: readonly string[] = ['email', 'consentDate'];
+const PERSONAL: readonly string[] = [
+  'email',
+  'consentDate',
+  'consentPurpose',
+  'consentWithdrawnOn',
+];
 
 export interface ExportOptions {
   /** Node limit of scoped and whole-graph exports; default MAX_EXPORT_NODES. */
@@ -110,7 +116,8 @@ export class ExportService {
     const visibility = node.properties.visibility;
     return (
       typeof visibility === 'string' &&
-      (this.viewer.visibilities as readonly string[]).includes(visibility)
+      (this.viewer.visibilities as readonly string[]).includes(visibility) &&
+      hasValidConsent(node.properties)
     );
   }
 }

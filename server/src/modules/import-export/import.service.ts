@@ -2,10 +2,11 @@
  * CSV import use cases for coordinators: a dry run that reports every problem row by row, and an apply that
  * writes the whole file in ONE all-or-nothing upsert with an audit entry — or nothing at all.
  */
+import { hasValidConsent } from '@nzr/graph-schema';
 import type { ImportKind, ImportReport as ImportReportBody } from '@nzr/graph-schema';
 import { requireRole } from '../../auth/viewer.js';
 import type { Viewer } from '../../auth/viewer.js';
-import type { GraphStore, UpsertResult } from '../../store/port.js';
+import type { GraphStore, UpsertBatch, UpsertResult } from '../../store/port.js';
 import type { RowError } from './csv-parse.js';
 import { planImport } from './import-plan.js';
 import type { ImportCounts } from './import-plan.js';
@@ -39,7 +40,10 @@ export class ImportService {
   async dryRun(kind: ImportKind, text: string): Promise<ImportReport> {
     requireRole(this.viewer, 'coordinator');
     const plan = await planImport(this.store, kind, text);
-    return report(kind, 'dry-run', plan.rows, plan.valid, plan.errors, plan.counts);
+    return {
+      ...report(kind, 'dry-run', plan.rows, plan.valid, plan.errors, plan.counts),
+      withoutConsent: withoutConsent(plan.batch),
+    };
   }
 
   async apply(kind: ImportKind, text: string): Promise<ImportReport> {
@@ -57,6 +61,7 @@ export class ImportService {
     });
     return {
       ...report(kind, 'apply', plan.rows, plan.valid, [], plan.counts),
+      withoutConsent: withoutConsent(plan.batch),
       applied: true,
       totals,
     };
@@ -79,6 +84,13 @@ function report(
     errors: errors.slice(0, MAX_REPORTED_ERRORS),
     errorsTruncated: errors.length > MAX_REPORTED_ERRORS,
     counts,
+    withoutConsent: 0,
     applied: false,
   };
+}
+
+/** Persons the file writes without valid consent: imported, but hidden (the report says so). */
+function withoutConsent(batch: UpsertBatch): number {
+  return batch.nodes.filter((node) => node.label === 'Person' && !hasValidConsent(node.properties))
+    .length;
 }

@@ -3,7 +3,7 @@
  * personal data stripped unless the viewer may see it. Other services map store nodes through `toView` so
  * that these rules hold for every query.
  */
-import { validateId } from '@nzr/graph-schema';
+import { hasValidConsent, validateId } from '@nzr/graph-schema';
 import type { GeoPoint, Sector, Visibility } from '@nzr/graph-schema';
 import type { Viewer } from '../../auth/viewer.js';
 import { validationError } from '../../store/errors.js';
@@ -13,7 +13,12 @@ import type { NodeLoader } from './node.loader.js';
 import type { GraphNode } from './node.type.js';
 
 /** Person properties that only viewers with `seesPersonalData` get (GDPR: contact data and consent). */
-const PERSONAL_PROPERTIES = new Set(['email', 'consentDate']);
+const PERSONAL_PROPERTIES = new Set([
+  'email',
+  'consentDate',
+  'consentPurpose',
+  'consentWithdrawnOn',
+]);
 
 export class NodeService {
   constructor(
@@ -57,15 +62,20 @@ export class NodeService {
 
   isVisible(node: StoredNode): boolean {
     if (node.label !== 'Person') return true;
-    return this.viewer.visibilities.includes(node.properties.visibility as Visibility);
+    // The stores' visibility filter, applied to look-ups by id: visibility listed and valid consent.
+    return (
+      this.viewer.visibilities.includes(node.properties.visibility as Visibility) &&
+      hasValidConsent(node.properties)
+    );
   }
 
-  toView(node: StoredNode): GraphNode {
+  /** `personal`: the person's own data for their own account (self-service), contact and consent included. */
+  toView(node: StoredNode, options: { personal?: boolean } = {}): GraphNode {
     const { name, description, location, sector, visibility } = node.properties;
+    const personal = this.viewer.seesPersonalData || options.personal === true;
     const properties = Object.fromEntries(
       Object.entries(node.properties).filter(
-        ([key]) =>
-          this.viewer.seesPersonalData || node.label !== 'Person' || !PERSONAL_PROPERTIES.has(key),
+        ([key]) => personal || node.label !== 'Person' || !PERSONAL_PROPERTIES.has(key),
       ),
     );
     return {

@@ -37,11 +37,14 @@ export class StatsService {
 
   async stats(): Promise<Stats> {
     const counts = await this.store.stats();
-    const all = seesEveryPerson(this.viewer);
+    // personsByVisibility counts persons with valid consent only; while any person lacks it, even a
+    // coordinator's counts leave out the types that could touch that person.
     const visiblePersons = this.viewer.visibilities.reduce(
       (sum, visibility) => sum + counts.personsByVisibility[visibility],
       0,
     );
+    const listed = Object.values(counts.personsByVisibility).reduce((sum, n) => sum + n, 0);
+    const all = seesEveryPerson(this.viewer) && listed === (counts.nodes.Person ?? 0);
     const nodes = NODE_LABEL_NAMES.map((label) => ({
       label,
       count: label === 'Person' && !all ? visiblePersons : (counts.nodes[label] ?? 0),

@@ -118,6 +118,15 @@ export class WriteService {
     return this.apply([{ op: 'deleteNode', id }], { actorId: this.nodes.viewer.accountId, action });
   }
 
+  /** A person erasing their own entry (the caller checked that the account acts for it). */
+  async eraseOwn(id: string): Promise<ChangeResultView> {
+    requireRole(this.nodes.viewer, 'member');
+    return this.apply([{ op: 'deleteNode', id }], {
+      actorId: this.nodes.viewer.accountId,
+      action: 'person.erase.self',
+    });
+  }
+
   private async one(input: ChangeInput): Promise<ChangeResultView> {
     requireRole(this.nodes.viewer, 'coordinator');
     const { change, issues } = await toChange(input, (id) => this.labelOf(id));

@@ -9,18 +9,8 @@
  * applied to memory and acknowledged. JavaScript runs one operation at a time and every operation here is
  * synchronous inside its promise, so transactions are serialised without further locking.
  */
-import {
-  NODE_LABEL_NAMES,
-  RELATIONSHIP_TYPE_NAMES,
-  SCHEMA_ITEMS,
-  isRelationshipType,
-} from '@nzr/graph-schema';
-import type {
-  IntroductionActorLabel,
-  IntroductionStatus,
-  NodeLabel,
-  RelationshipType,
-} from '@nzr/graph-schema';
+import { SCHEMA_ITEMS, isRelationshipType } from '@nzr/graph-schema';
+import type { IntroductionActorLabel, IntroductionStatus } from '@nzr/graph-schema';
 import { StoreError, validationError } from '../errors.js';
 import { LIMITS } from '../port.js';
 import type {
@@ -51,6 +41,10 @@ import type {
   StoreStats,
   Subgraph,
   SubgraphQuery,
+  TieProposal,
+  TieProposalInput,
+  TieProposalPage,
+  TieProposalQuery,
   UpsertBatch,
   UpsertResult,
 } from '../port.js';
@@ -64,12 +58,14 @@ import {
 } from '../shared/query-checks.js';
 import { checkAuditQuery } from '../shared/audit.js';
 import { checkIntroductionCount, checkIntroductionId } from '../shared/introductions.js';
-import { isVisibility, noPersons } from '../shared/person-counts.js';
+import { checkTieProposalId } from '../shared/tie-proposals.js';
 import { getAccount, listAccounts, planDeleteAccount, planSaveAccount } from './accounts.js';
 import type { GraphState, Op } from './graph-state.js';
 import { countIntroductions, listIntroductions, planSaveIntroduction } from './introductions.js';
 import { Queries } from './queries.js';
+import { storeStats } from './stats.js';
 import { Storage } from './storage.js';
+import { listTieProposals, planSaveTieProposal } from './tie-proposals.js';
 import { neighbourhood, subgraph } from './traversal.js';
 import { planChanges, planUpsert } from './writes.js';
 
@@ -234,19 +230,29 @@ class EmbeddedStore implements GraphStore {
     return { introduction: plan.introduction, result: plan.result };
   }
 
+  async getTieProposal(id: string): Promise<TieProposal | null> {
+    checkTieProposalId(id);
+    return this.open().system.tieProposals.get(id) ?? null;
+  }
+
+  async listTieProposals(query: TieProposalQuery): Promise<TieProposalPage> {
+    return listTieProposals(this.open().system, query);
+  }
+
+  async saveTieProposal(
+    input: TieProposalInput,
+    expectedVersion: number | undefined,
+    changes: readonly Change[],
+    audit?: AuditInput,
+  ): Promise<{ tieProposal: TieProposal; result: ChangeResult }> {
+    const now = new Date().toISOString();
+    const plan = planSaveTieProposal(this.open(), input, expectedVersion, changes, audit, now);
+    this.commit(plan.ops);
+    return { tieProposal: plan.tieProposal, result: plan.result };
+  }
+
   async stats(): Promise<StoreStats> {
-    const state = this.open();
-    const nodes = {} as Record<NodeLabel, number>;
-    for (const label of NODE_LABEL_NAMES) nodes[label] = state.idsWithLabel(label).size;
-    const relationships = {} as Record<RelationshipType, number>;
-    for (const type of RELATIONSHIP_TYPE_NAMES)
-      relationships[type] = state.countRelationships(type);
-    const personsByVisibility = noPersons();
-    for (const id of state.idsWithLabel('Person')) {
-      const visibility = state.nodes.get(id)?.properties.visibility;
-      if (isVisibility(visibility)) personsByVisibility[visibility]++;
-    }
-    return { nodes, relationships, personsByVisibility };
+    return storeStats(this.open());
   }
 
   async health(): Promise<StoreHealth> {

@@ -6,8 +6,10 @@
  * - regionId: the node is LOCATED_IN the region or a region PART_OF it (at most REGION_HOPS hops); a Region
  *   node itself passes when it is such a region;
  * - networkId: the node is MEMBER_OF_NETWORK that network;
- * - visibilities: Person nodes whose visibility is not listed fail; other labels always pass.
+ * - visibilities: Person nodes whose visibility is not listed fail, and so do persons without valid consent
+ *   (graph-schema hasValidConsent: no consent date, or withdrawn); other labels always pass.
  */
+import { hasValidConsent } from '@nzr/graph-schema';
 import type { NodeLabel, RelationshipType } from '@nzr/graph-schema';
 import type { GraphNode, NodeFilter } from '../port.js';
 import type { GraphState } from './graph-state.js';
@@ -75,7 +77,11 @@ export function linkedFrom(
 export function isVisible(node: GraphNode, visibilities: readonly string[] | undefined): boolean {
   if (!visibilities || node.label !== 'Person') return true;
   const visibility = node.properties.visibility;
-  return typeof visibility === 'string' && visibilities.includes(visibility);
+  return (
+    typeof visibility === 'string' &&
+    visibilities.includes(visibility) &&
+    hasValidConsent(node.properties)
+  );
 }
 
 function inList(value: unknown, list: readonly string[] | undefined): boolean {

@@ -28,6 +28,12 @@ import {
   checkIntroductionQuery,
 } from '../shared/introductions.js';
 import * as introductions from './introductions.js';
+import * as tieProposals from './tie-proposals.js';
+import {
+  checkTieProposalId,
+  checkTieProposalInput,
+  checkTieProposalQuery,
+} from '../shared/tie-proposals.js';
 import {
   AWAIT_INDEXES,
   CLEAR,
@@ -178,6 +184,26 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
       return connection.write(
         (tx) => introductions.saveIntroduction(tx, input, expectedVersion, changes, audit),
         'save an introduction',
+      );
+    },
+    async getTieProposal(id) {
+      checkTieProposalId(id);
+      return connection.read((tx) => tieProposals.getTieProposal(tx, id), 'read a tie proposal');
+    },
+    async listTieProposals(query) {
+      const after = checkTieProposalQuery(query);
+      return connection.read(
+        (tx) => tieProposals.listTieProposals(tx, query, after),
+        'list tie proposals',
+      );
+    },
+    async saveTieProposal(input, expectedVersion, changes, audit) {
+      checkTieProposalInput(input, expectedVersion);
+      if (changes.length > 0) checkChangesStatically(changes);
+      checkAuditInput(audit);
+      return connection.write(
+        (tx) => tieProposals.saveTieProposal(tx, input, expectedVersion, changes, audit),
+        'save a tie proposal',
       );
     },
     stats: () => connection.read(stats, 'count nodes and relationships'),

@@ -1,5 +1,11 @@
 /** Statements for connection checks, schema setup and clearing the database. */
-import { ACCOUNT_LABEL, AUDIT_LABEL, SCHEMA_ITEMS } from '@nzr/graph-schema';
+import {
+  ACCOUNT_LABEL,
+  AUDIT_LABEL,
+  CONSENT_DATE_PROPERTY,
+  CONSENT_WITHDRAWN_PROPERTY,
+  SCHEMA_ITEMS,
+} from '@nzr/graph-schema';
 import { label, lines, relType } from './names.js';
 import { renderSchemaStatements } from './schema-ddl.js';
 import type { Statement } from './names.js';
@@ -60,10 +66,15 @@ export function countNodes(name: NodeLabel): Statement {
   };
 }
 
-/** Persons per visibility (one row per stored value). */
+/** Persons with valid consent per visibility (one row per stored value), as the visibility clause has it. */
 export const COUNT_PERSONS_BY_VISIBILITY: Statement = {
   name: 'countPersonsByVisibility',
-  cypher: `MATCH (p:${label('Person')}) RETURN p.visibility AS visibility, count(p) AS count`,
+  cypher: lines(
+    `MATCH (p:${label('Person')})`,
+    `WHERE p.${CONSENT_DATE_PROPERTY} IS NOT NULL AND p.${CONSENT_DATE_PROPERTY} <> ''`,
+    `  AND p.${CONSENT_WITHDRAWN_PROPERTY} IS NULL`,
+    'RETURN p.visibility AS visibility, count(p) AS count',
+  ),
 };
 
 export function countRelationships(name: RelationshipType): Statement {

@@ -3,6 +3,7 @@
  * (`$x IS NULL OR ...`). One statement text per operation keeps the plan cache small and lets the lint test
  * enumerate every statement; the runtime passes null for filters that are absent.
  */
+import { CONSENT_DATE_PROPERTY, CONSENT_WITHDRAWN_PROPERTY } from '@nzr/graph-schema';
 import { label, relType } from './names.js';
 
 const N = {
@@ -18,8 +19,14 @@ const R = {
   memberOfNetwork: relType('MEMBER_OF_NETWORK'),
 };
 
-/** Persons whose visibility is not listed are invisible; other labels have no visibility. */
-export const VISIBILITY_CLAUSE = `($visibilities IS NULL OR NOT n:${N.person} OR n.visibility IN $visibilities)`;
+/**
+ * Persons whose visibility is not listed are invisible, and so are persons without valid consent (graph-schema
+ * hasValidConsent: a consent date and no withdrawal); other labels have no visibility.
+ */
+export const VISIBILITY_CLAUSE =
+  `($visibilities IS NULL OR NOT n:${N.person}` +
+  ` OR (n.visibility IN $visibilities AND n.${CONSENT_DATE_PROPERTY} IS NOT NULL` +
+  ` AND n.${CONSENT_DATE_PROPERTY} <> '' AND n.${CONSENT_WITHDRAWN_PROPERTY} IS NULL))`;
 
 // Subquery variables carry a `filter` prefix: an EXISTS subquery binds any outer variable of the same name,
 // so a short name such as `r` would silently correlate with a relationship of the enclosing statement.

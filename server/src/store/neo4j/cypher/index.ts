@@ -4,6 +4,7 @@ import { introductionStatements } from './introduction-statements.js';
 import type { Statement } from './names.js';
 import { readStatements } from './read-statements.js';
 import { systemStatements } from './system-statements.js';
+import { tieProposalStatements } from './tie-proposal-statements.js';
 import { writeStatements } from './write-statements.js';
 
 export type { Statement } from './names.js';
@@ -15,5 +16,6 @@ export function allCypherStatements(): Statement[] {
     ...writeStatements(),
     ...systemStatements(),
     ...introductionStatements(),
+    ...tieProposalStatements(),
   ];
 }
