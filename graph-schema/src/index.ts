@@ -19,3 +19,4 @@ export * from './value-problems.js';
 export * from './import-values.js';
 export * from './region-phrase.js';
 export * from './introductions.js';
+export * from './proposals.js';

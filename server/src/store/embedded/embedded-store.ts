@@ -40,6 +40,11 @@ import type {
   IntroductionPage,
   IntroductionQuery,
   NeighbourhoodQuery,
+  Proposal,
+  ProposalCount,
+  ProposalInput,
+  ProposalPage,
+  ProposalQuery,
   RadiusHit,
   RadiusQuery,
   RelationshipRef,
@@ -68,6 +73,8 @@ import { isVisibility, noPersons } from '../shared/person-counts.js';
 import { getAccount, listAccounts, planDeleteAccount, planSaveAccount } from './accounts.js';
 import type { GraphState, Op } from './graph-state.js';
 import { countIntroductions, listIntroductions, planSaveIntroduction } from './introductions.js';
+import { checkProposalCount, checkProposalId } from '../shared/proposals.js';
+import { countProposals, listProposals, planSaveProposal } from './proposals.js';
 import { Queries } from './queries.js';
 import { Storage } from './storage.js';
 import { neighbourhood, subgraph } from './traversal.js';
@@ -232,6 +239,32 @@ class EmbeddedStore implements GraphStore {
     const plan = planSaveIntroduction(this.open(), input, expectedVersion, changes, audit, now);
     this.commit(plan.ops);
     return { introduction: plan.introduction, result: plan.result };
+  }
+
+  async getProposal(id: string): Promise<Proposal | null> {
+    checkProposalId(id);
+    return this.open().system.proposals.get(id) ?? null;
+  }
+
+  async listProposals(query: ProposalQuery): Promise<ProposalPage> {
+    return listProposals(this.open().system, query);
+  }
+
+  async countProposals(count: ProposalCount): Promise<number> {
+    checkProposalCount(count);
+    return countProposals(this.open().system, count);
+  }
+
+  async saveProposal(
+    input: ProposalInput,
+    expectedVersion: number | undefined,
+    changes: readonly Change[],
+    audit?: AuditInput,
+  ): Promise<{ proposal: Proposal; result: ChangeResult }> {
+    const now = new Date().toISOString();
+    const plan = planSaveProposal(this.open(), input, expectedVersion, changes, audit, now);
+    this.commit(plan.ops);
+    return { proposal: plan.proposal, result: plan.result };
   }
 
   async stats(): Promise<StoreStats> {

@@ -4,7 +4,14 @@
  * same code and cannot drift apart. Stored objects are frozen and handed out without copying.
  */
 import type { GeoPoint, NodeLabel, RelationshipType } from '@nzr/graph-schema';
-import type { Account, AuditEntry, GraphNode, GraphRelationship, Introduction } from '../port.js';
+import type {
+  Account,
+  AuditEntry,
+  GraphNode,
+  GraphRelationship,
+  Introduction,
+  Proposal,
+} from '../port.js';
 import { relationshipKey } from '../shared/change-plan.js';
 import { NeighbourIndex } from './neighbour-index.js';
 import { SpatialIndex } from './spatial-index.js';
@@ -21,6 +28,7 @@ export type Op =
   | { readonly op: 'delAccount'; readonly id: string }
   | { readonly op: 'audit'; readonly entry: AuditEntry }
   | { readonly op: 'putIntroduction'; readonly introduction: Introduction }
+  | { readonly op: 'putProposal'; readonly proposal: Proposal }
   /** Clears the graph; with `system` the accounts and the audit trail too. */
   | { readonly op: 'clear'; readonly system?: boolean };
 
@@ -29,6 +37,7 @@ const SYSTEM_OPS: ReadonlySet<Op['op']> = new Set([
   'delAccount',
   'audit',
   'putIntroduction',
+  'putProposal',
 ]);
 
 const NO_RELATIONSHIPS: ReadonlySet<GraphRelationship> = new Set();
@@ -103,10 +112,15 @@ export class GraphState {
         case 'putIntroduction':
           this.system.putIntroduction(op.introduction);
           break;
+        case 'putProposal':
+          this.system.putProposal(op.proposal);
+          break;
         case 'clear':
           this.clear();
           // Introductions name actors of the graph: they go with it (as Neo4j's clear statement does).
           this.system.introductions.clear();
+          // Proposals name targets and created entries of the graph: they go with it too.
+          this.system.proposals.clear();
           if (op.system === true) this.system.clear();
           break;
       }

@@ -8,7 +8,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.js';
-import type { Account, AuditEntry, GraphNode, GraphRelationship, Introduction } from '../port.js';
+import type {
+  Account,
+  AuditEntry,
+  GraphNode,
+  GraphRelationship,
+  Introduction,
+  Proposal,
+} from '../port.js';
 import { writeFileAtomically } from './files.js';
 import type { GraphState } from './graph-state.js';
 import { decodeHeader, encodeHeader, encodeRecord, readRecords } from './records.js';
@@ -25,6 +32,8 @@ interface Meta {
   readonly audit?: number;
   /** Absent before format version 3. */
   readonly introductions?: number;
+  /** Absent before format version 5. */
+  readonly proposals?: number;
 }
 
 export interface LoadedSnapshot {
@@ -36,11 +45,12 @@ export interface LoadedSnapshot {
   /** Oldest first. */
   readonly audit: AuditEntry[];
   readonly introductions: Introduction[];
+  readonly proposals: Proposal[];
 }
 
 function* chunks(state: GraphState, generation: number, lastSeq: number): Generator<Buffer> {
   yield encodeHeader('snapshot', generation);
-  const { accounts, audit, introductions } = state.system;
+  const { accounts, audit, introductions, proposals } = state.system;
   const meta: Meta = {
     lastSeq,
     nodes: state.nodes.size,
@@ -48,6 +58,7 @@ function* chunks(state: GraphState, generation: number, lastSeq: number): Genera
     accounts: accounts.size,
     audit: audit.length,
     introductions: introductions.size,
+    proposals: proposals.size,
   };
   yield encodeRecord(meta);
   for (const [key, values] of [
@@ -56,6 +67,7 @@ function* chunks(state: GraphState, generation: number, lastSeq: number): Genera
     ['a', [...accounts.values()]],
     ['e', audit],
     ['i', [...introductions.values()]],
+    ['p', [...proposals.values()]],
   ] as const) {
     // Audit entries can be large (one per import, naming every item): smaller chunks.
     const size = key === 'e' ? CHUNK / 20 : CHUNK;
@@ -95,12 +107,14 @@ export function readSnapshot(dir: string): LoadedSnapshot | undefined {
   const accounts: Account[] = [];
   const audit: AuditEntry[] = [];
   const introductions: Introduction[] = [];
+  const proposals: Proposal[] = [];
   for (const chunk of rest) {
     if (Array.isArray(chunk.n)) nodes.push(...(chunk.n as GraphNode[]));
     else if (Array.isArray(chunk.r)) relationships.push(...(chunk.r as GraphRelationship[]));
     else if (Array.isArray(chunk.a)) accounts.push(...(chunk.a as Account[]));
     else if (Array.isArray(chunk.e)) audit.push(...(chunk.e as AuditEntry[]));
     else if (Array.isArray(chunk.i)) introductions.push(...(chunk.i as Introduction[]));
+    else if (Array.isArray(chunk.p)) proposals.push(...(chunk.p as Proposal[]));
     else throw corrupt('unknown record');
   }
   if (
@@ -108,7 +122,8 @@ export function readSnapshot(dir: string): LoadedSnapshot | undefined {
     relationships.length !== meta.relationships ||
     accounts.length !== (meta.accounts ?? 0) ||
     audit.length !== (meta.audit ?? 0) ||
-    introductions.length !== (meta.introductions ?? 0)
+    introductions.length !== (meta.introductions ?? 0) ||
+    proposals.length !== (meta.proposals ?? 0)
   ) {
     throw corrupt('counts do not match');
   }
@@ -120,5 +135,6 @@ export function readSnapshot(dir: string): LoadedSnapshot | undefined {
     accounts,
     audit,
     introductions,
+    proposals,
   };
 }

@@ -69,7 +69,12 @@ export class Storage {
       let lastSeq = snapshot?.lastSeq ?? 0;
       if (snapshot) {
         state.load(snapshot.nodes, snapshot.relationships);
-        state.system.load(snapshot.accounts, snapshot.audit, snapshot.introductions);
+        state.system.load(
+          snapshot.accounts,
+          snapshot.audit,
+          snapshot.introductions,
+          snapshot.proposals,
+        );
       }
       const generations = listJournals(dir).filter((generation) => {
         if (generation > covered) return true;

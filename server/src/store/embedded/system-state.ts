@@ -5,7 +5,14 @@
  * per-entity and per-actor lists for filtered paging: about 1 KB per typical entry plus its items (an upsert
  * of 50,000 items yields one entry of a few MB), retained until clear({ system: true }).
  */
-import type { Account, AuditEntry, AuditPage, AuditQuery, Introduction } from '../port.js';
+import type {
+  Account,
+  AuditEntry,
+  AuditPage,
+  AuditQuery,
+  Introduction,
+  Proposal,
+} from '../port.js';
 import { compareAuditEntries } from '../shared/audit.js';
 import { encodeKeyCursor } from '../shared/keyset-cursor.js';
 
@@ -63,6 +70,13 @@ export class SystemState {
     this.introductions.set(introduction.id, deepFreeze(introduction));
   }
 
+  /** Proposals by id; listing filters and sorts per call (a region's queue holds dozens, not thousands). */
+  readonly proposals = new Map<string, Proposal>();
+
+  putProposal(proposal: Proposal): void {
+    this.proposals.set(proposal.id, deepFreeze(proposal));
+  }
+
   putAccount(stored: Account): void {
     // Accounts written before entries could be linked have no actorIds.
     const account = deepFreeze({ ...stored, actorIds: stored.actorIds ?? [] });
@@ -93,7 +107,9 @@ export class SystemState {
     accounts: readonly Account[],
     audit: readonly AuditEntry[],
     introductions: readonly Introduction[] = [],
+    proposals: readonly Proposal[] = [],
   ): void {
+    for (const proposal of proposals) this.putProposal(proposal);
     for (const account of accounts) this.putAccount(account);
     for (const introduction of introductions) this.putIntroduction(introduction);
     for (const entry of [...audit].sort((a, b) => compareAuditEntries(b, a))) this.addAudit(entry);
@@ -106,6 +122,7 @@ export class SystemState {
     this.auditByEntity.clear();
     this.auditByActor.clear();
     this.introductions.clear();
+    this.proposals.clear();
   }
 
   listAudit(query: AuditQuery, after: { at: string; id: string } | undefined): AuditPage {

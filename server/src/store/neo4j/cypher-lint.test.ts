@@ -6,6 +6,7 @@
 import {
   ACCOUNT_LABEL,
   INTRODUCTION_LABEL,
+  PROPOSAL_LABEL,
   AUDIT_LABEL,
   ENTITY_LABEL,
   NODE_LABELS,
@@ -20,6 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { allCypherStatements } from './cypher/index.js';
 import { renderSchemaStatements } from './cypher/schema-ddl.js';
 import { INTRODUCTION_KEYS } from './introduction-records.js';
+import { PROPOSAL_KEYS } from './proposal-records.js';
 import { ACCOUNT_KEYS, AUDIT_KEYS } from './system-records.js';
 
 /** A sample value for every parameter name the store uses; an unknown name fails the test. */
@@ -61,6 +63,10 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   actorLabel: 'Institution',
   statuses: ['introduced'],
   introduction: { id: 'int-1', status: 'introduced', regionIds: ['reg-14'], version: 1 },
+  proposal: { id: 'pro-1', status: 'pending', regionIds: ['reg-14'], version: 1 },
+  status: 'pending',
+  submittedBy: 'acc-1',
+  sourceKey: 'k1',
   afterId: '',
   entityId: 'per-1',
   actorId: 'acc-1',
@@ -73,7 +79,9 @@ for (const spec of Object.values(RELATIONSHIP_TYPES)) {
   Object.keys(spec.properties).forEach((k) => propertyKeys.add(k));
 }
 // Account and AuditEntry nodes (graph-schema/system.ts labels; keys typed against the port's records).
-for (const key of [...ACCOUNT_KEYS, ...AUDIT_KEYS, ...INTRODUCTION_KEYS]) propertyKeys.add(key);
+for (const key of [...ACCOUNT_KEYS, ...AUDIT_KEYS, ...INTRODUCTION_KEYS, ...PROPOSAL_KEYS]) {
+  propertyKeys.add(key);
+}
 
 const { functions, procedures } = testData.mockSchema;
 
@@ -81,7 +89,14 @@ function schemaFor(cypher: string): DbSchema {
   const parameters: Record<string, unknown> = {};
   for (const name of parameterNames(cypher)) parameters[name] = SAMPLE_PARAMETERS[name];
   return {
-    labels: [ENTITY_LABEL, ...NODE_LABEL_NAMES, ACCOUNT_LABEL, AUDIT_LABEL, INTRODUCTION_LABEL],
+    labels: [
+      ENTITY_LABEL,
+      ...NODE_LABEL_NAMES,
+      ACCOUNT_LABEL,
+      AUDIT_LABEL,
+      INTRODUCTION_LABEL,
+      PROPOSAL_LABEL,
+    ],
     relationshipTypes: [...RELATIONSHIP_TYPE_NAMES],
     propertyKeys: [...propertyKeys],
     parameters,
