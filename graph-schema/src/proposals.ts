@@ -56,8 +56,26 @@ export const PROPOSAL_LIMITS = {
   MAX_CONTACT_EMAIL: 320,
 } as const;
 
-/** How long a contact e-mail is kept after the decision (then erased by the next decision or save). */
-export const PROPOSAL_CONTACT_RETENTION_DAYS = 30;
+/**
+ * Abuse limits of anonymous proposals (per client address): at most PER_HOUR proposals an hour, at most
+ * PENDING waiting at once, and a form must be open at least MIN_FILL_SECONDS (bots send at once) and at most
+ * FORM_TOKEN_HOURS (then it is reloaded).
+ */
+export const PROPOSAL_ABUSE_LIMITS = {
+  PER_HOUR: 5,
+  PENDING: 3,
+  MIN_FILL_SECONDS: 3,
+  FORM_TOKEN_HOURS: 24,
+} as const;
+
+/** The refusals of a proposal, each an API error code with a German and English message in the client. */
+export const PROPOSAL_REFUSALS = [
+  'PROPOSAL_FORM_INVALID',
+  'PROPOSAL_TOO_FAST',
+  'PROPOSAL_TOO_LARGE',
+  'TOO_MANY_PENDING_PROPOSALS',
+] as const;
+export type ProposalRefusal = (typeof PROPOSAL_REFUSALS)[number];
 
 /** A property value as proposed (the stores' PropertyValue). */
 export type PropertyValueInput = string | number | boolean | GeoPoint | string[];

@@ -14,6 +14,8 @@ import type { AnalysisDeps, HeavyRunner } from './analyses/kernel/deps.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { IntroductionService } from './modules/introductions/introduction.service.js';
+import type { ProposalGuard } from './modules/proposals/proposal.guard.js';
+import { ProposalService } from './modules/proposals/proposal.service.js';
 import { NeighbourhoodService } from './modules/neighbourhood/neighbourhood.service.js';
 import { createNodeLoader } from './modules/node/node.loader.js';
 import type { NodeLoader } from './modules/node/node.loader.js';
@@ -34,6 +36,8 @@ export interface ServerDeps {
   readonly logger: Logger;
   /** Exports and analyses: admission and worker threads (heavy/heavy-work.ts). */
   readonly heavy: HeavyWork;
+  /** Spam and abuse limits of proposals (form tokens, rate limit per address). */
+  readonly proposalGuard: ProposalGuard;
 }
 
 export interface Services {
@@ -46,6 +50,7 @@ export interface Services {
   readonly accounts: AccountService;
   readonly audit: AuditService;
   readonly introductions: IntroductionService;
+  readonly proposals: ProposalService;
   /** What the analyses' query functions read: the store and this viewer's node service (analyses/<name>/). */
   readonly analyses: AnalysisDeps;
 }
@@ -90,6 +95,7 @@ export function createContext(
       accounts: new AccountService(deps, request),
       audit: new AuditService(store, nodes, writes),
       introductions: new IntroductionService(store, nodes),
+      proposals: new ProposalService(store, nodes, deps.proposalGuard, request.clientAddress),
       analyses: { store, nodes, heavy },
     },
   };

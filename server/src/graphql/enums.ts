@@ -9,6 +9,8 @@ import {
   INTRODUCTION_SOURCES,
   INTRODUCTION_STATUSES,
   NODE_LABELS,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATUSES,
   NODE_LABEL_NAMES,
   RELATIONSHIP_TYPES,
   RELATIONSHIP_TYPE_NAMES,
@@ -90,4 +92,15 @@ export const CooperationKindEnum = register(
   'CooperationKind',
   'Form of a cooperation between two institutions.',
   fromEntries(COOPERATION_KINDS),
+);
+
+export const ProposalStatusEnum = register(
+  'ProposalStatus',
+  'Where a proposal stands: pending → approved or rejected.',
+  fromEntries(PROPOSAL_STATUSES),
+);
+export const ProposalKindEnum = register(
+  'ProposalKind',
+  'A proposed new entry or a proposed change of an entry.',
+  fromEntries(PROPOSAL_KINDS),
 );

@@ -17,6 +17,7 @@ import { AccountActorsResolver } from '../modules/accounts/account-actors.resolv
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { IntroductionResolver } from '../modules/introductions/introduction.resolver.js';
+import { ProposalResolver } from '../modules/proposals/proposal.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { WriteResolver } from '../modules/write/write.resolver.js';
 import { NeighbourhoodResolver } from '../modules/neighbourhood/neighbourhood.resolver.js';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   AccountActorsResolver,
   AuditResolver,
   IntroductionResolver,
+  ProposalResolver,
   // One resolver per analysis (server/src/analyses/<name>/).
   GapsResolver,
   SuggestionsResolver,

@@ -74,6 +74,10 @@ export function proposalCases(getStore: () => GraphStore): void {
       // Field names only: the contact e-mail never reaches the trail.
       expect(JSON.stringify(await allAudit(store))).not.toContain('anna@example.org');
       await expectStoreError(store.saveProposal(approved(), 1, []), 'CONFLICT');
+      // Approving twice would write the entry twice: a decided proposal writes no graph changes.
+      const twice = { ...entry, id: 'ins-twice' } as Change;
+      await expectIssue(store.saveProposal(approved(), 2, [twice]), 'status');
+      expect(await store.getNodes(['ins-twice'])).toEqual([]);
       await expectStoreError(store.saveProposal(proposal('pro-1'), undefined, []), 'DUPLICATE_ID');
       await expectStoreError(store.saveProposal(approved({ id: 'pro-9' }), 1, []), 'NOT_FOUND');
     });

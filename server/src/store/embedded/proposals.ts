@@ -65,7 +65,7 @@ export function planSaveProposal(
   checkProposalInput(input, expectedVersion);
   checkAuditInput(audit);
   const before = state.system.proposals.get(input.id);
-  checkProposalSave(input, expectedVersion, before);
+  checkProposalSave(input, expectedVersion, before, changes);
   const proposal = proposalAfterSave(input, before, now);
   const graph =
     changes.length > 0

@@ -83,7 +83,7 @@ export async function saveProposal(
 ): Promise<{ proposal: Proposal; result: ChangeResult }> {
   const [locked] = await tx.run(LOCK_PROPOSAL, { id: input.id });
   const before = locked ? proposalField(locked.get('p')) : undefined;
-  checkProposalSave(input, expectedVersion, before);
+  checkProposalSave(input, expectedVersion, before, changes);
   const result = changes.length > 0 ? await applyChanges(tx, changes, audit) : NO_CHANGES;
   const now = new Date().toISOString();
   const proposal = proposalAfterSave(input, before, now);

@@ -168,12 +168,14 @@ export function checkProposalQuery(
 
 /**
  * DUPLICATE_ID, NOT_FOUND or CONFLICT as the port says, against the record stored now (`before`); a status
- * change must follow PROPOSAL_TRANSITIONS (a decided proposal is never reopened), and a new record is pending.
+ * change must follow PROPOSAL_TRANSITIONS (a decided proposal is never reopened nor writes graph changes
+ * again), and a new record is pending.
  */
 export function checkProposalSave(
   input: ProposalInput,
   expectedVersion: number | undefined,
   before: Proposal | undefined,
+  changes: readonly unknown[],
 ): void {
   if (expectedVersion === undefined) {
     if (before) throw new StoreError('DUPLICATE_ID', `proposal ${input.id} already exists`);
@@ -192,6 +194,12 @@ export function checkProposalSave(
   if (before.status !== input.status && !canMoveProposal(before.status, input.status)) {
     throw validationError([
       { path: 'status', message: `cannot move from ${before.status} to ${input.status}` },
+    ]);
+  }
+  // A decided proposal may only lose personal data; it never writes the graph again.
+  if (before.status !== 'pending' && changes.length > 0) {
+    throw validationError([
+      { path: 'status', message: `the proposal is already ${before.status}` },
     ]);
   }
 }
