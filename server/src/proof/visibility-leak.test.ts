@@ -26,6 +26,10 @@ let schema: Schema;
 
 /** Text of an introduction's note: coordinators' work notes reach only coordinators and admins. */
 const INTRODUCTION_NOTE = 'Qxzintronotiz beim Stammtisch';
+/** A guest's and a member's pending proposals (issue 15): never public, in no query, search or export. */
+const PENDING_TITLE = 'Qxzvorschlag Reparaturinitiative';
+const OWN_TITLE = 'Qxzmeinvorschlag Tauschring';
+const CONTACT = 'qxzkontakt@example.org';
 
 beforeAll(async () => {
   api = await startTestApi({ fixture: visibilityFixture() });
@@ -51,6 +55,39 @@ beforeAll(async () => {
         introducedBy: api.accountIds.coordinator,
         regionIds: ['reg-14', 'reg-14626', 'reg-14626110'],
         tieId: null,
+      },
+      undefined,
+      [],
+    );
+  }
+  for (const [id, title, submittedBy] of [
+    ['pro-qxz-guest', PENDING_TITLE, null],
+    ['pro-qxz-member', OWN_TITLE, api.accountIds.member],
+  ] as const) {
+    await api.store.saveProposal(
+      {
+        id,
+        kind: 'new',
+        targetId: null,
+        label: 'Institution',
+        title,
+        payload: {
+          label: 'Institution',
+          properties: { name: title, kind: 'initiative', sector: 'civil_society' },
+          regionId: 'reg-14626110',
+          topicIds: ['top-citizen_energy'],
+          offers: [{ name: 'Qxzwerkstatt', kind: 'rooms' }],
+          needs: [],
+        },
+        status: 'pending',
+        reason: null,
+        submittedBy,
+        contactEmail: CONTACT,
+        sourceKey: null,
+        regionIds: ['reg-14', 'reg-14626', 'reg-14626110'],
+        decidedBy: null,
+        decidedAt: null,
+        createdIds: [],
       },
       undefined,
       [],
@@ -110,6 +147,28 @@ describe('visibility leakage', () => {
       if (coordinating) {
         const listed = answers.get('introductions(first: 50)') ?? '';
         for (const person of [PROBES[0], PROBES[2]]) expect(listed).toContain(person?.id);
+      }
+    },
+  );
+
+  it.each(ROLES)(
+    'pending proposals reach %s only as a coordinator or as their own proposer, never elsewhere',
+    async (role) => {
+      const answers = await answersFor(api, schema, role);
+      const coordinating = role === 'coordinator' || role === 'admin';
+      for (const [label, text] of answers) {
+        const listing = label.startsWith('proposals(');
+        expect(text.includes(PENDING_TITLE), `${role}: ${label}`).toBe(coordinating && listing);
+        expect(text.includes(CONTACT), `${role}: ${label}`).toBe(coordinating && listing);
+        const own = listing && (coordinating || role === 'member');
+        expect(text.includes(OWN_TITLE), `${role}: ${label}`).toBe(own);
+        expect(text.includes('Qxzwerkstatt'), `${role}: ${label}`).toBe(own);
+      }
+      // Not vacuous: the queue and its count answer coordinators.
+      if (coordinating) {
+        expect(answers.get('pendingProposalCount()')).toContain('"pendingProposalCount":2');
+      } else {
+        expect(answers.get('pendingProposalCount()')).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
       }
     },
   );
