@@ -92,7 +92,7 @@ export interface ProposalPayload {
   readonly properties: Readonly<Record<string, PropertyValueInput>>;
   /** Municipality (or other region) the entry is LOCATED_IN; null: none (change: keep). */
   readonly regionId: string | null;
-  /** Topics the entry WORKS_ON (change: the new complete list). */
+  /** Topics the entry WORKS_ON (change: topics to add). */
   readonly topicIds: readonly string[];
   readonly offers: readonly ProposedResource[];
   readonly needs: readonly ProposedResource[];

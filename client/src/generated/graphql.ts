@@ -551,12 +551,12 @@ export type AdminAuditLogQuery = { readonly auditLog: { readonly hasNextPage: bo
 
 export type AllyList_AllyFragment = { readonly distanceKm: number, readonly hops: number | null, readonly score: number, readonly explanationDe: string, readonly sharedTopicIds: ReadonlyArray<string>, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly location: { readonly latitude: number, readonly longitude: number } | null }, readonly offers: ReadonlyArray<{ readonly kind: ResourceKind, readonly offer: { readonly id: string, readonly name: string } }> };
 
-export type AccountMenu_AccountFragment = { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role };
+export type AccountMenu_AccountFragment = { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly actorIds: ReadonlyArray<string> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { readonly me: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role } | null };
+export type MeQuery = { readonly me: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly actorIds: ReadonlyArray<string> } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -564,7 +564,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { readonly login: { readonly token: string, readonly expiresAt: string, readonly account: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role } } };
+export type LoginMutation = { readonly login: { readonly token: string, readonly expiresAt: string, readonly account: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly actorIds: ReadonlyArray<string> } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,7 +1,7 @@
 /**
  * The graph changes an approved proposal writes, in one batch with the decision: a new entry with its region,
  * topic and resource ties, or a change of an existing entry (its properties with the version read just
- * before, its region and topics replaced by the proposed ones, proposed offers and needs added).
+ * before, its region replaced by the proposed one, proposed topics, offers and needs added).
  */
 import { randomBytes } from 'node:crypto';
 import { NODE_LABELS } from '@nzr/graph-schema';
@@ -104,13 +104,9 @@ export async function changeEntryChanges(
       changes.push({ op: 'deleteRelationship', type: rel.type, id: rel.id });
     changes.push(tie('LOCATED_IN', target.id, region.id));
   }
-  const topics = own.filter((rel) => rel.type === 'WORKS_ON');
-  const wanted = new Set(payload.topicIds);
-  for (const rel of topics) {
-    if (!wanted.has(rel.to)) changes.push({ op: 'deleteRelationship', type: rel.type, id: rel.id });
-  }
-  const present = new Set(topics.map((rel) => rel.to));
-  for (const topicId of wanted) {
+  // Topics are added, never removed: a form without the entry's topics must not erase them.
+  const present = new Set(own.filter((rel) => rel.type === 'WORKS_ON').map((rel) => rel.to));
+  for (const topicId of new Set(payload.topicIds)) {
     if (!present.has(topicId)) changes.push(tie('WORKS_ON', target.id, topicId));
   }
   return [...changes, ...resourceChanges(target.id, payload, region)];

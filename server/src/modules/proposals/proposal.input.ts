@@ -25,7 +25,7 @@ export class ProposalPayloadInput {
   @Field(() => ID, { nullable: true, description: 'Municipality or other region of the entry.' })
   regionId!: string | null;
 
-  @Field(() => [ID], { description: 'Topics (change: the complete new list).' })
+  @Field(() => [ID], { description: 'Topics (change: topics to add).' })
   topicIds!: string[];
 
   @Field(() => [ProposedResourceInput], { description: 'Offers (institutions only).' })

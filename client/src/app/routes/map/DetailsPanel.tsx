@@ -5,7 +5,8 @@ import { CreateRelationshipButton } from '../../../features/editing/CreateRelati
 import { EditRelationshipsButton } from '../../../features/editing/EditRelationshipsButton';
 import { NodeEditActions } from '../../../features/editing/NodeEditActions';
 import { NodeDetails } from '../../../features/node-details/NodeDetails';
-import { useCan } from '../../viewer';
+import { useCan, useViewer } from '../../viewer';
+import { ProposeChangeButton } from './ProposeChangeButton';
 import { MAP_DETAILS } from './map.queries';
 
 export interface DetailsPanelProps {
@@ -21,12 +22,24 @@ export function DetailsPanel({ id, ...handlers }: DetailsPanelProps) {
   const { t } = useTranslation();
   const { data, error, loading } = useQuery(MAP_DETAILS, { variables: { id } });
   const canEdit = useCan('coordinator');
+  const { viewer } = useViewer();
   const node = data?.node;
+  // Members who act for the entry propose changes; coordinators edit directly.
+  const proposes =
+    !canEdit &&
+    node &&
+    (node.label === 'Institution' || node.label === 'Project') &&
+    (viewer?.actorIds ?? []).includes(node.id);
   const actions = node && canEdit && (
     <div className="edit-actions">
       <NodeEditActions id={node.id} name={node.name} onDeleted={handlers.onClose} />
       <CreateRelationshipButton node={node} />
       <EditRelationshipsButton id={node.id} name={node.name} />
+    </div>
+  );
+  const proposeActions = node && proposes && (
+    <div className="edit-actions">
+      <ProposeChangeButton id={node.id} name={node.name} />
     </div>
   );
   return (
@@ -35,7 +48,12 @@ export function DetailsPanel({ id, ...handlers }: DetailsPanelProps) {
       {loading && !data && <p role="status">{t('common.loading')}</p>}
       {data && !data.node && <p>{t('map.notFound')}</p>}
       {node && (
-        <NodeDetails node={node} graph={data.neighbourhood} actions={actions} {...handlers} />
+        <NodeDetails
+          node={node}
+          graph={data.neighbourhood}
+          actions={actions || proposeActions}
+          {...handlers}
+        />
       )}
     </aside>
   );
