@@ -175,7 +175,7 @@ export type ProposalPayloadInput = {
   readonly properties: Readonly<Record<string, unknown>>;
   /** Municipality or other region of the entry. */
   readonly regionId?: string | null | undefined;
-  /** Topics (change: the complete new list). */
+  /** Topics (change: topics to add). */
   readonly topicIds: ReadonlyArray<string>;
 };
 

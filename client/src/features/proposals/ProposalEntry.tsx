@@ -23,7 +23,7 @@ export function ProposalEntry({ proposal }: { readonly proposal: ProposalCardDat
       .join(', ');
   return (
     <dl className="proposal-entry">
-      <dt>{t('proposals.what')}</dt>
+      <dt>{t('proposals.entryKind')}</dt>
       <dd>{t(`label.${payload.label}`)}</dd>
       {properties.map(([key, value]) => (
         <div key={key} className="term">
