@@ -7,11 +7,16 @@ import type { NodeLabel } from './labels.js';
 import { RELATIONSHIP_TYPE_NAMES } from './relationship-types.js';
 import { INTRODUCTION_LABEL } from './introductions.js';
 import { TIE_PROPOSAL_LABEL } from './tie-proposals.js';
+import { PROPOSAL_LABEL } from './proposals.js';
 import { ACCOUNT_LABEL, AUDIT_LABEL } from './system.js';
 import type { RelationshipType } from './relationship-types.js';
 
 type SystemLabel =
-  typeof ACCOUNT_LABEL | typeof AUDIT_LABEL | typeof INTRODUCTION_LABEL | typeof TIE_PROPOSAL_LABEL;
+  | typeof ACCOUNT_LABEL
+  | typeof AUDIT_LABEL
+  | typeof INTRODUCTION_LABEL
+  | typeof TIE_PROPOSAL_LABEL
+  | typeof PROPOSAL_LABEL;
 
 export type SchemaItem =
   | {
@@ -86,6 +91,8 @@ export const SCHEMA_ITEMS: readonly SchemaItem[] = [
     label: TIE_PROPOSAL_LABEL,
     property: 'createdAt',
   },
+  { kind: 'node-unique', name: 'proposal_id_unique', label: PROPOSAL_LABEL, property: 'id' },
+  { kind: 'range', name: 'proposal_created_at', label: PROPOSAL_LABEL, property: 'createdAt' },
   { kind: 'range', name: 'institution_sector', label: 'Institution', property: 'sector' },
   { kind: 'range', name: 'institution_kind', label: 'Institution', property: 'kind' },
   { kind: 'range', name: 'region_level', label: 'Region', property: 'level' },

@@ -21,3 +21,4 @@ export * from './region-phrase.js';
 export * from './introductions.js';
 export * from './tie-proposals.js';
 export * from './consent.js';
+export * from './proposals.js';

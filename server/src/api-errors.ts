@@ -29,6 +29,13 @@ export const API_ERRORS = {
   EXPORT_TOO_LARGE: { status: 413, message: 'The export is too large; narrow it down.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Unsupported content type.' },
   BAD_USER_INPUT: { status: 422, message: 'The input is invalid.' },
+  PROPOSAL_FORM_INVALID: { status: 422, message: 'The form is invalid or too old; reload it.' },
+  PROPOSAL_TOO_FAST: { status: 422, message: 'The form was sent too fast; send it again.' },
+  PROPOSAL_TOO_LARGE: { status: 413, message: 'The proposal is too large.' },
+  TOO_MANY_PENDING_PROPOSALS: {
+    status: 429,
+    message: 'Several proposals from your address are still waiting; wait for the decision.',
+  },
   TOO_MANY_REQUESTS: { status: 429, message: 'Too many requests; wait and try again.' },
   TOO_MANY_HEAVY_REQUESTS: {
     status: 429,

@@ -2,6 +2,7 @@
  * The HTTP server: GraphQL, probes and (when built) the client, on one port. `createServer` is what main.ts
  * and the API tests both run, so tests exercise the real server in-process (port 0 picks a free port).
  */
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -32,6 +33,8 @@ import { BODY_LIMIT_BYTES, errorHandler, notFound } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { importExportRoutes } from './modules/import-export/import-export.routes.js';
 import { requestLog } from './http/request-log.js';
+import { ProposalGuard } from './modules/proposals/proposal.guard.js';
+import type { ProposalGuardOptions } from './modules/proposals/proposal.guard.js';
 import { CLIENT_DIST_DIR, defaultClientDist, staticClient } from './http/static-client.js';
 import { createLogger } from './logger.js';
 import type { Logger } from './logger.js';
@@ -58,6 +61,8 @@ export interface CreateServerOptions {
   readonly schema?: GraphQLSchema;
   /** Limits of heavy work (exports, analyses); defaults in heavy/heavy-work.ts. */
   readonly heavy?: HeavyOptions;
+  /** Clock of the proposal form tokens (tests move it instead of waiting). */
+  readonly proposals?: ProposalGuardOptions;
 }
 
 export interface RunningServer {
@@ -80,7 +85,18 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   const secret = await resolveSessionSecret(auth, config.store ?? null, logger);
   const tokens = new SessionTokens(secret, auth.sessionTtlSeconds);
   const heavy = new HeavyWork(options.heavy);
-  const deps: ServerDeps = { store, tokens, loginLimiter: new LoginLimiter(), logger, heavy };
+  const proposalGuard = new ProposalGuard(
+    createHash('sha256').update(`proposals:${secret}`).digest(),
+    options.proposals,
+  );
+  const deps: ServerDeps = {
+    store,
+    tokens,
+    loginLimiter: new LoginLimiter(),
+    logger,
+    heavy,
+    proposalGuard,
+  };
   await ensureFirstAdmin(store, auth.initialAdmin, logger);
 
   const schema = options.schema ?? (await buildGraphQLSchema());

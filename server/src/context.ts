@@ -16,6 +16,8 @@ import { CatalogService } from './modules/catalog/catalog.service.js';
 import { ConsentService } from './modules/consent/consent.service.js';
 import { IntroductionService } from './modules/introductions/introduction.service.js';
 import { MergeService } from './modules/merge/merge.service.js';
+import type { ProposalGuard } from './modules/proposals/proposal.guard.js';
+import { ProposalService } from './modules/proposals/proposal.service.js';
 import { NeighbourhoodService } from './modules/neighbourhood/neighbourhood.service.js';
 import { createNodeLoader } from './modules/node/node.loader.js';
 import type { NodeLoader } from './modules/node/node.loader.js';
@@ -37,6 +39,8 @@ export interface ServerDeps {
   readonly logger: Logger;
   /** Exports and analyses: admission and worker threads (heavy/heavy-work.ts). */
   readonly heavy: HeavyWork;
+  /** Spam and abuse limits of proposals (form tokens, rate limit per address). */
+  readonly proposalGuard: ProposalGuard;
 }
 
 export interface Services {
@@ -52,6 +56,7 @@ export interface Services {
   readonly merge: MergeService;
   readonly ties: TieService;
   readonly consent: ConsentService;
+  readonly proposals: ProposalService;
   /** What the analyses' query functions read: the store and this viewer's node service (analyses/<name>/). */
   readonly analyses: AnalysisDeps;
 }
@@ -99,6 +104,7 @@ export function createContext(
       merge: new MergeService(store, nodes),
       ties: new TieService(store, nodes),
       consent: new ConsentService(store, nodes),
+      proposals: new ProposalService(store, nodes, deps.proposalGuard, request.clientAddress),
       analyses: { store, nodes, heavy },
     },
   };

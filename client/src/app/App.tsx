@@ -5,6 +5,7 @@ import { Header } from '../components/Header';
 import { Nav } from '../components/Nav';
 import { SkipLinks } from '../components/SkipLinks';
 import { AccountMenu } from '../features/auth/AccountMenu';
+import { usePendingProposalCount } from '../features/proposals/usePendingProposalCount';
 import { navigate, useLocation } from './router';
 import { ROUTES, routeFor } from './routes';
 import { useViewer } from './viewer';
@@ -16,6 +17,10 @@ export function App() {
   const route = routeFor(pathname);
   const { viewer, role } = useViewer();
   const items = ROUTES.filter((item) => !item.minRole || roleAtLeast(role, item.minRole));
+  const pending = usePendingProposalCount(roleAtLeast(role, 'coordinator'));
+  const badges = {
+    proposals: { count: pending, text: t('proposals.pendingCount', { count: pending }) },
+  };
   useEffect(() => {
     document.title = route ? `${t(route.titleKey)} – ${t('app.title')}` : t('app.title');
   }, [route, t]);
@@ -23,7 +28,13 @@ export function App() {
     <>
       <SkipLinks hasMap={route?.hasMap ?? false} />
       <Header>
-        <Nav items={items} current={route?.id} search={search} onNavigate={navigate} />
+        <Nav
+          items={items}
+          current={route?.id}
+          search={search}
+          onNavigate={navigate}
+          badges={badges}
+        />
         <AccountMenu viewer={viewer} />
       </Header>
       <main id="main" tabIndex={-1}>

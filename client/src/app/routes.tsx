@@ -110,6 +110,24 @@ export const ROUTES: readonly RouteDefinition[] = [
     minRole: 'member',
     Component: lazy(() => import('./routes/MyAreaRoute').then((m) => ({ default: m.MyAreaRoute }))),
   },
+  // Proposals (issue 15): anyone proposes, coordinators review.
+  {
+    id: 'propose',
+    path: '/vorschlagen',
+    titleKey: 'nav.propose',
+    Component: lazy(() =>
+      import('./routes/ProposeRoute').then((m) => ({ default: m.ProposeRoute })),
+    ),
+  },
+  {
+    id: 'proposals',
+    path: '/vorschlaege',
+    titleKey: 'nav.proposals',
+    minRole: 'coordinator',
+    Component: lazy(() =>
+      import('./routes/ProposalsRoute').then((m) => ({ default: m.ProposalsRoute })),
+    ),
+  },
   // Coordinator and admin views (issue 5, item 7; introductions: issue 15).
   {
     id: 'introductions',

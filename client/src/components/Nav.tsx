@@ -12,6 +12,8 @@ export interface NavProps {
   /** Search string kept when switching views, so the map comes back as it was. */
   readonly search: string;
   readonly onNavigate: (to: string) => void;
+  /** A number shown beside a view's link, by view id (e.g. pending proposals), with its spoken text. */
+  readonly badges?: Readonly<Record<string, { readonly count: number; readonly text: string }>>;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface NavProps {
  * list folds behind a menu button that names the current view (ten links would fill a phone's first screen);
  * on wide screens the button is hidden and the list always shown (styles.css, responsive.css).
  */
-export function Nav({ items, current, search, onNavigate }: NavProps) {
+export function Nav({ items, current, search, onNavigate, badges = {} }: NavProps) {
   const { t } = useTranslation();
   const listId = useId();
   const [open, setOpen] = useState(false);
@@ -53,6 +55,12 @@ export function Nav({ items, current, search, onNavigate }: NavProps) {
                 onClick={(event) => follow(event, to)}
               >
                 {t(item.titleKey)}
+                {(badges[item.id]?.count ?? 0) > 0 && (
+                  <span className="nav-badge" title={badges[item.id]?.text}>
+                    <span aria-hidden="true">{badges[item.id]?.count}</span>
+                    <span className="visually-hidden">{badges[item.id]?.text}</span>
+                  </span>
+                )}
               </a>
             </li>
           );

@@ -9,6 +9,16 @@ export type AnalysisNetwork =
   /** Persons and institutions with cooperations, memberships and acquaintances. */
   | 'social';
 
+/** A coordinator approves, optionally edited. */
+export type ApproveProposalInput = {
+  /** Version the decision is based on; a stale one gives CONFLICT. */
+  readonly expectedVersion: number;
+  /** Proposal id. */
+  readonly id: string;
+  /** The payload as edited by the coordinator; absent: as proposed. */
+  readonly payload?: ProposalPayloadInput | null | undefined;
+};
+
 /** What topic clusters are built from. */
 export type ClusterMode =
   /** Institutions grouped by their active cooperations. */
@@ -179,6 +189,38 @@ export type NodeLabel =
   /** A theme or sub-theme. */
   | 'Topic';
 
+/** A proposed new entry or a proposed change of an entry. */
+export type ProposalKind =
+  /** Change (Änderung) */
+  | 'change'
+  /** New entry (Neuer Eintrag) */
+  | 'new';
+
+/** What a proposal would write to the network. */
+export type ProposalPayloadInput = {
+  /** Institution (organisation, initiative) or Project. */
+  readonly label: NodeLabel;
+  /** Needs (institutions only). */
+  readonly needs: ReadonlyArray<ProposedResourceInput>;
+  /** Offers (institutions only). */
+  readonly offers: ReadonlyArray<ProposedResourceInput>;
+  /** Properties of the label (new: the required ones; change: only those to set). */
+  readonly properties: Readonly<Record<string, unknown>>;
+  /** Municipality or other region of the entry. */
+  readonly regionId?: string | null | undefined;
+  /** Topics (change: topics to add). */
+  readonly topicIds: ReadonlyArray<string>;
+};
+
+/** Where a proposal stands: pending → approved or rejected. */
+export type ProposalStatus =
+  /** Approved (Angenommen) */
+  | 'approved'
+  /** Pending (Offen) */
+  | 'pending'
+  /** Rejected (Abgelehnt) */
+  | 'rejected';
+
 /** A member who acts for one actor proposes a cooperation (two institutions) or an acquaintance (two persons). */
 export type ProposeTieInput = {
   /** The actor the member acts for. */
@@ -187,6 +229,14 @@ export type ProposeTieInput = {
   readonly note?: string | null | undefined;
   /** The other actor (same label as fromId). */
   readonly toId: string;
+};
+
+/** An offer or need of a proposed entry. */
+export type ProposedResourceInput = {
+  /** Resource kind (graph-schema RESOURCE_KINDS), e.g. rooms. */
+  readonly kind: string;
+  /** What is offered or needed, e.g. Werkstattraum. */
+  readonly name: string;
 };
 
 /** Kind of a machine-readable reason; says which fields of the Reason are set. */
@@ -248,6 +298,16 @@ export type RecordIntroductionInput = {
   readonly status?: IntroductionStatus | null | undefined;
   /** The other actor (same label as fromId). */
   readonly toId: string;
+};
+
+/** A coordinator rejects, with a reason. */
+export type RejectProposalInput = {
+  /** Version the decision is based on; a stale one gives CONFLICT. */
+  readonly expectedVersion: number;
+  /** Proposal id. */
+  readonly id: string;
+  /** Why (at most 1,000 characters). */
+  readonly reason: string;
 };
 
 /** Type of a relationship between two nodes. */
@@ -315,6 +375,20 @@ export type Sector =
   | 'religion'
   /** Science (Wissenschaft) */
   | 'science';
+
+/** A proposed new entry (anyone) or a change of an entry the member acts for. */
+export type SubmitProposalInput = {
+  /** Optional contact e-mail; kept only until the proposal is decided. */
+  readonly contactEmail?: string | null | undefined;
+  /** Token of proposalFormToken, fetched when the form opened. */
+  readonly formToken: string;
+  /** The proposed entry or change. */
+  readonly payload: ProposalPayloadInput;
+  /** The entry to change; absent for a new entry. */
+  readonly targetId?: string | null | undefined;
+  /** Must stay empty (a field people never see; bots fill it). */
+  readonly website?: string | null | undefined;
+};
 
 /** Where a proposed tie stands: pending → confirmed / declined / withdrawn. */
 export type TieProposalStatus =
@@ -538,12 +612,12 @@ export type AdminAuditLogQuery = { readonly auditLog: { readonly hasNextPage: bo
 
 export type AllyList_AllyFragment = { readonly distanceKm: number, readonly hops: number | null, readonly score: number, readonly explanationDe: string, readonly sharedTopicIds: ReadonlyArray<string>, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly location: { readonly latitude: number, readonly longitude: number } | null }, readonly offers: ReadonlyArray<{ readonly kind: ResourceKind, readonly offer: { readonly id: string, readonly name: string } }> };
 
-export type AccountMenu_AccountFragment = { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role };
+export type AccountMenu_AccountFragment = { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly actorIds: ReadonlyArray<string> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { readonly me: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role } | null };
+export type MeQuery = { readonly me: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly actorIds: ReadonlyArray<string> } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -551,7 +625,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { readonly login: { readonly token: string, readonly expiresAt: string, readonly account: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role } } };
+export type LoginMutation = { readonly login: { readonly token: string, readonly expiresAt: string, readonly account: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly actorIds: ReadonlyArray<string> } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -712,6 +786,49 @@ export type NodeDetails_NodeFragment = { readonly id: string, readonly name: str
 export type NodeDetails_GraphFragment = { readonly truncated: boolean, readonly nodes: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly properties: Readonly<Record<string, unknown>> }>, readonly edges: ReadonlyArray<{ readonly id: string, readonly type: RelationshipType, readonly source: string, readonly target: string, readonly properties: Readonly<Record<string, unknown>> }> };
 
 export type NodeTable_NodeFragment = { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null };
+
+export type ProposalFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProposalFormQuery = { readonly proposalFormToken: string, readonly topics: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string } }> } };
+
+export type SubmitProposalMutationVariables = Exact<{
+  input: SubmitProposalInput;
+}>;
+
+
+export type SubmitProposalMutation = { readonly submitProposal: { readonly id: string, readonly status: ProposalStatus } };
+
+export type ProposalCard_ProposalFragment = { readonly id: string, readonly kind: ProposalKind, readonly status: ProposalStatus, readonly title: string, readonly version: number, readonly reason: string | null, readonly contactEmail: string | null, readonly createdAt: string, readonly target: { readonly id: string, readonly name: string } | null, readonly duplicates: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly payload: { readonly label: NodeLabel, readonly properties: Readonly<Record<string, unknown>>, readonly region: { readonly id: string, readonly name: string } | null, readonly topics: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly offers: ReadonlyArray<{ readonly name: string, readonly kind: string }>, readonly needs: ReadonlyArray<{ readonly name: string, readonly kind: string }> } };
+
+export type ProposalQueueQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+  status?: ProposalStatus | null | undefined;
+}>;
+
+
+export type ProposalQueueQuery = { readonly proposals: { readonly hasNextPage: boolean, readonly proposals: ReadonlyArray<{ readonly id: string, readonly kind: ProposalKind, readonly status: ProposalStatus, readonly title: string, readonly version: number, readonly reason: string | null, readonly contactEmail: string | null, readonly createdAt: string, readonly target: { readonly id: string, readonly name: string } | null, readonly duplicates: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly payload: { readonly label: NodeLabel, readonly properties: Readonly<Record<string, unknown>>, readonly region: { readonly id: string, readonly name: string } | null, readonly topics: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly offers: ReadonlyArray<{ readonly name: string, readonly kind: string }>, readonly needs: ReadonlyArray<{ readonly name: string, readonly kind: string }> } }> } };
+
+export type PendingProposalCountQueryVariables = Exact<{
+  regionId?: string | null | undefined;
+}>;
+
+
+export type PendingProposalCountQuery = { readonly pendingProposalCount: number };
+
+export type ApproveProposalMutationVariables = Exact<{
+  input: ApproveProposalInput;
+}>;
+
+
+export type ApproveProposalMutation = { readonly approveProposal: { readonly id: string, readonly kind: ProposalKind, readonly status: ProposalStatus, readonly title: string, readonly version: number, readonly reason: string | null, readonly contactEmail: string | null, readonly createdAt: string, readonly target: { readonly id: string, readonly name: string } | null, readonly duplicates: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly payload: { readonly label: NodeLabel, readonly properties: Readonly<Record<string, unknown>>, readonly region: { readonly id: string, readonly name: string } | null, readonly topics: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly offers: ReadonlyArray<{ readonly name: string, readonly kind: string }>, readonly needs: ReadonlyArray<{ readonly name: string, readonly kind: string }> } } };
+
+export type RejectProposalMutationVariables = Exact<{
+  input: RejectProposalInput;
+}>;
+
+
+export type RejectProposalMutation = { readonly rejectProposal: { readonly id: string, readonly kind: ProposalKind, readonly status: ProposalStatus, readonly title: string, readonly version: number, readonly reason: string | null, readonly contactEmail: string | null, readonly createdAt: string, readonly target: { readonly id: string, readonly name: string } | null, readonly duplicates: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly payload: { readonly label: NodeLabel, readonly properties: Readonly<Record<string, unknown>>, readonly region: { readonly id: string, readonly name: string } | null, readonly topics: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly offers: ReadonlyArray<{ readonly name: string, readonly kind: string }>, readonly needs: ReadonlyArray<{ readonly name: string, readonly kind: string }> } } };
 
 export type UrbanRural_FiguresFragment = { readonly actors: number, readonly institutions: number, readonly population: number | null, readonly actorsPer10k: number | null, readonly ties: number, readonly internalTies: number, readonly crossSectorTies: number, readonly crossSectorShare: number | null, readonly density: number | null, readonly newTies: number, readonly newCrossSectorTies: number };
 

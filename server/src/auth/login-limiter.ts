@@ -12,10 +12,16 @@ export class TooManyRequestsError extends Error {
   override readonly name = 'TooManyRequestsError';
   readonly code = 'TOO_MANY_REQUESTS';
 
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    what: 'sign-in' | 'proposals' = 'sign-in',
+  ) {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    const wait = `Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`;
     super(
-      `Too many failed sign-in attempts. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+      what === 'sign-in'
+        ? `Too many failed sign-in attempts. ${wait}`
+        : `Too many proposals from your address. ${wait}`,
     );
   }
 }

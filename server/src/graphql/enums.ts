@@ -10,6 +10,8 @@ import {
   INTRODUCTION_SOURCES,
   INTRODUCTION_STATUSES,
   NODE_LABELS,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATUSES,
   NODE_LABEL_NAMES,
   RELATIONSHIP_TYPES,
   RELATIONSHIP_TYPE_NAMES,
@@ -102,4 +104,15 @@ export const ConsentPurposeEnum = register(
   'ConsentPurpose',
   'What a person consented to (GDPR Art. 6(1)(a)).',
   fromEntries(CONSENT_PURPOSES),
+);
+
+export const ProposalStatusEnum = register(
+  'ProposalStatus',
+  'Where a proposal stands: pending → approved or rejected.',
+  fromEntries(PROPOSAL_STATUSES),
+);
+export const ProposalKindEnum = register(
+  'ProposalKind',
+  'A proposed new entry or a proposed change of an entry.',
+  fromEntries(PROPOSAL_KINDS),
 );

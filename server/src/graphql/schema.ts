@@ -19,6 +19,7 @@ import { AccountActorsResolver } from '../modules/accounts/account-actors.resolv
 import { AccountResolver } from '../modules/accounts/account.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { IntroductionResolver } from '../modules/introductions/introduction.resolver.js';
+import { ProposalResolver } from '../modules/proposals/proposal.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { ConsentResolver } from '../modules/consent/consent.resolver.js';
 import { WriteResolver } from '../modules/write/write.resolver.js';
@@ -43,6 +44,7 @@ export const RESOLVERS = [
   IntroductionResolver,
   TieResolver,
   ConsentResolver,
+  ProposalResolver,
   // One resolver per analysis (server/src/analyses/<name>/).
   GapsResolver,
   GrowthResolver,

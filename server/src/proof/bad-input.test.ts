@@ -15,6 +15,7 @@ import { ApiClient, INTERNALS, errorCodes } from '../../test-support/proof/api-c
 import type { GqlBody } from '../../test-support/proof/api-client.js';
 import { dumpStore, inconsistencies } from '../../test-support/proof/fingerprint.js';
 import { introductionFamilies } from '../../test-support/proof/introduction-cases.js';
+import { proposalFamilies, seedFuzzProposals } from '../../test-support/proof/proposal-cases.js';
 import { familiesFor } from '../../test-support/proof/mutation-cases.js';
 import type { MutationCase } from '../../test-support/proof/mutation-cases.js';
 import { PROOF_SEED, SCALE, TIMEOUTS } from '../../test-support/proof/scale.js';
@@ -34,6 +35,11 @@ export const CLEAR_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   'TOO_MANY_REQUESTS',
   'PAYLOAD_TOO_LARGE',
+  // Refusals of proposals (issue 15): each names what to do.
+  'PROPOSAL_FORM_INVALID',
+  'PROPOSAL_TOO_FAST',
+  'PROPOSAL_TOO_LARGE',
+  'TOO_MANY_PENDING_PROPOSALS',
 ]);
 
 let api: TestApi;
@@ -44,6 +50,7 @@ const codesSeen = new Map<string, number>();
 beforeAll(async () => {
   api = await startTestApi({ fixture: API_NETWORK });
   admin = new ApiClient(api.url, await api.tokenFor('admin'));
+  await seedFuzzProposals(api.store);
 });
 afterAll(async () => {
   console.log(
@@ -112,8 +119,13 @@ describe('every mutation answers hostile input with a clear error and leaves the
   const families = (): ReturnType<typeof familiesFor> => ({
     ...familiesFor([api.accountIds.member, api.accountIds.coordinator]),
     ...introductionFamilies(),
+    ...proposalFamilies(),
   });
-  const names = [...Object.keys(familiesFor(['acc-x'])), ...Object.keys(introductionFamilies())];
+  const names = [
+    ...Object.keys(familiesFor(['acc-x'])),
+    ...Object.keys(introductionFamilies()),
+    ...Object.keys(proposalFamilies()),
+  ];
 
   it.each(names)(
     '%s',

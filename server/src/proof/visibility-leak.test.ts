@@ -29,6 +29,10 @@ let schema: Schema;
 const INTRODUCTION_NOTE = 'Qxzintronotiz beim Stammtisch';
 /** Text of a pending tie proposal's note: only its two sides and coordinators see a pending proposal. */
 const TIE_NOTE = 'Qxztienotiz Lastenrad';
+/** A guest's and a member's pending proposals (issue 15): never public, in no query, search or export. */
+const PENDING_TITLE = 'Qxzvorschlag Reparaturinitiative';
+const OWN_TITLE = 'Qxzmeinvorschlag Tauschring';
+const CONTACT = 'qxzkontakt@example.org';
 
 beforeAll(async () => {
   api = await startTestApi({ fixture: visibilityFixture() });
@@ -79,6 +83,39 @@ beforeAll(async () => {
         decidedAt: null,
         regionIds: ['reg-14', 'reg-14626', 'reg-14626110'],
         tieId: null,
+      },
+      undefined,
+      [],
+    );
+  }
+  for (const [id, title, submittedBy] of [
+    ['pro-qxz-guest', PENDING_TITLE, null],
+    ['pro-qxz-member', OWN_TITLE, api.accountIds.member],
+  ] as const) {
+    await api.store.saveProposal(
+      {
+        id,
+        kind: 'new',
+        targetId: null,
+        label: 'Institution',
+        title,
+        payload: {
+          label: 'Institution',
+          properties: { name: title, kind: 'initiative', sector: 'civil_society' },
+          regionId: 'reg-14626110',
+          topicIds: ['top-citizen_energy'],
+          offers: [{ name: 'Qxzwerkstatt', kind: 'rooms' }],
+          needs: [],
+        },
+        status: 'pending',
+        reason: null,
+        submittedBy,
+        contactEmail: CONTACT,
+        sourceKey: null,
+        regionIds: ['reg-14', 'reg-14626', 'reg-14626110'],
+        decidedBy: null,
+        decidedAt: null,
+        createdIds: [],
       },
       undefined,
       [],
@@ -175,6 +212,28 @@ describe('visibility leakage', () => {
         const listed = answers.get('tieProposals()') ?? '';
         expect(listed).toContain('tie-qxz-institutions');
         expect(listed).toContain('tie-qxz-persons');
+      }
+    },
+  );
+
+  it.each(ROLES)(
+    'pending proposals reach %s only as a coordinator or as their own proposer, never elsewhere',
+    async (role) => {
+      const answers = await answersFor(api, schema, role);
+      const coordinating = role === 'coordinator' || role === 'admin';
+      for (const [label, text] of answers) {
+        const listing = label.startsWith('proposals(');
+        expect(text.includes(PENDING_TITLE), `${role}: ${label}`).toBe(coordinating && listing);
+        expect(text.includes(CONTACT), `${role}: ${label}`).toBe(coordinating && listing);
+        const own = listing && (coordinating || role === 'member');
+        expect(text.includes(OWN_TITLE), `${role}: ${label}`).toBe(own);
+        expect(text.includes('Qxzwerkstatt'), `${role}: ${label}`).toBe(own);
+      }
+      // Not vacuous: the queue and its count answer coordinators.
+      if (coordinating) {
+        expect(answers.get('pendingProposalCount()')).toContain('"pendingProposalCount":2');
+      } else {
+        expect(answers.get('pendingProposalCount()')).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
       }
     },
   );

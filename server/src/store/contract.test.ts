@@ -11,6 +11,7 @@ import { accountCases } from './contract/accounts.js';
 import { auditListCases } from './contract/audit-list.js';
 import { auditCases } from './contract/audit.js';
 import { introductionCases } from './contract/introductions.js';
+import { proposalCases } from './contract/proposals.js';
 import { nodeValidationCases } from './contract/node-validation.js';
 import { nodesAndChangesCases } from './contract/nodes-and-changes.js';
 import { neighbourhoodCases } from './contract/neighbourhood.js';
@@ -43,6 +44,7 @@ const CASES = [
   systemRecordCases,
   introductionCases,
   tieProposalCases,
+  proposalCases,
 ];
 
 function contract(name: string, open: () => Promise<GraphStore>, cleanup = (): void => {}): void {

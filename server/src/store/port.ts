@@ -28,6 +28,13 @@ import type {
   TieProposalPage,
   TieProposalQuery,
 } from './system-records.js';
+import type {
+  Proposal,
+  ProposalCount,
+  ProposalInput,
+  ProposalPage,
+  ProposalQuery,
+} from './proposal-records.js';
 
 /** Property values as stored: strings, numbers, booleans, dates (ISO strings), points and string lists. */
 export type PropertyValue = string | number | boolean | GeoPoint | string[];
@@ -331,6 +338,20 @@ export interface GraphStore {
     changes: readonly Change[],
     audit?: AuditInput,
   ): Promise<{ tieProposal: TieProposal; result: ChangeResult }>;
+  getProposal(id: string): Promise<Proposal | null>;
+  listProposals(query: ProposalQuery): Promise<ProposalPage>;
+  countProposals(count: ProposalCount): Promise<number>;
+  /**
+   * Creates (expectedVersion absent; DUPLICATE_ID if taken; status pending) or replaces a proposal (CONFLICT
+   * on a stale version, NOT_FOUND if missing; a status change follows graph-schema PROPOSAL_TRANSITIONS)
+   * together with graph `changes` (the approved entry) and `audit`, in one transaction: all or nothing.
+   */
+  saveProposal(
+    input: ProposalInput,
+    expectedVersion: number | undefined,
+    changes: readonly Change[],
+    audit?: AuditInput,
+  ): Promise<{ proposal: Proposal; result: ChangeResult }>;
   stats(): Promise<StoreStats>;
   health(): Promise<StoreHealth>;
   /** Deletes every node and relationship, and with `{ system: true }` accounts and audit too (tests). */
@@ -359,3 +380,10 @@ export type {
   TieProposalPage,
   TieProposalQuery,
 } from './system-records.js';
+export type {
+  Proposal,
+  ProposalCount,
+  ProposalInput,
+  ProposalPage,
+  ProposalQuery,
+} from './proposal-records.js';

@@ -59,6 +59,8 @@ export interface TestApiOptions {
   readonly accounts?: boolean;
   /** Limits of heavy work (exports, analyses). */
   readonly heavy?: CreateServerOptions['heavy'];
+  /** Clock of the proposal form tokens. */
+  readonly proposals?: CreateServerOptions['proposals'];
 }
 
 /** The store the API tests run on: Neo4j when NEO4J_URI is set, else a fresh embedded store. */
@@ -92,6 +94,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     logger: createLogger('silent'),
     clientDist: options.clientDist ?? null,
     ...(options.heavy ? { heavy: options.heavy } : {}),
+    ...(options.proposals ? { proposals: options.proposals } : {}),
   });
   const tokens = new Map<AccountRole, Promise<string>>();
   const api: TestApi = {

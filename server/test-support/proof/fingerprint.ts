@@ -12,6 +12,8 @@ export interface StoreDump {
   readonly relationships: readonly string[];
   readonly accounts: readonly string[];
   readonly auditIds: readonly string[];
+  /** Proposals (issue 15) as `id@version:status`, sorted. */
+  readonly proposals: readonly string[];
   readonly stats: string;
   /** Relationships whose start or end node is missing (always empty in a consistent store). */
   readonly dangling: readonly string[];
@@ -64,6 +66,17 @@ async function allAuditIds(store: GraphStore): Promise<string[]> {
   }
 }
 
+async function allProposals(store: GraphStore): Promise<string[]> {
+  const all: string[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await store.listProposals({ first: 100, ...(after ? { after } : {}) });
+    all.push(...page.proposals.map((p) => `${p.id}@${p.version}:${p.status}`));
+    if (!page.hasNextPage || !page.endCursor) return all.sort();
+    after = page.endCursor;
+  }
+}
+
 export async function dumpStore(store: GraphStore): Promise<StoreDump> {
   const ids = await allNodeIds(store);
   const nodes: string[] = [];
@@ -89,6 +102,7 @@ export async function dumpStore(store: GraphStore): Promise<StoreDump> {
     nodes: nodes.sort(),
     relationships: [...relationships.values()].sort(),
     accounts: (await allAccounts(store)).sort(),
+    proposals: await allProposals(store),
     auditIds: await allAuditIds(store),
     stats: JSON.stringify(await store.stats()),
   };

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { ProposeLink } from '../../features/proposals/ProposeLink';
 import { StatsSection } from '../../features/stats/StatsSection';
+import { navigate } from '../router';
 
 /** Überblick: the network in numbers. Analytics views will join it later. */
 export function OverviewRoute() {
@@ -10,6 +12,7 @@ export function OverviewRoute() {
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t('overview.heading')}</h2>
         <p>{t('overview.text')}</p>
+        <ProposeLink onNavigate={navigate} />
       </section>
     </div>
   );

@@ -18,6 +18,7 @@ const VIEWER_FIELDS = gql`
     email
     displayName
     role
+    actorIds
   }
 `;
 

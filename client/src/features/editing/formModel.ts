@@ -103,7 +103,7 @@ export function clientErrors(fields: readonly Field[], values: FormValues): Fiel
 
 /**
  * API issues onto fields: `properties.name` and `properties.location.latitude` belong to the field `name`
- * resp. `location`; everything else (and issues of unknown fields) goes to the summary.
+ * resp. `location` (also under `payload.`, as proposals report them); everything else (and issues of unknown fields) goes to the summary.
  */
 export function issuesToErrors(
   fields: readonly Field[],
@@ -113,7 +113,7 @@ export function issuesToErrors(
   const byField: Record<string, FieldProblem[]> = {};
   const general: string[] = [];
   for (const issue of issues) {
-    const match = /^properties\.([^.[\]]+)/.exec(issue.path);
+    const match = /^(?:payload\.)?properties\.([^.[\]]+)/.exec(issue.path);
     const name = match?.[1];
     if (name && names.has(name))
       (byField[name] ??= []).push({ key: 'api', message: issue.message });

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { SEARCH_BOX, SUGGESTION_COUNT } from './search.query';
@@ -9,10 +9,12 @@ import type { SuggestionNode } from './Suggestions';
 
 export interface SearchBoxProps {
   readonly onPick: (node: SuggestionNode) => void;
+  /** Shown when a search finds nothing (e.g. a link to propose the missing entry). */
+  readonly noHits?: ReactNode;
 }
 
 /** Search with suggestions (WAI-ARIA combobox with a listbox popup); debounced, arrow keys, Enter, Escape. */
-export function SearchBox({ onPick }: SearchBoxProps) {
+export function SearchBox({ onPick, noHits }: SearchBoxProps) {
   const { t } = useTranslation();
   const id = useId();
   const listId = `${id}-list`;
@@ -80,6 +82,7 @@ export function SearchBox({ onPick }: SearchBoxProps) {
       <p id={`${id}-hint`} className="hint">
         {t('search.hint')}
       </p>
+      {noHits && data && !loading && debounced.length >= 2 && nodes.length === 0 && noHits}
       <p role="status" className="visually-hidden">
         {open && debounced.length >= 2 && !loading
           ? t('search.count', { count: nodes.length })

@@ -30,6 +30,11 @@ import type {
   IntroductionPage,
   IntroductionQuery,
   NeighbourhoodQuery,
+  Proposal,
+  ProposalCount,
+  ProposalInput,
+  ProposalPage,
+  ProposalQuery,
   RadiusHit,
   RadiusQuery,
   RelationshipRef,
@@ -62,6 +67,8 @@ import { checkTieProposalId } from '../shared/tie-proposals.js';
 import { getAccount, listAccounts, planDeleteAccount, planSaveAccount } from './accounts.js';
 import type { GraphState, Op } from './graph-state.js';
 import { countIntroductions, listIntroductions, planSaveIntroduction } from './introductions.js';
+import { checkProposalCount, checkProposalId } from '../shared/proposals.js';
+import { countProposals, listProposals, planSaveProposal } from './proposals.js';
 import { Queries } from './queries.js';
 import { storeStats } from './stats.js';
 import { Storage } from './storage.js';
@@ -249,6 +256,32 @@ class EmbeddedStore implements GraphStore {
     const plan = planSaveTieProposal(this.open(), input, expectedVersion, changes, audit, now);
     this.commit(plan.ops);
     return { tieProposal: plan.tieProposal, result: plan.result };
+  }
+
+  async getProposal(id: string): Promise<Proposal | null> {
+    checkProposalId(id);
+    return this.open().system.proposals.get(id) ?? null;
+  }
+
+  async listProposals(query: ProposalQuery): Promise<ProposalPage> {
+    return listProposals(this.open().system, query);
+  }
+
+  async countProposals(count: ProposalCount): Promise<number> {
+    checkProposalCount(count);
+    return countProposals(this.open().system, count);
+  }
+
+  async saveProposal(
+    input: ProposalInput,
+    expectedVersion: number | undefined,
+    changes: readonly Change[],
+    audit?: AuditInput,
+  ): Promise<{ proposal: Proposal; result: ChangeResult }> {
+    const now = new Date().toISOString();
+    const plan = planSaveProposal(this.open(), input, expectedVersion, changes, audit, now);
+    this.commit(plan.ops);
+    return { proposal: plan.proposal, result: plan.result };
   }
 
   async stats(): Promise<StoreStats> {

@@ -11,6 +11,7 @@ import type {
   GraphRelationship,
   Introduction,
   TieProposal,
+  Proposal,
 } from '../port.js';
 import { relationshipKey } from '../shared/change-plan.js';
 import { NeighbourIndex } from './neighbour-index.js';
@@ -29,6 +30,7 @@ export type Op =
   | { readonly op: 'audit'; readonly entry: AuditEntry }
   | { readonly op: 'putIntroduction'; readonly introduction: Introduction }
   | { readonly op: 'putTieProposal'; readonly tieProposal: TieProposal }
+  | { readonly op: 'putProposal'; readonly proposal: Proposal }
   /** Clears the graph; with `system` the accounts and the audit trail too. */
   | { readonly op: 'clear'; readonly system?: boolean };
 
@@ -38,6 +40,7 @@ const SYSTEM_OPS: ReadonlySet<Op['op']> = new Set([
   'audit',
   'putIntroduction',
   'putTieProposal',
+  'putProposal',
 ]);
 
 const NO_RELATIONSHIPS: ReadonlySet<GraphRelationship> = new Set();
@@ -115,11 +118,16 @@ export class GraphState {
         case 'putTieProposal':
           this.system.putTieProposal(op.tieProposal);
           break;
+        case 'putProposal':
+          this.system.putProposal(op.proposal);
+          break;
         case 'clear':
           this.clear();
           // Introductions name actors of the graph: they go with it (as Neo4j's clear statement does).
           this.system.introductions.clear();
           this.system.tieProposals.clear();
+          // Proposals name targets and created entries of the graph: they go with it too.
+          this.system.proposals.clear();
           if (op.system === true) this.system.clear();
           break;
       }

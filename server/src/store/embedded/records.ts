@@ -15,10 +15,11 @@ import { StoreError } from '../errors.js';
  * snapshot). Version 1 files are still read (they simply hold none); they are never appended to, so a server of
  * the previous build refuses the newer files instead of silently dropping records it does not know.
  * Version 3 added introductions (putIntroduction ops, introduction chunks), for the same reason.
- * Version 4 added tie proposals (putTieProposal ops, tie proposal chunks `t`), for the same reason.
+ * Version 4 added tie proposals (putTieProposal ops, tie proposal chunks `t`), version 5 entry proposals
+ * (putProposal ops, proposal chunks), for the same reason.
  */
-export const FORMAT_VERSION = 4;
-export const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4];
+export const FORMAT_VERSION = 5;
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4, 5];
 export const HEADER_BYTES = 16;
 const RECORD_MARKER = Buffer.from([0xf5, 0x4e, 0x5a, 0x52]);
 const RECORD_OVERHEAD = 12;

@@ -15,6 +15,7 @@ import type {
   GraphRelationship,
   Introduction,
   TieProposal,
+  Proposal,
 } from '../port.js';
 import { writeFileAtomically } from './files.js';
 import type { GraphState } from './graph-state.js';
@@ -34,6 +35,8 @@ interface Meta {
   readonly introductions?: number;
   /** Absent before format version 4. */
   readonly tieProposals?: number;
+  /** Absent before format version 5. */
+  readonly proposals?: number;
 }
 
 export interface LoadedSnapshot {
@@ -46,11 +49,12 @@ export interface LoadedSnapshot {
   readonly audit: AuditEntry[];
   readonly introductions: Introduction[];
   readonly tieProposals: TieProposal[];
+  readonly proposals: Proposal[];
 }
 
 function* chunks(state: GraphState, generation: number, lastSeq: number): Generator<Buffer> {
   yield encodeHeader('snapshot', generation);
-  const { accounts, audit, introductions, tieProposals } = state.system;
+  const { accounts, audit, introductions, tieProposals, proposals } = state.system;
   const meta: Meta = {
     lastSeq,
     nodes: state.nodes.size,
@@ -59,6 +63,7 @@ function* chunks(state: GraphState, generation: number, lastSeq: number): Genera
     audit: audit.length,
     introductions: introductions.size,
     tieProposals: tieProposals.size,
+    proposals: proposals.size,
   };
   yield encodeRecord(meta);
   for (const [key, values] of [
@@ -68,6 +73,7 @@ function* chunks(state: GraphState, generation: number, lastSeq: number): Genera
     ['e', audit],
     ['i', [...introductions.values()]],
     ['t', [...tieProposals.values()]],
+    ['p', [...proposals.values()]],
   ] as const) {
     // Audit entries can be large (one per import, naming every item): smaller chunks.
     const size = key === 'e' ? CHUNK / 20 : CHUNK;
@@ -108,6 +114,7 @@ export function readSnapshot(dir: string): LoadedSnapshot | undefined {
   const audit: AuditEntry[] = [];
   const introductions: Introduction[] = [];
   const tieProposals: TieProposal[] = [];
+  const proposals: Proposal[] = [];
   for (const chunk of rest) {
     if (Array.isArray(chunk.n)) nodes.push(...(chunk.n as GraphNode[]));
     else if (Array.isArray(chunk.r)) relationships.push(...(chunk.r as GraphRelationship[]));
@@ -115,6 +122,7 @@ export function readSnapshot(dir: string): LoadedSnapshot | undefined {
     else if (Array.isArray(chunk.e)) audit.push(...(chunk.e as AuditEntry[]));
     else if (Array.isArray(chunk.i)) introductions.push(...(chunk.i as Introduction[]));
     else if (Array.isArray(chunk.t)) tieProposals.push(...(chunk.t as TieProposal[]));
+    else if (Array.isArray(chunk.p)) proposals.push(...(chunk.p as Proposal[]));
     else throw corrupt('unknown record');
   }
   if (
@@ -123,7 +131,8 @@ export function readSnapshot(dir: string): LoadedSnapshot | undefined {
     accounts.length !== (meta.accounts ?? 0) ||
     audit.length !== (meta.audit ?? 0) ||
     introductions.length !== (meta.introductions ?? 0) ||
-    tieProposals.length !== (meta.tieProposals ?? 0)
+    tieProposals.length !== (meta.tieProposals ?? 0) ||
+    proposals.length !== (meta.proposals ?? 0)
   ) {
     throw corrupt('counts do not match');
   }
@@ -136,5 +145,6 @@ export function readSnapshot(dir: string): LoadedSnapshot | undefined {
     audit,
     introductions,
     tieProposals,
+    proposals,
   };
 }

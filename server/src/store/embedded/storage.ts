@@ -74,6 +74,7 @@ export class Storage {
           snapshot.audit,
           snapshot.introductions,
           snapshot.tieProposals,
+          snapshot.proposals,
         );
       }
       const generations = listJournals(dir).filter((generation) => {

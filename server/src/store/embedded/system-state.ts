@@ -12,6 +12,7 @@ import type {
   AuditQuery,
   Introduction,
   TieProposal,
+  Proposal,
 } from '../port.js';
 import { compareAuditEntries } from '../shared/audit.js';
 import { encodeKeyCursor } from '../shared/keyset-cursor.js';
@@ -77,6 +78,13 @@ export class SystemState {
     this.tieProposals.set(tieProposal.id, deepFreeze(tieProposal));
   }
 
+  /** Proposals by id; listing filters and sorts per call (a region's queue holds dozens, not thousands). */
+  readonly proposals = new Map<string, Proposal>();
+
+  putProposal(proposal: Proposal): void {
+    this.proposals.set(proposal.id, deepFreeze(proposal));
+  }
+
   putAccount(stored: Account): void {
     // Accounts written before entries could be linked have no actorIds.
     const account = deepFreeze({ ...stored, actorIds: stored.actorIds ?? [] });
@@ -108,8 +116,10 @@ export class SystemState {
     audit: readonly AuditEntry[],
     introductions: readonly Introduction[] = [],
     tieProposals: readonly TieProposal[] = [],
+    proposals: readonly Proposal[] = [],
   ): void {
     for (const tieProposal of tieProposals) this.putTieProposal(tieProposal);
+    for (const proposal of proposals) this.putProposal(proposal);
     for (const account of accounts) this.putAccount(account);
     for (const introduction of introductions) this.putIntroduction(introduction);
     for (const entry of [...audit].sort((a, b) => compareAuditEntries(b, a))) this.addAudit(entry);
@@ -123,6 +133,7 @@ export class SystemState {
     this.auditByActor.clear();
     this.introductions.clear();
     this.tieProposals.clear();
+    this.proposals.clear();
   }
 
   listAudit(query: AuditQuery, after: { at: string; id: string } | undefined): AuditPage {

@@ -7,6 +7,7 @@ import {
   ACCOUNT_LABEL,
   INTRODUCTION_LABEL,
   TIE_PROPOSAL_LABEL,
+  PROPOSAL_LABEL,
   AUDIT_LABEL,
   ENTITY_LABEL,
   NODE_LABELS,
@@ -22,6 +23,7 @@ import { allCypherStatements } from './cypher/index.js';
 import { renderSchemaStatements } from './cypher/schema-ddl.js';
 import { INTRODUCTION_KEYS } from './introduction-records.js';
 import { TIE_PROPOSAL_KEYS } from './tie-proposal-records.js';
+import { PROPOSAL_KEYS } from './proposal-records.js';
 import { ACCOUNT_KEYS, AUDIT_KEYS } from './system-records.js';
 
 /** A sample value for every parameter name the store uses; an unknown name fails the test. */
@@ -63,6 +65,10 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   actorLabel: 'Institution',
   statuses: ['introduced'],
   introduction: { id: 'int-1', status: 'introduced', regionIds: ['reg-14'], version: 1 },
+  proposal: { id: 'pro-1', status: 'pending', regionIds: ['reg-14'], version: 1 },
+  status: 'pending',
+  submittedBy: 'acc-1',
+  sourceKey: 'k1',
   afterId: '',
   entityId: 'per-1',
   actorId: 'acc-1',
@@ -78,8 +84,15 @@ for (const spec of Object.values(RELATIONSHIP_TYPES)) {
   Object.keys(spec.properties).forEach((k) => propertyKeys.add(k));
 }
 // Account and AuditEntry nodes (graph-schema/system.ts labels; keys typed against the port's records).
-for (const key of [...ACCOUNT_KEYS, ...AUDIT_KEYS, ...INTRODUCTION_KEYS, ...TIE_PROPOSAL_KEYS])
+for (const key of [
+  ...ACCOUNT_KEYS,
+  ...AUDIT_KEYS,
+  ...INTRODUCTION_KEYS,
+  ...TIE_PROPOSAL_KEYS,
+  ...PROPOSAL_KEYS,
+]) {
   propertyKeys.add(key);
+}
 
 const { functions, procedures } = testData.mockSchema;
 
@@ -94,6 +107,7 @@ function schemaFor(cypher: string): DbSchema {
       AUDIT_LABEL,
       INTRODUCTION_LABEL,
       TIE_PROPOSAL_LABEL,
+      PROPOSAL_LABEL,
     ],
     relationshipTypes: [...RELATIONSHIP_TYPE_NAMES],
     propertyKeys: [...propertyKeys],

@@ -35,6 +35,13 @@ import {
   checkTieProposalQuery,
 } from '../shared/tie-proposals.js';
 import {
+  checkProposalCount,
+  checkProposalId,
+  checkProposalInput,
+  checkProposalQuery,
+} from '../shared/proposals.js';
+import * as proposals from './proposals.js';
+import {
   AWAIT_INDEXES,
   CLEAR,
   SHOW_CONSTRAINT_NAMES,
@@ -204,6 +211,27 @@ export async function openNeo4jStore(config: Neo4jConfig): Promise<GraphStore> {
       return connection.write(
         (tx) => tieProposals.saveTieProposal(tx, input, expectedVersion, changes, audit),
         'save a tie proposal',
+      );
+    },
+    async getProposal(id) {
+      checkProposalId(id);
+      return connection.read((tx) => proposals.getProposal(tx, id), 'read a proposal');
+    },
+    async listProposals(query) {
+      const after = checkProposalQuery(query);
+      return connection.read((tx) => proposals.listProposals(tx, query, after), 'list proposals');
+    },
+    async countProposals(count) {
+      checkProposalCount(count);
+      return connection.read((tx) => proposals.countProposals(tx, count), 'count proposals');
+    },
+    async saveProposal(input, expectedVersion, changes, audit) {
+      checkProposalInput(input, expectedVersion);
+      if (changes.length > 0) checkChangesStatically(changes);
+      checkAuditInput(audit);
+      return connection.write(
+        (tx) => proposals.saveProposal(tx, input, expectedVersion, changes, audit),
+        'save a proposal',
       );
     },
     stats: () => connection.read(stats, 'count nodes and relationships'),

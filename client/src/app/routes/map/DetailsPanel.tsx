@@ -6,7 +6,8 @@ import { EditRelationshipsButton } from '../../../features/editing/EditRelations
 import { NodeEditActions } from '../../../features/editing/NodeEditActions';
 import { DuplicateFlag } from '../../../features/duplicates/DuplicateFlag';
 import { NodeDetails } from '../../../features/node-details/NodeDetails';
-import { useCan } from '../../viewer';
+import { useCan, useViewer } from '../../viewer';
+import { ProposeChangeButton } from './ProposeChangeButton';
 import { MAP_DETAILS } from './map.queries';
 
 export interface DetailsPanelProps {
@@ -22,7 +23,14 @@ export function DetailsPanel({ id, ...handlers }: DetailsPanelProps) {
   const { t } = useTranslation();
   const { data, error, loading } = useQuery(MAP_DETAILS, { variables: { id } });
   const canEdit = useCan('coordinator');
+  const { viewer } = useViewer();
   const node = data?.node;
+  // Members who act for the entry propose changes; coordinators edit directly.
+  const proposes =
+    !canEdit &&
+    node &&
+    (node.label === 'Institution' || node.label === 'Project') &&
+    (viewer?.actorIds ?? []).includes(node.id);
   const actions = node && canEdit && (
     <>
       <div className="edit-actions">
@@ -37,13 +45,23 @@ export function DetailsPanel({ id, ...handlers }: DetailsPanelProps) {
       />
     </>
   );
+  const proposeActions = node && proposes && (
+    <div className="edit-actions">
+      <ProposeChangeButton id={node.id} name={node.name} />
+    </div>
+  );
   return (
     <aside className="details" aria-label={t('details.label')}>
       {error && <ErrorMessage error={error} />}
       {loading && !data && <p role="status">{t('common.loading')}</p>}
       {data && !data.node && <p>{t('map.notFound')}</p>}
       {node && (
-        <NodeDetails node={node} graph={data.neighbourhood} actions={actions} {...handlers} />
+        <NodeDetails
+          node={node}
+          graph={data.neighbourhood}
+          actions={actions || proposeActions}
+          {...handlers}
+        />
       )}
     </aside>
   );

@@ -11,7 +11,9 @@ import { MapPanel } from '../../../features/network-map/MapPanel';
 import { NodeTable } from '../../../features/node-table/NodeTable';
 import { CreateNodeButton } from '../../../features/editing/CreateNodeButton';
 import { ExportButtons } from '../../../features/export/ExportButtons';
+import { ProposeLink } from '../../../features/proposals/ProposeLink';
 import { SearchBox } from '../../../features/search/SearchBox';
+import { navigate } from '../../router';
 import { useCan } from '../../viewer';
 import { layoutChange, layoutOf } from '../../urlState';
 import { useExplorerState } from '../../useExplorerState';
@@ -83,7 +85,7 @@ export function MapRoute() {
       <div className="sidebar">
         <section aria-labelledby="search-heading">
           <h2 id="search-heading">{t('search.heading')}</h2>
-          <SearchBox onPick={pick} />
+          <SearchBox onPick={pick} noHits={<ProposeLink onNavigate={navigate} />} />
           {canEdit && <CreateNodeButton onCreated={focusOn} />}
         </section>
         <NarrowDisclosure

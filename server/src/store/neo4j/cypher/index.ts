@@ -2,6 +2,7 @@
 import { adminStatements } from './admin-statements.js';
 import { introductionStatements } from './introduction-statements.js';
 import type { Statement } from './names.js';
+import { proposalStatements } from './proposal-statements.js';
 import { readStatements } from './read-statements.js';
 import { systemStatements } from './system-statements.js';
 import { tieProposalStatements } from './tie-proposal-statements.js';
@@ -17,5 +18,6 @@ export function allCypherStatements(): Statement[] {
     ...systemStatements(),
     ...introductionStatements(),
     ...tieProposalStatements(),
+    ...proposalStatements(),
   ];
 }

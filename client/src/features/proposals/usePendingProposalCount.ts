@@ -1,0 +1,13 @@
+import { useQuery } from '@apollo/client/react';
+import './proposals.css';
+import { PENDING_PROPOSAL_COUNT } from './proposals.queries';
+
+/** How many proposals wait for moderation (coordinators only; 0 for everyone else, never asked). */
+export function usePendingProposalCount(coordinator: boolean): number {
+  const { data } = useQuery(PENDING_PROPOSAL_COUNT, {
+    variables: { regionId: null },
+    skip: !coordinator,
+    fetchPolicy: 'cache-and-network',
+  });
+  return coordinator ? (data?.pendingProposalCount ?? 0) : 0;
+}
