@@ -9,8 +9,8 @@ import type { Viewer } from '../../auth/viewer.js';
 import { LIMITS } from '../../store/port.js';
 import type {
   GraphNode,
+  GraphReader,
   GraphRelationship,
-  GraphStore,
   Subgraph,
   SubgraphScope,
 } from '../../store/port.js';
@@ -39,6 +39,9 @@ const ATTACHED: readonly NodeLabel[] = [
 /** Person properties only viewers who see personal data (coordinators, admins) receive. */
 const PERSONAL: readonly string[] = ['email', 'consentDate'];
 
+/** What an export needs of its viewer (plain data: it crosses to the heavy-work thread). */
+export type ExportViewer = Pick<Viewer, 'visibilities' | 'seesPersonalData'>;
+
 export interface ExportOptions {
   /** Node limit of scoped and whole-graph exports; default MAX_EXPORT_NODES. */
   readonly maxNodes?: number;
@@ -48,8 +51,8 @@ export class ExportService {
   private readonly maxNodes: number;
 
   constructor(
-    private readonly store: GraphStore,
-    private readonly viewer: Viewer,
+    private readonly store: GraphReader,
+    private readonly viewer: ExportViewer,
     options: ExportOptions = {},
   ) {
     this.maxNodes = options.maxNodes ?? MAX_EXPORT_NODES;
