@@ -55,15 +55,18 @@ export function feedReplica(
   // A Map iterator survives changes between slices: deleted entries are skipped, re-set ones come again.
   const inSlices = async <T>(values: Iterable<T>, sendSlice: (batch: T[]) => void): Promise<void> => {
     let batch: T[] = [];
-    for (const value of values) {
-      if (stopped) return;
-      batch.push(value);
-      if (batch.length < slice) continue;
+    const flush = async (): Promise<void> => {
+      if (stopped || batch.length === 0) return;
       sendSlice(batch);
       batch = [];
       await yieldToEventLoop();
+    };
+    for (const value of values) {
+      if (stopped) return;
+      batch.push(value);
+      if (batch.length >= slice) await flush();
     }
-    if (batch.length > 0 && !stopped) sendSlice(batch);
+    await flush();
   };
   const copy = async (): Promise<void> => {
     await inSlices(state.nodes.values(), (nodes) => send({ nodes }));
