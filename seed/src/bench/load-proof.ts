@@ -55,15 +55,22 @@ try {
   // How long the server's event loop was held (its longest synchronous stretches, plus GC and timer slack).
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
-  const child = fork(
-    path.join(path.dirname(fileURLToPath(import.meta.url)), 'load-proof-child.ts'),
-  );
-  const outcome = await new Promise<ProofOutcome>((resolve, reject) => {
-    child.once('message', (message) => resolve(message as ProofOutcome));
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`load child exited with ${code ?? 'null'}`)));
-    child.send(plan);
-  });
+  const childFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'load-proof-child.ts');
+  const run = (childPlan: ProofPlan): Promise<ProofOutcome> => {
+    const child = fork(childFile);
+    return new Promise<ProofOutcome>((resolve, reject) => {
+      child.once('message', (message) => resolve(message as ProofOutcome));
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`load child exited with ${code ?? 'null'}`)));
+      child.send(childPlan);
+    });
+  };
+  // The clients in one child, the /health prober in another (its latencies are the server's, not a busy client's).
+  const [clients, probe] = await Promise.all([
+    run({ ...plan, healthEveryMs: 0 }),
+    run({ ...plan, connections: 0 }),
+  ]);
+  const outcome: ProofOutcome = { ...clients, health: probe.health };
   const rssPeak = sampler.stop();
   loopDelay.disable();
   const row = (name: string, f: KindFigures): string =>

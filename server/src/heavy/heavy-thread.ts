@@ -20,24 +20,20 @@ export class HeavyThread {
   private readonly mourners = new Set<(error: Error) => void>();
   private death: Error | undefined;
 
-  constructor(store: GraphStore, onDeath: (thread: HeavyThread) => void) {
+  constructor(
+    store: GraphStore,
+    private readonly onDeath: (thread: HeavyThread) => void,
+  ) {
     const { filename, execArgv } = workerEntry();
     this.worker = new Worker(new URL(filename), { execArgv });
     this.threadId = this.worker.threadId;
     // An idle thread does not keep the process alive (tasks are held by the requests that wait for them).
     this.worker.unref();
-    const died = (error: Error): void => {
-      if (this.death) return;
-      this.death = error;
-      this.replication?.stop();
-      onDeath(this);
-      for (const mourner of this.mourners) mourner(error);
-    };
-    this.worker.on('error', died);
-    this.worker.on('exit', (code) => died(new Error(`the heavy-work thread exited (${code})`)));
+    this.worker.on('error', (error) => this.die(error));
+    this.worker.on('exit', (code) => this.die(new Error(`the heavy-work thread exited (${code})`)));
     this.replication = store.replicate?.((replica) => this.post({ replica }));
     this.replication?.loaded.catch((error: unknown) =>
-      died(error instanceof Error ? error : new Error(String(error))),
+      this.die(error instanceof Error ? error : new Error(String(error))),
     );
   }
 
@@ -67,7 +63,23 @@ export class HeavyThread {
     await this.worker.terminate();
   }
 
+  /** A replica that missed a change must not answer again: the thread is ended (and replaced on demand). */
   private post(message: ThreadMessage): void {
-    if (!this.death) this.worker.postMessage(message);
+    if (this.death) return;
+    try {
+      this.worker.postMessage(message);
+    } catch (error) {
+      this.die(error instanceof Error ? error : new Error(String(error)));
+      void this.worker.terminate();
+    }
+  }
+
+  /** Once: no task is posted any more, waiting tasks fail, the pool forgets the thread. */
+  private die(error: Error): void {
+    if (this.death) return;
+    this.death = error;
+    this.replication?.stop();
+    this.onDeath(this);
+    for (const mourner of this.mourners) mourner(error);
   }
 }

@@ -48,12 +48,26 @@ export function feedReplica(
   slice = SLICE,
 ): Replication {
   let stopped = false;
-  const unfollow = follow((ops) => {
+  let unfollow = (): void => {};
+  const stop = (): void => {
+    stopped = true;
+    unfollow();
+  };
+  unfollow = follow((ops) => {
     const graph = graphOps(ops);
-    if (graph.length > 0) send({ ops: graph });
+    // The write is durable and applied: a feed that fails must not fail it. It stops instead (and the
+    // receiving side, heavy-thread.ts, ends a thread whose replica missed a change).
+    try {
+      if (graph.length > 0) send({ ops: graph });
+    } catch {
+      stop();
+    }
   });
   // A Map iterator survives changes between slices: deleted entries are skipped, re-set ones come again.
-  const inSlices = async <T>(values: Iterable<T>, sendSlice: (batch: T[]) => void): Promise<void> => {
+  const inSlices = async <T>(
+    values: Iterable<T>,
+    sendSlice: (batch: T[]) => void,
+  ): Promise<void> => {
     let batch: T[] = [];
     const flush = async (): Promise<void> => {
       if (stopped || batch.length === 0) return;
@@ -72,13 +86,7 @@ export function feedReplica(
     await inSlices(state.nodes.values(), (nodes) => send({ nodes }));
     await inSlices(state.relationships.values(), (relationships) => send({ relationships }));
   };
-  return {
-    loaded: copy(),
-    stop: () => {
-      stopped = true;
-      unfollow();
-    },
-  };
+  return { loaded: copy(), stop };
 }
 
 /** The thread's copy: fed with feedReplica's messages, read like the store. */
@@ -88,7 +96,8 @@ export class StoreReplica {
 
   receive(message: ReplicaMessage): void {
     if ('ops' in message) this.state.apply(message.ops);
-    else if ('nodes' in message) this.state.apply(message.nodes.map((node) => ({ op: 'putNode', node })));
+    else if ('nodes' in message)
+      this.state.apply(message.nodes.map((node) => ({ op: 'putNode', node })));
     else this.state.apply(message.relationships.map((rel) => ({ op: 'putRel', rel })));
   }
 
