@@ -39,8 +39,7 @@ export type HeavyTask = ExportTask | AnalysisTask;
 
 /** Main thread → heavy-work thread. */
 export type ThreadMessage =
-  | { readonly replica: object }
-  | { readonly task: HeavyTask; readonly port: MessagePort };
+  { readonly replica: object } | { readonly task: HeavyTask; readonly port: MessagePort };
 
 export interface Failure {
   readonly name: string;
@@ -66,7 +65,8 @@ export interface PortGraphExtra {
 }
 
 export function describeFailure(error: unknown): Failure {
-  if (error instanceof StoreError) return { name: error.name, message: error.message, code: error.code };
+  if (error instanceof StoreError)
+    return { name: error.name, message: error.message, code: error.code };
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
 }

@@ -76,8 +76,10 @@ export class HeavyWork {
     const thread = this.thread();
     const graph = thread.hasReplica ? 'replica' : 'port';
     const task: HeavyTask = { kind: 'analysis', graph, name, source, asOf, options };
-    const outcome = await this.run(thread, task, (message) =>
-      'outcome' in message ? message.outcome : undefined,
+    const outcome = await this.run(
+      thread,
+      task,
+      (message) => ('outcome' in message ? message.outcome : undefined),
       async (port) => {
         const subgraph = await gatherSource(this.store, source);
         const { truncated, scopeNode } = subgraph;
@@ -114,7 +116,10 @@ export class HeavyWork {
     };
     const { query } = request;
     // Plain data only: the viewer crosses to the thread.
-    const viewer = { visibilities: request.viewer.visibilities, seesPersonalData: request.viewer.seesPersonalData };
+    const viewer = {
+      visibilities: request.viewer.visibilities,
+      seesPersonalData: request.viewer.seesPersonalData,
+    };
     const thread = this.thread();
     const graph = thread.hasReplica ? 'replica' : 'port';
     const task: HeavyTask = { kind: 'export', graph, query, viewer, format, control: flow.buffer };

@@ -35,7 +35,8 @@ let draining = false;
 const post = (port: MessagePort, message: TaskMessage): void => port.postMessage(message);
 
 async function exportGraph(task: ExportTask, port: MessagePort): Promise<ExportGraph> {
-  if (task.graph === 'replica') return new ExportService(replica.reader, task.viewer).graph(task.query);
+  if (task.graph === 'replica')
+    return new ExportService(replica.reader, task.viewer).graph(task.query);
   const { nodes, relationships, extra } = await receiveGraph<PortGraphExtra>(port);
   return { nodes, relationships, withheld: extra.withheld ?? [] };
 }
@@ -43,7 +44,12 @@ async function exportGraph(task: ExportTask, port: MessagePort): Promise<ExportG
 async function analysisGraph(task: AnalysisTask, port: MessagePort): Promise<ScopedSubgraph> {
   if (task.graph === 'replica') return gatherSource(replica.reader, task.source);
   const { nodes, relationships, extra } = await receiveGraph<PortGraphExtra>(port);
-  return { nodes, relationships, truncated: extra.truncated ?? false, scopeNode: extra.scopeNode ?? null };
+  return {
+    nodes,
+    relationships,
+    truncated: extra.truncated ?? false,
+    scopeNode: extra.scopeNode ?? null,
+  };
 }
 
 async function run({ task, port }: { task: HeavyTask; port: MessagePort }): Promise<void> {

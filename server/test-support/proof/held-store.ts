@@ -27,7 +27,11 @@ export function holdCalls(real: GraphStore, method: 'search' | 'subgraph'): Held
     return original(...args);
   };
   return {
-    store: withFault(withFault(real, 'replicate', undefined), method, held as GraphStore[typeof method]),
+    store: withFault(
+      withFault(real, 'replicate', undefined),
+      method,
+      held as GraphStore[typeof method],
+    ),
     waiting: () => waiting,
     release: () => open(),
   };

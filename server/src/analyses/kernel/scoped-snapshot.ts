@@ -94,8 +94,7 @@ export function regionTree(store: GraphReader, stateId = STATE_REGION_ID): Promi
  * `state`: all persons and institutions of the state with their cooperations and regions, plus the region tree.
  */
 export type AnalysisSource = { readonly visibilities: readonly Visibility[] } & (
-  | { readonly scope: SubgraphScope; readonly recipe: RecipeName }
-  | { readonly state: true }
+  { readonly scope: SubgraphScope; readonly recipe: RecipeName } | { readonly state: true }
 );
 
 /** A heavy analysis's answer from its thread: the result and only the nodes the result names. */
