@@ -14,6 +14,8 @@ process.env.NODE_ENV ??= 'production';
 await import('reflect-metadata');
 // `--load-proof` runs only the load proof of issue 14 (bench/load-proof.ts).
 if (process.argv.includes('--load-proof')) await import('./bench/load-proof.js');
+// `--loop-delay` measures how long one heavy request at a time holds the event loop (bench/loop-delay.ts).
+else if (process.argv.includes('--loop-delay')) await import('./bench/loop-delay.js');
 else await import('./bench/main.js');
 
 export {};

@@ -84,7 +84,7 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   const auth = config.auth ?? authConfigFrom({});
   const secret = await resolveSessionSecret(auth, config.store ?? null, logger);
   const tokens = new SessionTokens(secret, auth.sessionTtlSeconds);
-  const heavy = new HeavyWork(options.heavy);
+  const heavy = new HeavyWork(store, options.heavy);
   const proposalGuard = new ProposalGuard(
     createHash('sha256').update(`proposals:${secret}`).digest(),
     options.proposals,

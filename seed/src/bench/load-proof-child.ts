@@ -1,7 +1,7 @@
 /**
  * Child process of the load proof: `connections` clients, each from its own address (X-Forwarded-For; the
- * proof's server trusts the loopback proxy) sending the mix one request after another for `seconds`, and a
- * prober asking /health every `healthEveryMs`. Busy answers (503 SERVER_BUSY, 429 TOO_MANY_HEAVY_REQUESTS)
+ * proof's server trusts the loopback proxy) sending the mix one request after another for `seconds`, or (in
+ * a second child, so that the clients' own work never delays it) a prober asking /health every `healthEveryMs`. Busy answers (503 SERVER_BUSY, 429 TOO_MANY_HEAVY_REQUESTS)
  * are counted apart from errors. Receives a ProofPlan by IPC, answers with ProofOutcome.
  */
 import type { ProofPlan, ProofRequest, RequestKind } from './load-proof-plan.js';
@@ -109,8 +109,10 @@ process.once('message', (message) => {
       await new Promise((resolve) => setTimeout(resolve, plan.healthEveryMs));
     }
   };
+  // The prober runs in a child of its own (healthEveryMs > 0, no connections): a client process busy with 50
+  // connections would add its own event-loop delay to every /health it measures.
   void Promise.all([
-    prober(),
+    ...(plan.healthEveryMs > 0 ? [prober()] : []),
     ...Array.from({ length: plan.connections }, (_, i) => client(i)),
   ]).then(() => {
     const outcome: ProofOutcome = { kinds, health, errorSamples };

@@ -8,6 +8,7 @@
 import { fork } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { embeddedDataset } from './datasets.js';
 import type { KindFigures, ProofOutcome } from './load-proof-child.js';
@@ -51,16 +52,27 @@ try {
   );
   const rssBefore = mb(process.memoryUsage.rss());
   const sampler = new RssSampler(100);
-  const child = fork(
-    path.join(path.dirname(fileURLToPath(import.meta.url)), 'load-proof-child.ts'),
-  );
-  const outcome = await new Promise<ProofOutcome>((resolve, reject) => {
-    child.once('message', (message) => resolve(message as ProofOutcome));
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`load child exited with ${code ?? 'null'}`)));
-    child.send(plan);
-  });
+  // How long the server's event loop was held (its longest synchronous stretches, plus GC and timer slack).
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  const childFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'load-proof-child.ts');
+  const run = (childPlan: ProofPlan): Promise<ProofOutcome> => {
+    const child = fork(childFile);
+    return new Promise<ProofOutcome>((resolve, reject) => {
+      child.once('message', (message) => resolve(message as ProofOutcome));
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`load child exited with ${code ?? 'null'}`)));
+      child.send(childPlan);
+    });
+  };
+  // The clients in one child, the /health prober in another (its latencies are the server's, not a busy client's).
+  const [clients, probe] = await Promise.all([
+    run({ ...plan, healthEveryMs: 0 }),
+    run({ ...plan, connections: 0 }),
+  ]);
+  const outcome: ProofOutcome = { ...clients, health: probe.health };
   const rssPeak = sampler.stop();
+  loopDelay.disable();
   const row = (name: string, f: KindFigures): string =>
     `| ${name} | ${f.ok + f.busy + f.errors} | ${f.ok} | ${f.busy} | ${f.errors} | ${ms(p(f.latencies, 50))} | ${ms(p(f.latencies, 99))} | ${(f.bytes / 1024 / 1024).toFixed(0)} MB |`;
   const health = outcome.health.latencies;
@@ -86,6 +98,8 @@ try {
       `- errors: ${errors}${outcome.errorSamples.length ? ` (${outcome.errorSamples.join('; ')})` : ''}`,
       `- /health every 100 ms: ${health.length} probes, ${outcome.health.failures} failed, p50 ${ms(p(health, 50))}, ` +
         `p99 ${ms(p(health, 99))}, max ${ms(Math.max(...health))}`,
+      `- event-loop delay of the server (perf_hooks, 10 ms resolution): p50 ${ms(loopDelay.percentile(50) / 1e6)}, ` +
+        `p99 ${ms(loopDelay.percentile(99) / 1e6)}, max ${ms(loopDelay.max / 1e6)}`,
       `- RSS of the server process (with its worker threads): ${rssBefore} MB before, peak ${rssPeak} MB, ` +
         `${mb(process.memoryUsage.rss())} MB after`,
     ].join('\n'),

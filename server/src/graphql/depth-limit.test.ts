@@ -33,4 +33,19 @@ describe('depthLimit', () => {
     const cyclic = `{ node { ...A } } fragment A on Node { next { ...A } }`;
     expect(() => errorsOf(cyclic)).not.toThrow();
   });
+
+  it("reads the document's definitions once, not once per operation (10,000 operations took seconds)", () => {
+    const operations = Array.from({ length: 1000 }, (_, i) => `query Q${i} { node { id } }`);
+    const document = parse(operations.join('\n'));
+    let walks = 0;
+    const definitions = new Proxy(document.definitions, {
+      get(target, property, receiver) {
+        if (property === Symbol.iterator) walks++;
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const counted = { ...document, definitions };
+    expect(validate(schema, counted, [depthLimit(3)])).toEqual([]);
+    expect(walks).toBeLessThanOrEqual(1);
+  });
 });

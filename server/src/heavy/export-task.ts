@@ -8,13 +8,11 @@ import { gexfPieces } from '../modules/import-export/export-formats/gexf.js';
 import { graphmlPieces } from '../modules/import-export/export-formats/graphml.js';
 import { jsonPieces } from '../modules/import-export/export-formats/json.js';
 import type { FlowControl } from './flow-control.js';
+import type { TaskMessage } from './heavy-protocol.js';
 
 export type ExportFormat =
   | { readonly format: 'json' | 'graphml' | 'gexf' }
   | { readonly format: 'csv'; readonly part: CsvPart; readonly delimiter: CsvDelimiter };
-
-/** Messages from the worker to the main thread on the export's port. */
-export type ExportMessage = { readonly chunk: string } | { readonly done: true };
 
 export function pieces(graph: ExportGraph, format: ExportFormat): Iterable<string> {
   if (format.format === 'csv') return csvPieces(graph, format.part, format.delimiter);
@@ -22,21 +20,21 @@ export function pieces(graph: ExportGraph, format: ExportFormat): Iterable<strin
   return format.format === 'graphml' ? graphmlPieces(graph) : gexfPieces(graph);
 }
 
-/** Writes the export to `port` chunk by chunk, never more than WINDOW ahead of the socket. */
+/**
+ * Writes the export to `port` chunk by chunk, never more than WINDOW ahead of the socket; `complete` is false
+ * when the client went away first.
+ */
 export function streamExport(
   graph: ExportGraph,
   format: ExportFormat,
   port: MessagePort,
   flow: FlowControl,
-): { chunks: number; chars: number } {
+): { chunks: number; complete: boolean } {
   let chunks = 0;
-  let chars = 0;
   for (const chunk of batched(pieces(graph, format))) {
-    if (!flow.acquire()) return { chunks, chars };
-    port.postMessage({ chunk } satisfies ExportMessage);
+    if (!flow.acquire()) return { chunks, complete: false };
+    port.postMessage({ chunk } satisfies TaskMessage);
     chunks++;
-    chars += chunk.length;
   }
-  port.postMessage({ done: true } satisfies ExportMessage);
-  return { chunks, chars };
+  return { chunks, complete: true };
 }

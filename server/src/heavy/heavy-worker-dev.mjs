@@ -1,4 +1,3 @@
 import { register } from 'tsx/esm/api';
 register();
-const worker = await import('./heavy-worker.ts');
-export default worker.default;
+await import('./heavy-worker.ts');

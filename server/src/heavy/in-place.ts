@@ -1,15 +1,16 @@
 /**
- * A HeavyRunner without threads or admission: runs the analysis in the calling thread. For callers that own
- * their process (the seed's bench, unit tests of the query functions); the server uses heavy-work.ts.
+ * A HeavyRunner without threads or admission: gathers and runs the analysis in the calling thread. For callers
+ * that own their process (the seed's bench, unit tests of the query functions); the server uses heavy-work.ts.
  */
 import type { HeavyRunner } from '../analyses/kernel/deps.js';
-import { buildSnapshot } from '../analyses/kernel/snapshot.js';
-import { runAnalysis } from './analysis-tasks.js';
+import { gatherSource } from '../analyses/kernel/scoped-snapshot.js';
+import type { GraphReader } from '../store/port.js';
+import { analyseSubgraph } from './analysis-tasks.js';
 
-export const IN_PLACE: HeavyRunner = {
-  admit: (job) => job(),
-  compute: (name, subgraph, asOf, options) =>
-    Promise.resolve(
-      runAnalysis(name, buildSnapshot(subgraph, asOf === undefined ? {} : { asOf }), options),
-    ),
-};
+export function inPlace(store: GraphReader): HeavyRunner {
+  return {
+    admit: (job) => job(),
+    compute: async (name, source, asOf, options) =>
+      analyseSubgraph(name, await gatherSource(store, source), asOf, options),
+  };
+}

@@ -6,36 +6,73 @@
  */
 import 'reflect-metadata';
 import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANONYMOUS_VIEWER } from '../auth/viewer.js';
 import { HeavyWork } from '../heavy/heavy-work.js';
 import { WINDOW } from '../heavy/flow-control.js';
 import { CHUNK_CHARS } from '../modules/import-export/export-formats/chunks.js';
 import { toGraphml } from '../modules/import-export/export-formats/graphml.js';
-import type { ExportGraph } from '../modules/import-export/export-formats/columns.js';
+import { ExportService } from '../modules/import-export/export.service.js';
+import { openStore } from '../store/index.js';
+import type { GraphStore } from '../store/port.js';
 
-const heavy = new HeavyWork({ threads: 1 });
-afterAll(() => heavy.close());
+/** Just under the export limit (20,000 nodes): a GraphML file of several MB. */
+const SIZE = 19_000;
 
-const STAMP = { version: 1, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+const ALL = { query: { all: true as const }, viewer: ANONYMOUS_VIEWER };
 
-/** A chain of `size` institutions: a GraphML file of several MB. */
-function bigGraph(size: number): ExportGraph {
+let dataDir = '';
+let store: GraphStore;
+let heavy: HeavyWork;
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'nzr-export-stream-'));
+  store = await openStore({ kind: 'embedded', dataDir });
+  const { nodes, relationships } = bigGraph(SIZE);
+  await store.upsert({ nodes, relationships: [] });
+  await store.upsert({ nodes: [], relationships });
+  heavy = new HeavyWork(store, { threads: 1 });
+});
+afterAll(async () => {
+  await heavy?.close();
+  await store?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+/** A chain of `size` institutions, all in the state (so the export gathers them in one subgraph). */
+function bigGraph(size: number): Parameters<GraphStore['upsert']>[0] {
+  const state = {
+    id: 'reg-14',
+    label: 'Region' as const,
+    properties: { name: 'Sachsen', level: 'state', ags: '14' },
+  };
   const nodes = Array.from({ length: size }, (_, i) => ({
     id: `ins-${i}`,
     label: 'Institution' as const,
-    ...STAMP,
-    properties: { name: `Verein für Nachhaltigkeit Nr. ${i} & Partner`, sector: 'civil_society' },
+    properties: {
+      name: `Verein für Nachhaltigkeit Nr. ${i} & Partner`,
+      kind: 'association',
+      sector: 'civil_society',
+    },
   }));
-  const relationships = nodes.slice(1).map((node, i) => ({
+  const chain = nodes.slice(1).map((node, i) => ({
     id: `coop-${i}`,
     type: 'COOPERATES_WITH' as const,
-    ...STAMP,
     from: `ins-${i}`,
     to: node.id,
-    properties: { kind: 'project' },
+    properties: { kind: 'project', from: '2024-01-01' },
   }));
-  return { nodes, relationships };
+  const placed = nodes.map((node, i) => ({
+    id: `loc-${i}`,
+    type: 'LOCATED_IN' as const,
+    from: node.id,
+    to: state.id,
+    properties: {},
+  }));
+  return { nodes: [state, ...nodes], relationships: [...chain, ...placed] };
 }
 
 /** A client that reads one chunk per event loop turn, and records how much ever waited unread. */
@@ -55,10 +92,9 @@ function slowClient(): { sink: Writable; received: () => string; maxBuffered: ()
 
 describe('streamed exports', () => {
   it('are never more than WINDOW chunks ahead of a slow client, and complete byte for byte', async () => {
-    const graph = bigGraph(30_000);
-    const expected = toGraphml(graph);
+    const expected = toGraphml(await new ExportService(store, ANONYMOUS_VIEWER).graph(ALL.query));
     const client = slowClient();
-    await heavy.exportTo(client.sink, graph, { format: 'graphml' });
+    await heavy.exportTo(client.sink, ALL, { format: 'graphml' }, () => {});
     client.sink.end();
     await once(client.sink, 'finish');
     expect(client.received()).toBe(expected);
@@ -68,7 +104,7 @@ describe('streamed exports', () => {
   });
 
   it('stop rendering when the client goes away', async () => {
-    const graph = bigGraph(30_000);
+    const graph = await new ExportService(store, ANONYMOUS_VIEWER).graph(ALL.query);
     const total = Math.ceil(toGraphml(graph).length / CHUNK_CHARS);
     let written = 0;
     const sink = new Writable({
@@ -80,7 +116,7 @@ describe('streamed exports', () => {
         done();
       },
     });
-    const { chunks } = await heavy.exportTo(sink, graph, { format: 'graphml' });
+    const { chunks } = await heavy.exportTo(sink, ALL, { format: 'graphml' }, () => {});
     expect(written).toBeGreaterThan(0);
     // The worker rendered at most one window past the hang-up, not the whole file.
     expect(total).toBeGreaterThan(4 * WINDOW);

@@ -266,6 +266,23 @@ export interface StoreHealth {
   readonly message: string;
 }
 
+/** The read operations exports and analyses gather with; a read replica answers them too. */
+export type GraphReader = Pick<
+  GraphStore,
+  'kind' | 'getNodes' | 'search' | 'neighbourhood' | 'subgraph'
+>;
+
+/** What a store sends to its read replica (plain data; only store/embedded/replica.ts reads it). */
+export type ReplicaMessage = object;
+
+/** A running feed of a read replica (GraphStore.replicate). */
+export interface Replication {
+  /** Settles once the whole graph as of the start has been sent (changes keep following). */
+  readonly loaded: Promise<void>;
+  /** Stops the feed (also a copy still being sent). */
+  stop(): void;
+}
+
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
   /** Applies constraints and indexes from graph-schema; idempotent. Called once at start-up. */
@@ -354,6 +371,13 @@ export interface GraphStore {
   ): Promise<{ proposal: Proposal; result: ChangeResult }>;
   stats(): Promise<StoreStats>;
   health(): Promise<StoreHealth>;
+  /**
+   * Embedded store only (absent where reads do not run on the event loop, as in Neo4j): keeps a read-only copy
+   * of the graph in another thread up to date. Sends the current graph in slices (a yield to the event loop
+   * between them) and then every committed graph change, in commit order, to `send`; a heavy-work thread
+   * rebuilds the graph from these messages (store/embedded/replica.ts) and answers its reads itself.
+   */
+  replicate?(send: (message: ReplicaMessage) => void): Replication;
   /** Deletes every node and relationship, and with `{ system: true }` accounts and audit too (tests). */
   clear(options?: { system?: boolean }): Promise<void>;
   close(): Promise<void>;

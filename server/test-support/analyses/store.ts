@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AnalysisDeps } from '../../src/analyses/kernel/deps.js';
-import { IN_PLACE } from '../../src/heavy/in-place.js';
+import { inPlace } from '../../src/heavy/in-place.js';
 import { ANONYMOUS_VIEWER } from '../../src/auth/viewer.js';
 import { createNodeLoader } from '../../src/modules/node/node.loader.js';
 import { NodeService } from '../../src/modules/node/node.service.js';
@@ -53,6 +53,6 @@ export function anonymousDeps(store: GraphStore): AnalysisDeps {
   return {
     store,
     nodes: new NodeService(createNodeLoader(store), ANONYMOUS_VIEWER),
-    heavy: IN_PLACE,
+    heavy: inPlace(store),
   };
 }

@@ -1,6 +1,8 @@
 /**
  * A REAL store whose calls of one method wait until the test releases them: holds heavy requests (exports,
  * analyses) mid-way, so a test can fill the heavy-work slots and queue deterministically, with no timing.
+ * The held store offers no read replica (`replicate`), so heavy requests gather through its methods on the
+ * main thread, as they do with Neo4j, and the hold applies to them.
  */
 import type { GraphStore } from '../../src/store/port.js';
 import { withFault } from '../api/fault.js';
@@ -25,7 +27,11 @@ export function holdCalls(real: GraphStore, method: 'search' | 'subgraph'): Held
     return original(...args);
   };
   return {
-    store: withFault(real, method, held as GraphStore[typeof method]),
+    store: withFault(
+      withFault(real, 'replicate', undefined),
+      method,
+      held as GraphStore[typeof method],
+    ),
     waiting: () => waiting,
     release: () => open(),
   };

@@ -4,8 +4,7 @@ import type { BrokerageView } from './brokers.type.js';
 import type { AnalysisDeps } from '../kernel/deps.js';
 import { asOfDate, requiredView, scopeOf } from '../kernel/deps.js';
 import { toReasonViews } from '../kernel/reason.type.js';
-import { RECIPES } from '../kernel/recipes.js';
-import { scopedSubgraph, toScopedGraph } from '../kernel/scoped-snapshot.js';
+import { scopedSource } from '../kernel/scoped-snapshot.js';
 import { checkRange } from '../kernel/validate.js';
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -14,13 +13,12 @@ export async function brokersQuery(deps: AnalysisDeps, args: BrokersArgs): Promi
   const scope = scopeOf({ regionId: args.regionId, networkId: args.networkId });
   checkRange('limit', args.limit, 1, 100);
   const asOf = asOfDate(args.asOf);
-  const recipe = args.network === 'social' ? RECIPES.socialBrokers : RECIPES.cooperationBrokers;
-  const { subgraph, index, truncated, actors } = toScopedGraph(
-    await scopedSubgraph(deps.store, deps.nodes, scope, recipe),
-  );
-  // Betweenness grows fastest with the scope: computed on a worker thread (heavy/).
+  const recipe = args.network === 'social' ? 'socialBrokers' : 'cooperationBrokers';
+  const source = scopedSource(deps.nodes, scope, recipe);
+  // Betweenness grows fastest with the scope: gathered and computed on a worker thread (heavy/).
   const options = { network: args.network, limit: args.limit };
-  const report = await deps.heavy.compute('brokerage', subgraph, asOf, options);
+  const outcome = await deps.heavy.compute('brokerage', source, asOf, options);
+  const { result: report, index, truncated, actors } = outcome;
   return {
     brokers: report.brokers.map((b) => ({
       node: requiredView(deps, index, b.id),

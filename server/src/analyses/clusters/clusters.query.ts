@@ -7,8 +7,7 @@ import type { AnalysisDeps } from '../kernel/deps.js';
 import { asOfDate, requiredView, scopeOf } from '../kernel/deps.js';
 import type { NodeIndex } from '../kernel/snapshot.js';
 import { toReasonViews } from '../kernel/reason.type.js';
-import { RECIPES } from '../kernel/recipes.js';
-import { scopedSubgraph, STATE_REGION_ID, toScopedGraph } from '../kernel/scoped-snapshot.js';
+import { scopedSource, STATE_REGION_ID } from '../kernel/scoped-snapshot.js';
 import { checkRange } from '../kernel/validate.js';
 
 const clusterView = (deps: AnalysisDeps, index: NodeIndex, c: Cluster): ClusterView => ({
@@ -35,12 +34,11 @@ export async function topicClustersQuery(
   });
   checkRange('limit', args.limit, 1, 200);
   const asOf = asOfDate(args.asOf);
-  const recipe = args.mode === 'themes' ? RECIPES.themeClusters : RECIPES.cooperationClusters;
-  const { subgraph, index, truncated, actors } = toScopedGraph(
-    await scopedSubgraph(deps.store, deps.nodes, scope, recipe),
-  );
-  // Community detection over a whole state: on a worker thread (heavy/).
-  const result = await deps.heavy.compute('topicClusters', subgraph, asOf, { mode: args.mode });
+  const recipe = args.mode === 'themes' ? 'themeClusters' : 'cooperationClusters';
+  const source = scopedSource(deps.nodes, scope, recipe);
+  // Community detection over a whole state: gathered and computed on a worker thread (heavy/).
+  const outcome = await deps.heavy.compute('topicClusters', source, asOf, { mode: args.mode });
+  const { result, index, truncated, actors } = outcome;
   return {
     clusters: result.clusters.slice(0, args.limit).map((c) => clusterView(deps, index, c)),
     modularity: result.modularity,
@@ -55,12 +53,11 @@ export async function themeCooccurrenceQuery(
   args: ThemeCooccurrenceArgs,
 ): Promise<ThemeNetworkView> {
   const regionId = args.regionId ?? STATE_REGION_ID;
-  const { subgraph, index, truncated } = toScopedGraph(
-    await scopedSubgraph(deps.store, deps.nodes, { regionId }, RECIPES.themes),
-  );
-  const network = await deps.heavy.compute('themeCooccurrence', subgraph, undefined, {
+  const source = scopedSource(deps.nodes, { regionId }, 'themes');
+  const outcome = await deps.heavy.compute('themeCooccurrence', source, undefined, {
     level: args.level,
   });
+  const { result: network, index, truncated } = outcome;
   return {
     nodes: network.nodes.map((n) => ({ ...n, name: topicDe(index, n.topicId) })),
     edges: network.edges.map((e) => ({ ...e })),

@@ -1,7 +1,8 @@
 /** What every analysis query needs: the store and the viewer's node service (visibility, node views). */
 import type { NodeIndex } from './snapshot.js';
 import type { AnalysisName, AnalysisTasks } from '../../heavy/analysis-tasks.js';
-import type { GraphStore, Subgraph, SubgraphScope } from '../../store/port.js';
+import type { AnalysisOutcome, AnalysisSource } from './scoped-snapshot.js';
+import type { GraphStore, SubgraphScope } from '../../store/port.js';
 import type { NodeService } from '../../modules/node/node.service.js';
 import type { GraphNode } from '../../modules/node/node.type.js';
 import { checkDate, exactlyOne, todayIso } from './validate.js';
@@ -13,15 +14,18 @@ export interface AnalysisDeps {
   readonly heavy: HeavyRunner;
 }
 
-/** A request's access to heavy work: admission (gate) and analyses on a worker thread. */
+/**
+ * A request's access to heavy work: admission (gate) and analyses on a worker thread, which gathers the
+ * source's subgraph itself (heavy/heavy-work.ts).
+ */
 export interface HeavyRunner {
   admit<T>(job: () => Promise<T>): Promise<T>;
   compute<N extends AnalysisName>(
     name: N,
-    subgraph: Subgraph,
+    source: AnalysisSource,
     asOf: string | undefined,
     options: AnalysisTasks[N]['options'],
-  ): Promise<AnalysisTasks[N]['result']>;
+  ): Promise<AnalysisOutcome<AnalysisTasks[N]['result']>>;
 }
 
 /** The API view of a snapshot node (personal data stripped per viewer); null when not in the snapshot. */

@@ -58,3 +58,5 @@ export const RECIPES = {
     attachLabels: ['Region'],
   },
 } as const satisfies Record<string, Recipe>;
+
+export type RecipeName = keyof typeof RECIPES;

@@ -5,13 +5,20 @@
  * district holds a few thousand actors) and `truncated` says when the store cut the scope short.
  */
 import { STATE_REGION_ID } from '@nzr/graph-schema';
+import type { Visibility } from '@nzr/graph-schema';
 import { buildSnapshot } from './snapshot.js';
 import type { NodeIndex, Snapshot } from './snapshot.js';
-import type { GraphStore, Subgraph, SubgraphScope } from '../../store/port.js';
+import type {
+  GraphNode,
+  GraphReader,
+  ScopedSubgraph,
+  Subgraph,
+  SubgraphScope,
+} from '../../store/port.js';
 import { LIMITS } from '../../store/port.js';
 import type { NodeService } from '../../modules/node/node.service.js';
 import { RECIPES } from './recipes.js';
-import type { Recipe } from './recipes.js';
+import type { Recipe, RecipeName } from './recipes.js';
 import { mergeSubgraphs } from './subgraphs.js';
 import { checkId, foundOrFail } from './validate.js';
 
@@ -31,28 +38,13 @@ export interface ScopedSnapshot {
 
 const SCOPE_LABEL = { regionId: 'Region', topicId: 'Topic', networkId: 'Network' } as const;
 
-/** A scoped subgraph for an analysis that runs on a worker thread: the main thread keeps only an id index. */
-export interface ScopedGraph {
-  readonly subgraph: Subgraph;
-  readonly index: NodeIndex;
-  readonly truncated: boolean;
-  /** Persons and institutions in the subgraph. */
-  readonly actors: number;
-}
-
-export function toScopedGraph(subgraph: Subgraph): ScopedGraph {
-  const nodes = new Map(subgraph.nodes.map((node) => [node.id, node]));
-  const actors = subgraph.nodes.filter((n) => n.label === 'Person' || n.label === 'Institution');
-  return { subgraph, index: { nodes }, truncated: subgraph.truncated, actors: actors.length };
-}
-
 export function toSnapshot(subgraph: Subgraph, asOf: string | undefined): ScopedSnapshot {
   const snapshot = buildSnapshot(subgraph, asOf === undefined ? {} : { asOf });
   return { snapshot, truncated: subgraph.truncated, actors: snapshot.actorIds.length };
 }
 
 export async function scopedSubgraph(
-  store: GraphStore,
+  store: GraphReader,
   nodes: NodeService,
   scope: SubgraphScope,
   recipe: Recipe,
@@ -75,7 +67,7 @@ export async function scopedSubgraph(
 }
 
 export async function scopedSnapshot(
-  store: GraphStore,
+  store: GraphReader,
   nodes: NodeService,
   scope: SubgraphScope,
   recipe: Recipe,
@@ -85,7 +77,7 @@ export async function scopedSnapshot(
 }
 
 /** Every region of the state (state, districts, municipalities) with the PART_OF edges between them. */
-export function regionTree(store: GraphStore, stateId = STATE_REGION_ID): Promise<Subgraph> {
+export function regionTree(store: GraphReader, stateId = STATE_REGION_ID): Promise<Subgraph> {
   return store.neighbourhood({
     ids: [stateId],
     depth: 2,
@@ -96,13 +88,64 @@ export function regionTree(store: GraphStore, stateId = STATE_REGION_ID): Promis
 }
 
 /** All persons and institutions of the state with their cooperations and regions, plus the region tree. */
-export async function stateGraph(store: GraphStore, nodes: NodeService): Promise<ScopedGraph> {
-  const actors = await scopedSubgraph(
-    store,
-    nodes,
-    { regionId: STATE_REGION_ID },
-    RECIPES.regions,
-    STATE_LIMIT,
-  );
-  return toScopedGraph(mergeSubgraphs([actors, await regionTree(store)]));
+/**
+ * What a heavy analysis reads, as plain data: it crosses to a heavy-work thread, which gathers it from its read
+ * replica of the embedded store (with Neo4j the main thread gathers it: those reads do not hold the event loop).
+ * `state`: all persons and institutions of the state with their cooperations and regions, plus the region tree.
+ */
+export type AnalysisSource = { readonly visibilities: readonly Visibility[] } & (
+  { readonly scope: SubgraphScope; readonly recipe: RecipeName } | { readonly state: true }
+);
+
+/** A heavy analysis's answer from its thread: the result and only the nodes the result names. */
+export interface AnalysisOutcome<Result> {
+  readonly result: Result;
+  readonly index: NodeIndex;
+  readonly truncated: boolean;
+  /** Persons and institutions in the subgraph. */
+  readonly actors: number;
+  /** The scope's node as the store has it (checked by gatherSource). */
+  readonly scopeNode: GraphNode | null;
+}
+
+/** The source of a scoped analysis for this viewer; the scope id is checked here, before any work. */
+export function scopedSource(
+  nodes: NodeService,
+  scope: SubgraphScope,
+  recipe: RecipeName,
+): AnalysisSource {
+  const [key, id] = Object.entries(scope)[0] as [keyof typeof SCOPE_LABEL, string];
+  checkId(key, id);
+  return { scope, recipe, visibilities: nodes.viewer.visibilities };
+}
+
+export function stateSource(nodes: NodeService): AnalysisSource {
+  return { state: true, visibilities: nodes.viewer.visibilities };
+}
+
+/** Scope labels are never Person, the one label with a visibility: the label check decides. */
+const ANY_SCOPE_VISIBLE = { isVisible: () => true };
+
+/**
+ * Runs a source's store calls (on a heavy-work thread's replica, or on the store itself); NOT_FOUND when the
+ * scope's node (the state region for `state`) is missing or mislabelled, as scopedSubgraph answers.
+ */
+export async function gatherSource(
+  store: GraphReader,
+  source: AnalysisSource,
+): Promise<ScopedSubgraph> {
+  const scope = 'state' in source ? { regionId: STATE_REGION_ID } : source.scope;
+  const [key, id] = Object.entries(scope)[0] as [keyof typeof SCOPE_LABEL, string];
+  const recipe: Recipe = RECIPES['state' in source ? 'regions' : source.recipe];
+  const part = await store.subgraph({
+    scope,
+    labels: recipe.labels,
+    relationshipTypes: recipe.relationshipTypes,
+    ...(recipe.attachLabels ? { attachLabels: recipe.attachLabels } : {}),
+    visibilities: source.visibilities,
+    limit: 'state' in source ? STATE_LIMIT : SCOPE_LIMIT,
+  });
+  foundOrFail(ANY_SCOPE_VISIBLE, key, id, [SCOPE_LABEL[key]], part.scopeNode);
+  if (!('state' in source)) return part;
+  return { ...mergeSubgraphs([part, await regionTree(store)]), scopeNode: part.scopeNode };
 }

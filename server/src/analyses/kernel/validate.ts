@@ -63,7 +63,7 @@ export function checkId(path: string, id: string): void {
  * otherwise (hidden persons are reported exactly like missing ones, so an error never reveals them).
  */
 export function foundOrFail(
-  nodes: NodeService,
+  nodes: Pick<NodeService, 'isVisible'>,
   path: string,
   id: string,
   labels: readonly NodeLabel[],

@@ -4,7 +4,7 @@ import { asOfDate, requiredView } from '../kernel/deps.js';
 import { toReasonViews } from '../kernel/reason.type.js';
 import type { RegionComparisonArgs } from './regions.input.js';
 import type { RegionComparisonView } from './regions.type.js';
-import { stateGraph } from '../kernel/scoped-snapshot.js';
+import { stateSource } from '../kernel/scoped-snapshot.js';
 import { checkDate, invalid } from '../kernel/validate.js';
 
 export async function regionComparisonQuery(
@@ -18,12 +18,13 @@ export async function regionComparisonQuery(
     invalid('until', `must not be before since (${since})`);
   }
   const asOf = asOfDate(args.asOf);
-  const { subgraph, index, truncated, actors } = await stateGraph(deps.store, deps.nodes);
-  // The whole state: computed on a worker thread (heavy/), the main thread keeps an id index for the views.
-  const comparison = await deps.heavy.compute('compareRegions', subgraph, asOf, {
+  // The whole state: gathered and computed on a worker thread (heavy/), which sends back the named nodes.
+  const source = stateSource(deps.nodes);
+  const outcome = await deps.heavy.compute('compareRegions', source, asOf, {
     ...(since !== undefined ? { since } : {}),
     ...(until !== undefined ? { until } : {}),
   });
+  const { result: comparison, index, truncated, actors } = outcome;
   return {
     regions: comparison.regions.map(({ regionId, reasons, ...row }) => ({
       ...row,

@@ -15,7 +15,7 @@
 import { NODE_LABEL_NAMES, RELATIONSHIP_TYPES } from '@nzr/graph-schema';
 import type { NodeLabel, RelationshipType, Visibility } from '@nzr/graph-schema';
 import { LIMITS } from '../../store/port.js';
-import type { GraphNode, GraphStore, Subgraph } from '../../store/port.js';
+import type { GraphNode, GraphReader, Subgraph } from '../../store/port.js';
 
 /** Raised when the export would exceed its bounds; the API answers 413. */
 export class ExportTooLargeError extends Error {
@@ -56,7 +56,7 @@ export interface Everything {
 }
 
 export async function everything(
-  store: GraphStore,
+  store: GraphReader,
   visibilities: readonly Visibility[],
   maxNodes: number,
 ): Promise<Everything> {
@@ -93,7 +93,7 @@ export async function everything(
 }
 
 async function allNodes(
-  store: GraphStore,
+  store: GraphReader,
   visibilities: readonly Visibility[],
   maxNodes: number,
 ): Promise<GraphNode[]> {
@@ -117,7 +117,7 @@ async function allNodes(
 }
 
 async function neighbourhoods(
-  store: GraphStore,
+  store: GraphReader,
   ids: readonly string[],
   missing: Missing,
   visibilities: readonly Visibility[],

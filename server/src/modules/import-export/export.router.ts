@@ -17,7 +17,6 @@ import { heavyClient } from '../../heavy/heavy-gate.js';
 import type { HeavyWork } from '../../heavy/heavy-work.js';
 import type { ExportFormat } from '../../heavy/export-task.js';
 import { clientAddress } from '../../auth/request-viewer.js';
-import { ExportService } from './export.service.js';
 import type { ExportQuery } from './export.service.js';
 import type { ViewerOf } from './import.router.js';
 import type { GraphStore } from '../../store/port.js';
@@ -109,16 +108,16 @@ export function exportRouter(store: GraphStore, viewerOf: ViewerOf, heavy: Heavy
     const { query, stem } = parseQuery(req);
     const viewer = await viewerOf(req);
     await heavy.admit(heavyClient(viewer, clientAddress(req)), async () => {
-      const graph = await new ExportService(store, viewer).graph(query);
       const { type, ext } = FORMATS[format as Format];
       const date = new Date().toISOString().slice(0, 10);
       const filename = `nzr-${stem}${rendered.suffix}-${date}.${ext}`.replace(
         /[^A-Za-z0-9_.-]/g,
         '_',
       );
-      res.attachment(filename).type(type);
+      // The headers go out once the thread has gathered the graph: a too large export is still a 413.
+      const begin = (): void => void res.attachment(filename).type(type);
       try {
-        await heavy.exportTo(res, graph, rendered.format);
+        await heavy.exportTo(res, { query, viewer }, rendered.format, begin);
       } catch (error) {
         // Part of the file may be out already: cut the connection so the client sees an incomplete download.
         if (res.headersSent) res.destroy();

@@ -10,8 +10,8 @@ import type { Viewer } from '../../auth/viewer.js';
 import { LIMITS } from '../../store/port.js';
 import type {
   GraphNode,
+  GraphReader,
   GraphRelationship,
-  GraphStore,
   Subgraph,
   SubgraphScope,
 } from '../../store/port.js';
@@ -45,6 +45,9 @@ const PERSONAL: readonly string[] = [
   'consentWithdrawnOn',
 ];
 
+/** What an export needs of its viewer (plain data: it crosses to the heavy-work thread). */
+export type ExportViewer = Pick<Viewer, 'visibilities' | 'seesPersonalData'>;
+
 export interface ExportOptions {
   /** Node limit of scoped and whole-graph exports; default MAX_EXPORT_NODES. */
   readonly maxNodes?: number;
@@ -54,8 +57,8 @@ export class ExportService {
   private readonly maxNodes: number;
 
   constructor(
-    private readonly store: GraphStore,
-    private readonly viewer: Viewer,
+    private readonly store: GraphReader,
+    private readonly viewer: ExportViewer,
     options: ExportOptions = {},
   ) {
     this.maxNodes = options.maxNodes ?? MAX_EXPORT_NODES;

@@ -36,6 +36,7 @@ import type {
   ProposalPage,
   ProposalQuery,
   RadiusHit,
+  Replication,
   RadiusQuery,
   RelationshipRef,
   SchemaSetupReport,
@@ -54,13 +55,7 @@ import type {
   UpsertResult,
 } from '../port.js';
 import { relationshipKey } from '../shared/change-plan.js';
-import {
-  checkIds,
-  checkNeighbourhoodQuery,
-  checkRadiusQuery,
-  checkSearchQuery,
-  checkSubgraphQuery,
-} from '../shared/query-checks.js';
+import { checkIds, checkRadiusQuery } from '../shared/query-checks.js';
 import { checkAuditQuery } from '../shared/audit.js';
 import { checkIntroductionCount, checkIntroductionId } from '../shared/introductions.js';
 import { checkTieProposalId } from '../shared/tie-proposals.js';
@@ -69,11 +64,12 @@ import type { GraphState, Op } from './graph-state.js';
 import { countIntroductions, listIntroductions, planSaveIntroduction } from './introductions.js';
 import { checkProposalCount, checkProposalId } from '../shared/proposals.js';
 import { countProposals, listProposals, planSaveProposal } from './proposals.js';
-import { Queries } from './queries.js';
+import { feedReplica } from './replica.js';
+import type { ReplicaMessage } from './replica.js';
+import { StateReader } from './state-reader.js';
 import { storeStats } from './stats.js';
 import { Storage } from './storage.js';
 import { listTieProposals, planSaveTieProposal } from './tie-proposals.js';
-import { neighbourhood, subgraph } from './traversal.js';
 import { planChanges, planUpsert } from './writes.js';
 
 export interface EmbeddedStoreOptions {
@@ -86,8 +82,10 @@ export interface EmbeddedStoreOptions {
 
 class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
-  private readonly queries: Queries;
+  private readonly reader: StateReader;
   private closed = false;
+  /** Read replicas' feeds, told of every commit after memory applied it. */
+  private readonly followers = new Set<(ops: readonly Op[]) => void>();
 
   constructor(
     private readonly dataDir: string,
@@ -95,7 +93,7 @@ class EmbeddedStore implements GraphStore {
     private readonly state: GraphState,
     private readonly warnings: readonly string[],
   ) {
-    this.queries = new Queries(state);
+    this.reader = new StateReader(state, () => this.open());
   }
 
   private open(): GraphState {
@@ -107,6 +105,7 @@ class EmbeddedStore implements GraphStore {
   private commit(ops: Op[]): void {
     this.storage.commit(ops);
     this.state.apply(ops);
+    for (const follower of this.followers) follower(ops);
     this.storage.maybeSnapshot(this.state);
   }
 
@@ -116,10 +115,8 @@ class EmbeddedStore implements GraphStore {
     return { items: SCHEMA_ITEMS.map((item) => item.name) };
   }
 
-  async getNodes(ids: readonly string[]): Promise<GraphNode[]> {
-    checkIds(ids);
-    const state = this.open();
-    return ids.flatMap((id) => state.nodes.get(id) ?? []);
+  getNodes(ids: readonly string[]): Promise<GraphNode[]> {
+    return this.reader.getNodes(ids);
   }
 
   async getRelationships(refs: readonly RelationshipRef[]): Promise<GraphRelationship[]> {
@@ -134,26 +131,31 @@ class EmbeddedStore implements GraphStore {
     return refs.flatMap((ref) => state.relationships.get(relationshipKey(ref)) ?? []);
   }
 
-  async search(query: SearchQuery): Promise<SearchPage> {
-    checkSearchQuery(query);
-    this.open();
-    return this.queries.search(query);
+  search(query: SearchQuery): Promise<SearchPage> {
+    return this.reader.search(query);
   }
 
   async withinRadius(query: RadiusQuery): Promise<RadiusHit[]> {
     checkRadiusQuery(query);
     this.open();
-    return this.queries.withinRadius(query);
+    return this.reader.queries.withinRadius(query);
   }
 
-  async neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
-    checkNeighbourhoodQuery(query);
-    return neighbourhood(this.open(), query);
+  neighbourhood(query: NeighbourhoodQuery): Promise<Subgraph> {
+    return this.reader.neighbourhood(query);
   }
 
-  async subgraph(query: SubgraphQuery): Promise<ScopedSubgraph> {
-    checkSubgraphQuery(query);
-    return subgraph(this.open(), query);
+  subgraph(query: SubgraphQuery): Promise<ScopedSubgraph> {
+    return this.reader.subgraph(query);
+  }
+
+  replicate(send: (message: ReplicaMessage) => void): Replication {
+    const state = this.open();
+    const follow = (listener: (ops: readonly Op[]) => void): (() => void) => {
+      this.followers.add(listener);
+      return () => this.followers.delete(listener);
+    };
+    return feedReplica(state, follow, send);
   }
 
   /** The graph changes and their audit entry share one journal record: both or neither. */
