@@ -46,6 +46,8 @@ export const QUERY_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   node: PROBE_IDS.map((id) => `id: ${JSON.stringify(id)}`),
   nodes: [`ids: ${ids([...PROBE_IDS, 'per-anna', 'per-bernd', 'per-dora'])}`],
   personData: PROBE_IDS.map((id) => `id: ${JSON.stringify(id)}`),
+  // Coordinators only: others get UNAUTHENTICATED or FORBIDDEN before any lookup, so not even the error tells.
+  possibleDuplicates: ['regionId: "reg-14626"', 'nodeId: "per-qxz-coordinators"'],
   projects: ['first: 20'],
   regionComparison: ['', 'since: "2020-01-01"'],
   regions: ['', 'parentId: "reg-14"', 'parentId: "reg-14626"'],
