@@ -3,7 +3,8 @@
  * `screenshots/` (git-ignored), for a person to look at. Builds nothing: it runs the built app as `npm run
  * serve` does (the compiled seed, then the compiled server) on a temporary DATA_DIR, so it shows the demo data
  * and signs in with the demo account the seed prints, plus an admin set through ADMIN_EMAIL/ADMIN_PASSWORD.
- * Guests get every view of the navigation; the coordinator and the admin the views only they have, and the
+ * Guests get every view of the navigation; the coordinator and the admin the views only they have (routes with
+ * a minRole), a possible duplicate's details, and the
  * map (with its edit buttons). Each page's width is checked too: a view that scrolls sideways is named.
  * `SCREENSHOTS_ONLY=/regionen,/admin` limits the run to those paths (a quick look at the views one changed).
  */
@@ -17,6 +18,7 @@ import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { navPaths, sidewaysOverflow, signIn, waitForView } from '../e2e/views';
 import type { Account } from '../e2e/views';
+import { ROUTES } from '../src/app/routes';
 import { startBuiltApp } from './built-app';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,6 +30,10 @@ const VIEWPORTS = [
 const ONLY = process.env.SCREENSHOTS_ONLY?.split(',').filter(Boolean);
 /** A focused node with its details open: the map's other state worth seeing. */
 const MAP_DETAILS = '/?focus=net-000008&sel=net-000008';
+/** An organisation entered twice in the demo data: signed in, its details flag the possible duplicate. */
+const DUPLICATE_DETAILS = '/?focus=ins-000045&sel=ins-000045';
+/** The views a guest does not have (coordinators' and admins' own), from the router's list. */
+const OWN_VIEWS = new Set(ROUTES.filter((route) => route.minRole).map((route) => route.path));
 
 const BUILT = ['client/dist/index.html', 'server/dist/bundle/start.js', 'seed/dist/bundle/cli.js'];
 const missing = BUILT.filter((file) => !existsSync(path.join(ROOT, file)));
@@ -37,7 +43,7 @@ if (missing.length > 0) {
 }
 
 const fileName = (viewport: string, who: string, pathname: string) =>
-  `${viewport}-${who}-${pathname === '/' ? 'karte' : pathname.replace(/^\/\?.*/, 'karte-details').replaceAll('/', '')}.png`;
+  `${viewport}-${who}-${pathname === '/' ? 'karte' : pathname === DUPLICATE_DETAILS ? 'karte-doppeleintrag' : pathname.replace(/^\/\?.*/, 'karte-details').replaceAll('/', '')}.png`;
 
 async function shoot(
   browser: Browser,
@@ -54,7 +60,7 @@ async function shoot(
   const all = await navPaths(page);
   // Signed in: only what differs from a guest's view (their own views and the map with its edit buttons).
   const chosen = account
-    ? ['/', ...all.filter((p) => p === '/import' || p === '/admin')]
+    ? ['/', DUPLICATE_DETAILS, ...all.filter((p) => OWN_VIEWS.has(p))]
     : [...all, MAP_DETAILS];
   const paths = ONLY ? chosen.filter((p) => ONLY.includes(p)) : chosen;
   const problems: string[] = [];

@@ -51,6 +51,8 @@ export const QUERY_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   nodes: [`ids: ${ids([...PROBE_IDS, ...CONSENTLESS_IDS, 'per-anna', 'per-bernd', 'per-dora'])}`],
   personData: PROBE_IDS.map((id) => `id: ${JSON.stringify(id)}`),
   personsWithoutConsent: ['', 'regionId: "reg-14626"'],
+  // Coordinators only: others get UNAUTHENTICATED or FORBIDDEN before any lookup, so not even the error tells.
+  possibleDuplicates: ['regionId: "reg-14626"', 'nodeId: "per-qxz-coordinators"'],
   projects: ['first: 20'],
   proposals: ['first: 50', 'regionId: "reg-14626", status: pending'],
   pendingProposalCount: ['', 'regionId: "reg-14626"'],
