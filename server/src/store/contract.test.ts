@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { accountCases } from './contract/accounts.js';
 import { auditListCases } from './contract/audit-list.js';
 import { auditCases } from './contract/audit.js';
+import { consentCases } from './contract/consent.js';
 import { introductionCases } from './contract/introductions.js';
 import { nodeValidationCases } from './contract/node-validation.js';
 import { nodesAndChangesCases } from './contract/nodes-and-changes.js';
@@ -43,6 +44,7 @@ const CASES = [
   systemRecordCases,
   introductionCases,
   tieProposalCases,
+  consentCases,
 ];
 
 function contract(name: string, open: () => Promise<GraphStore>, cleanup = (): void => {}): void {
