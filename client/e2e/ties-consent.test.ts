@@ -108,7 +108,36 @@ describe('Mein Bereich', () => {
       .gapTable;
     expect(after.totalTies).toBe(before.totalTies + 1);
     await other.close();
-  });
+  }, 150_000);
+
+  it('shows coordinators the open proposals and the persons without consent, at 1440 and 390 px', async () => {
+    const b = (await search('', 'Institution'))[3];
+    const a = (await search('', 'Institution'))[4];
+    if (!a || !b) throw new Error('no institutions');
+    const proposer = await member('offen@example.org', [a.id]);
+    const token = await login(explorer.url, proposer.email, proposer.password);
+    await graphql(
+      explorer.url,
+      'mutation($i: ProposeTieInput!) { proposeTie(input: $i) { id } }',
+      { i: { fromId: a.id, toId: b.id, note: 'Treffen beim Klimastammtisch?' } },
+      token,
+    );
+    for (const [name, viewport] of [
+      ['vernetzung-ties-desktop', undefined],
+      ['vernetzung-ties-phone', PHONE],
+    ] as const) {
+      const page = await explorer.newPage('de', viewport);
+      await page.goto(`${explorer.url}/vernetzung`);
+      await signIn(page, ADMIN);
+      const row = page.locator('.region-ties .tie-proposal-row');
+      await row.first().waitFor();
+      expect(await row.first().textContent()).toContain('Treffen beim Klimastammtisch?');
+      await page.getByRole('heading', { name: 'Personen ohne gültige Einwilligung' }).waitFor();
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, name);
+      await page.close();
+    }
+  }, 150_000);
 
   it('a person withdraws consent and is gone from search and the map', async () => {
     const persons = await search('', 'Person');
@@ -151,5 +180,5 @@ describe('Mein Bereich', () => {
       { ids: neighbours },
     );
     expect(around.neighbourhood.nodes.map((n) => n.id)).not.toContain(person.id);
-  });
+  }, 150_000);
 });
