@@ -15,6 +15,7 @@ import { ApiClient, INTERNALS, errorCodes } from '../../test-support/proof/api-c
 import type { GqlBody } from '../../test-support/proof/api-client.js';
 import { dumpStore, inconsistencies } from '../../test-support/proof/fingerprint.js';
 import { introductionFamilies } from '../../test-support/proof/introduction-cases.js';
+import { tieConsentFamilies } from '../../test-support/proof/tie-consent-cases.js';
 import { familiesFor } from '../../test-support/proof/mutation-cases.js';
 import type { MutationCase } from '../../test-support/proof/mutation-cases.js';
 import { PROOF_SEED, SCALE, TIMEOUTS } from '../../test-support/proof/scale.js';
@@ -29,6 +30,7 @@ export const CLEAR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'NOT_FOUND',
   'CONFLICT',
+  'TIE_EXISTS',
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'QUERY_TOO_COMPLEX',
@@ -112,8 +114,13 @@ describe('every mutation answers hostile input with a clear error and leaves the
   const families = (): ReturnType<typeof familiesFor> => ({
     ...familiesFor([api.accountIds.member, api.accountIds.coordinator]),
     ...introductionFamilies(),
+    ...tieConsentFamilies(),
   });
-  const names = [...Object.keys(familiesFor(['acc-x'])), ...Object.keys(introductionFamilies())];
+  const names = [
+    ...Object.keys(familiesFor(['acc-x'])),
+    ...Object.keys(introductionFamilies()),
+    ...Object.keys(tieConsentFamilies()),
+  ];
 
   it.each(names)(
     '%s',
