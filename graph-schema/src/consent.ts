@@ -29,5 +29,5 @@ export const CONSENT_WITHDRAWN_PROPERTY = 'consentWithdrawnOn';
 export function hasValidConsent(properties: Readonly<Record<string, unknown>>): boolean {
   const given = properties[CONSENT_DATE_PROPERTY];
   const withdrawn = properties[CONSENT_WITHDRAWN_PROPERTY];
-  return typeof given === 'string' && given !== '' && withdrawn === undefined;
+  return typeof given === 'string' && withdrawn === undefined;
 }

@@ -16,6 +16,7 @@ import type { GqlBody } from '../../test-support/proof/api-client.js';
 import { dumpStore, inconsistencies } from '../../test-support/proof/fingerprint.js';
 import { introductionFamilies } from '../../test-support/proof/introduction-cases.js';
 import { proposalFamilies, seedFuzzProposals } from '../../test-support/proof/proposal-cases.js';
+import { tieConsentFamilies } from '../../test-support/proof/tie-consent-cases.js';
 import { familiesFor } from '../../test-support/proof/mutation-cases.js';
 import type { MutationCase } from '../../test-support/proof/mutation-cases.js';
 import { PROOF_SEED, SCALE, TIMEOUTS } from '../../test-support/proof/scale.js';
@@ -30,6 +31,7 @@ export const CLEAR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'NOT_FOUND',
   'CONFLICT',
+  'TIE_EXISTS',
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'QUERY_TOO_COMPLEX',
@@ -120,11 +122,13 @@ describe('every mutation answers hostile input with a clear error and leaves the
     ...familiesFor([api.accountIds.member, api.accountIds.coordinator]),
     ...introductionFamilies(),
     ...proposalFamilies(),
+    ...tieConsentFamilies(),
   });
   const names = [
     ...Object.keys(familiesFor(['acc-x'])),
     ...Object.keys(introductionFamilies()),
     ...Object.keys(proposalFamilies()),
+    ...Object.keys(tieConsentFamilies()),
   ];
 
   it.each(names)(

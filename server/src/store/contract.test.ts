@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import { accountCases } from './contract/accounts.js';
 import { auditListCases } from './contract/audit-list.js';
 import { auditCases } from './contract/audit.js';
+import { consentCases } from './contract/consent.js';
 import { introductionCases } from './contract/introductions.js';
 import { proposalCases } from './contract/proposals.js';
 import { nodeValidationCases } from './contract/node-validation.js';
@@ -45,6 +46,7 @@ const CASES = [
   introductionCases,
   tieProposalCases,
   proposalCases,
+  consentCases,
 ];
 
 function contract(name: string, open: () => Promise<GraphStore>, cleanup = (): void => {}): void {

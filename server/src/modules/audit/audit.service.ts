@@ -53,13 +53,14 @@ export class AuditService {
   }
 
   async personData(id: string): Promise<PersonDataView> {
-    const self = this.requireAdminOrSelf(id);
+    this.requireAdminOrSelf(id);
     const person = await this.person(id);
     const graph = await this.store.neighbourhood({
       ids: [id],
       depth: 1,
-      // The person's own account sees the other ends as any member does; admins see every end.
-      ...(self ? { filter: { visibilities: this.nodes.viewer.visibilities } } : {}),
+      // The other ends as this viewer may see them: a member's own account as any member, and nobody
+      // (admins included) the persons without valid consent.
+      filter: { visibilities: this.nodes.viewer.visibilities },
       limit: MAX_PERSON_RELATIONSHIPS,
     });
     const relationships = graph.relationships.filter((rel) => rel.from === id || rel.to === id);

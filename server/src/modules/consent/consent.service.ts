@@ -70,7 +70,7 @@ export class ConsentService {
     first: number,
   ): Promise<{ persons: PersonConsentView[]; truncated: boolean }> {
     requireRole(this.viewer, 'coordinator');
-    if (regionId !== null) {
+    if (regionId != null) {
       const issues = validateId(regionId, 'regionId');
       if (issues.length > 0) throw validationError(issues);
     }
@@ -80,7 +80,7 @@ export class ConsentService {
       const result = await this.store.search({
         text: '',
         // No visibilities: this trusted path must reach exactly the persons the filter hides.
-        filter: { labels: ['Person'], ...(regionId !== null ? { regionId } : {}) },
+        filter: { labels: ['Person'], ...(regionId != null ? { regionId } : {}) },
         first: SCAN_PAGE,
         ...(after !== undefined ? { after } : {}),
       });

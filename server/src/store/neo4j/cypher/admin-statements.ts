@@ -71,7 +71,7 @@ export const COUNT_PERSONS_BY_VISIBILITY: Statement = {
   name: 'countPersonsByVisibility',
   cypher: lines(
     `MATCH (p:${label('Person')})`,
-    `WHERE p.${CONSENT_DATE_PROPERTY} IS NOT NULL AND p.${CONSENT_DATE_PROPERTY} <> ''`,
+    `WHERE p.${CONSENT_DATE_PROPERTY} IS NOT NULL`,
     `  AND p.${CONSENT_WITHDRAWN_PROPERTY} IS NULL`,
     'RETURN p.visibility AS visibility, count(p) AS count',
   ),

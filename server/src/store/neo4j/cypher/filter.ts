@@ -26,7 +26,7 @@ const R = {
 export const VISIBILITY_CLAUSE =
   `($visibilities IS NULL OR NOT n:${N.person}` +
   ` OR (n.visibility IN $visibilities AND n.${CONSENT_DATE_PROPERTY} IS NOT NULL` +
-  ` AND n.${CONSENT_DATE_PROPERTY} <> '' AND n.${CONSENT_WITHDRAWN_PROPERTY} IS NULL))`;
+  ` AND n.${CONSENT_WITHDRAWN_PROPERTY} IS NULL))`;
 
 // Subquery variables carry a `filter` prefix: an EXISTS subquery binds any outer variable of the same name,
 // so a short name such as `r` would silently correlate with a relationship of the enclosing statement.
