@@ -140,7 +140,7 @@ describe('Vernetzung anstoßen', () => {
     const growth = page.locator('.growth');
     await growth.waitFor();
     expect(await growth.textContent()).toContain(
-      'Von 2 Vorstellungen haben 1 zu einer Kooperation geführt.',
+      'Vorstellungen: 2 · daraus entstandene Kooperationen: 1.',
     );
     const thisYear = String(new Date().getFullYear());
     await growth.getByText('Als Tabelle').click();

@@ -4,9 +4,9 @@
  * it by search and sees it on the map; a second proposal is rejected with a reason and never appears.
  */
 import { PROPOSAL_ABUSE_LIMITS } from '@nzr/graph-schema';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './api';
+import { propose } from './participation';
 import { PHONE, screenshot } from './harness';
 import type { Explorer } from './harness';
 import { sidewaysOverflow, signIn } from './views';
@@ -36,31 +36,6 @@ const searchIds = async (text: string) =>
       { t: text },
     )
   ).search.edges.map((edge) => edge.node.id);
-
-/** Fills the form as a person would; the server refuses forms sent within seconds of opening. */
-async function propose(page: Page, name: string, withDetails: boolean): Promise<void> {
-  const opened = Date.now();
-  const form = page.locator('form.proposal-form');
-  await form.getByRole('textbox', { name: /^Name/ }).fill(name);
-  await form
-    .getByRole('textbox', { name: /^Beschreibung/ })
-    .fill('Wir reparieren Geräte gemeinsam, jeden Samstag.');
-  if (withDetails) {
-    await form.getByLabel('Gemeinde oder Region (Name suchen)').fill('Zittau');
-    await form.getByRole('button', { name: 'Zittau', exact: true }).click();
-    await form.getByText('Ort: Zittau').waitFor();
-    await form.getByLabel('Kreislaufwirtschaft').check();
-    const offers = form.locator('fieldset', { hasText: 'Angebote' });
-    await offers.getByRole('button', { name: 'Zeile hinzufügen' }).click();
-    await offers.getByLabel('Was?').fill('Werkstattraum');
-    await offers.getByRole('combobox', { name: 'Art' }).selectOption('rooms');
-    await form.getByLabel(/Ihre E-Mail-Adresse/).fill('reparatur@example.org');
-  }
-  const wait = PROPOSAL_ABUSE_LIMITS.MIN_FILL_SECONDS * 1000 + 300 - (Date.now() - opened);
-  if (wait > 0) await page.waitForTimeout(wait);
-  await form.getByRole('button', { name: 'Vorschlag senden' }).click();
-  await page.getByText('Danke, eine Koordinatorin prüft den Vorschlag.').waitFor();
-}
 
 describe('Eintrag vorschlagen', () => {
   it('lets a guest propose an initiative that a coordinator approves; then it is found and mapped', async () => {

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, login } from './api';
 import { screenshot } from './harness';
+import { proposeTie } from './participation';
 import type { Explorer } from './harness';
 import { PHONE } from './harness';
 import { sidewaysOverflow, signIn } from './views';
@@ -76,15 +77,7 @@ describe('Mein Bereich', () => {
     await page.goto(`${explorer.url}/`);
     await signIn(page, proposer);
     await page.getByRole('link', { name: 'Mein Bereich' }).click();
-    await page.getByRole('heading', { name: 'Verbindung vorschlagen' }).waitFor();
-    await page.getByLabel('Mit welcher Organisation kooperieren Sie? (Name suchen)').fill(b.name);
-    await page
-      .locator('.picker-results')
-      .getByRole('button', { name: b.name, exact: true })
-      .click();
-    await page.getByLabel('Notiz für die andere Seite (optional)').fill('Gemeinsames Lastenrad?');
-    await page.getByRole('button', { name: 'Vorschlagen' }).click();
-    await page.getByText(/^Vorgeschlagen: /).waitFor();
+    await proposeTie(page, b.name, 'Gemeinsames Lastenrad?');
     const own = page.locator('.tie-proposal-row[data-status="pending"]');
     await own.waitFor();
     expect(await own.textContent()).toContain('Gemeinsames Lastenrad?');

@@ -19,6 +19,7 @@ export function GrowthChart({ growth }: { readonly growth: GrowthData }) {
     <div className="growth">
       <p>
         {t('growth.summary', {
+          count: sum('started'),
           first,
           started: format.number(sum('started')),
           crossSector: format.number(sum('startedCrossSector')),
