@@ -67,6 +67,8 @@ beforeAll(async () => {
           name,
           description: `${name} – Zeile ${i}`,
           visibility: 'public',
+          // Listed persons have consent; without it the export would (rightly) leave them out.
+          consentDate: '2025-01-01',
           location: { latitude: 51.05 + i / 100, longitude: 13.74 },
         },
       })),
