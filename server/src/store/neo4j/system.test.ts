@@ -133,7 +133,7 @@ describe('Neo4j accounts', () => {
           op: 'create',
           kind: 'Account',
           id: 'acc-1',
-          properties: ['email', 'displayName', 'role', 'passwordHash', 'disabled'],
+          properties: ['email', 'displayName', 'role', 'passwordHash', 'disabled', 'actorIds'],
         },
       ],
       [{ op: 'delete', kind: 'Account', id: 'acc-1', properties: [] }],
