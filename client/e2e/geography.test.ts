@@ -52,6 +52,39 @@ async function fitOf(page: Page, shape: string, map = '[data-testid="network-map
   };
 }
 
+/** The map's always-shown labels: how many are drawn, and the pairs of drawn ones whose boxes overlap. */
+function screenLabels(page: Page) {
+  return page.getByTestId('network-map').evaluate((element) => {
+    interface Box {
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+    }
+    interface LabelNode {
+      id(): string;
+      style(name: string): string;
+      renderedBoundingBox(options: object): Box;
+    }
+    const cy = (element as unknown as { _cyreg: { cy: { nodes(s: string): LabelNode[] } } })._cyreg
+      .cy;
+    const drawn = [...cy.nodes('.screen-label')].filter((n) => Number(n.style('text-opacity')) > 0);
+    const boxes = drawn.map((n) => ({
+      id: n.id(),
+      ...n.renderedBoundingBox({ includeNodes: false, includeLabels: true }),
+    }));
+    const overlapping: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) {
+          overlapping.push(`${a.id}/${b.id}`);
+        }
+      }),
+    );
+    return { shown: drawn.length, overlapping };
+  });
+}
+
 describe('Geografische Karte', () => {
   it('draws the 13 districts under the nodes, with attribution, fitted to the selected district', async () => {
     const page = await explorer.newPage();
@@ -78,6 +111,10 @@ describe('Geografische Karte', () => {
     expect(Math.max(state.width, state.height)).toBeGreaterThan(0.75);
     expect(await page.locator('.map-tile').count()).toBe(0);
     expect(foreign).toEqual([]);
+    // Names that are always shown (hubs, place names) never cover each other, e.g. in Leipzig and Dresden.
+    const labels = await screenLabels(page);
+    expect(labels.shown).toBeGreaterThanOrEqual(10);
+    expect(labels.overlapping).toEqual([]);
     await page.close();
   });
 

@@ -20,7 +20,7 @@ import type { SvgScene } from './svg';
 import { viewportFor } from './viewport';
 import type { FitBox, Viewport } from './viewport';
 
-export type { Collection, Core, ElementDefinition, StylesheetJson };
+export type { Collection, Core, ElementDefinition, NodeSingular, StylesheetJson };
 
 /** From this many elements on, cytoscape draws with WebGL (experimental in 3.31+, much faster when large). */
 export const WEBGL_THRESHOLD = 2000;
