@@ -14,9 +14,8 @@ import {
 } from '@nzr/graph-schema';
 import type { IntroductionStatus, ValidationIssue } from '@nzr/graph-schema';
 import { StoreError, validationError } from '../errors.js';
-import { LIMITS } from '../port.js';
 import type { AuditItem, Introduction, IntroductionInput, IntroductionQuery } from '../port.js';
-import { decodeKeyCursor } from './keyset-cursor.js';
+import { checkRecordPage } from './record-page.js';
 
 /** The fields a save may change, in a fixed order (audit items list their names, never their values). */
 export const INTRODUCTION_FIELDS = [
@@ -117,25 +116,7 @@ export function checkIntroductionQuery(
   query: IntroductionQuery,
 ): { createdAt: string; id: string } | undefined {
   const issues: ValidationIssue[] = [];
-  const first = query?.first;
-  if (!Number.isInteger(first) || first < 1 || first > LIMITS.MAX_PAGE_SIZE) {
-    issues.push({ path: 'first', message: `must be an integer from 1 to ${LIMITS.MAX_PAGE_SIZE}` });
-  }
-  if (query.regionId !== undefined) issues.push(...validateId(query.regionId, 'regionId'));
-  const statuses = query.statuses;
-  if (
-    statuses !== undefined &&
-    !(Array.isArray(statuses) && statuses.every((s) => oneOf(STATUSES, s)))
-  ) {
-    issues.push({ path: 'statuses', message: `must list values of ${STATUSES.join(', ')}` });
-  }
-  if (query.after !== undefined && typeof query.after !== 'string') {
-    issues.push({ path: 'after', message: 'must be a cursor string' });
-  }
-  if (issues.length > 0) throw validationError(issues);
-  if (query.after === undefined) return undefined;
-  const [createdAt, id] = decodeKeyCursor(query.after, 2) as [string, string];
-  return { createdAt, id };
+  return checkRecordPage(query, STATUSES, issues);
 }
 
 /** DUPLICATE_ID, NOT_FOUND or CONFLICT as the port says, against the record stored now (`before`). */
