@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 
 /** Fills the form as a person would; the server refuses forms sent within seconds of opening. */
 export async function propose(page: Page, name: string, withDetails: boolean): Promise<void> {
+  // The form fetches its token when it mounts, which may happen again once the page's first queries answered.
+  await page.waitForLoadState('networkidle');
   const opened = Date.now();
   const form = page.locator('form.proposal-form');
   await form.getByRole('textbox', { name: /^Name/ }).fill(name);
