@@ -64,10 +64,13 @@ export function parityArguments(
       `ids: [${q(project)}, ${q(resource)}], depth: 3, limit: 300`,
       `ids: [${q(GOERLITZ)}], depth: 2, limit: 1000, activeOn: "2021-06-30"`,
     ],
+    networkGrowth: ['', `regionId: ${q(GOERLITZ)}`, `regionId: ${q(LEIPZIG)}, today: "2025-12-31"`],
     networkOfNetworks: ['', `regionId: ${q(LEIPZIG)}`],
     networks: ['first: 50', `first: 50, filter: { regionId: ${q(LEIPZIG)} }`],
     node: [institution, person, network, project, resource, GOERLITZ].map((id) => `id: ${q(id)}`),
     nodes: [`ids: [${[institution, otherInstitution, person, 'top-transport'].map(q).join(', ')}]`],
+    personsWithoutConsent: ['', `regionId: ${q(GOERLITZ)}`],
+    possibleDuplicates: [`regionId: ${q(LEIPZIG)}`, `regionId: ${q(STATE)}, limit: 100`],
     projects: ['first: 50'],
     regionComparison: ['', 'since: "2020-01-01"'],
     regions: ['', `parentId: ${q(STATE)}`, `parentId: ${q(GOERLITZ)}`],
@@ -98,10 +101,26 @@ export function parityArguments(
 }
 
 /**
- * Query fields about accounts, the audit trail and introductions (records kept beside the graph), not the graph:
- * their ids and times differ by nature. Introductions are compared on both stores by the store contract suite.
+ * Query fields about accounts, the audit trail, introductions, proposals and tie proposals (records kept beside
+ * the graph), not the graph: their ids and times differ by nature (and a form token is new every time). These
+ * records are compared on both stores by the store contract suite.
  */
-export const NOT_COMPARED = new Set(['accounts', 'auditLog', 'introductions', 'me', 'personData']);
+export const NOT_COMPARED = new Set([
+  'accounts',
+  'auditLog',
+  'introductions',
+  'me',
+  'myConsent',
+  'myTieProposals',
+  'pendingProposalCount',
+  'personData',
+  'proposalFormToken',
+  'proposals',
+  'tieProposals',
+]);
+
+/** Graph queries for coordinators and admins only: asked as admin (guests are refused before any lookup). */
+export const STAFF_ONLY = new Set(['personsWithoutConsent', 'possibleDuplicates']);
 
 export const PARITY_EXPORTS: readonly string[] = [
   'json',
