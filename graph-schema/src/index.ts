@@ -20,5 +20,6 @@ export * from './import-values.js';
 export * from './region-phrase.js';
 export * from './introductions.js';
 export * from './tie-proposals.js';
+export * from './record-exports.js';
 export * from './consent.js';
 export * from './proposals.js';

@@ -31,6 +31,13 @@ export function canMoveProposal(from: ProposalStatus, to: ProposalStatus): boole
   return PROPOSAL_TRANSITIONS[from].includes(to);
 }
 
+/**
+ * Retention of a proposal that nobody decides: after this many days (server env PROPOSAL_RETENTION_DAYS) it is
+ * rejected with PROPOSAL_EXPIRED_REASON by the system, and its contact e-mail and address key are erased.
+ */
+export const PROPOSAL_RETENTION_DEFAULT_DAYS = 180;
+export const PROPOSAL_EXPIRED_REASON = 'abgelaufen';
+
 export const PROPOSAL_KINDS = entries([
   ['new', 'Neuer Eintrag', 'New entry'],
   ['change', 'Änderung', 'Change'],

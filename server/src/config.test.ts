@@ -62,4 +62,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
     expect(loadConfig({}).trustProxy).toBeNull();
   });
+
+  it('reads PROPOSAL_RETENTION_DAYS: default 180, whole days from 1 to 3650', () => {
+    expect(loadConfig({}).proposalRetentionDays).toBe(180);
+    expect(loadConfig({ PROPOSAL_RETENTION_DAYS: '30' }).proposalRetentionDays).toBe(30);
+    for (const wrong of ['0', '1.5', 'x', '3651', '-3']) {
+      expect(() => loadConfig({ PROPOSAL_RETENTION_DAYS: wrong })).toThrow(
+        /PROPOSAL_RETENTION_DAYS/,
+      );
+    }
+  });
 });

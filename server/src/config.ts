@@ -3,6 +3,7 @@
  * NEO4J_URI switches from the embedded store to Neo4j.
  */
 import path from 'node:path';
+import { PROPOSAL_RETENTION_DEFAULT_DAYS } from '@nzr/graph-schema';
 
 export type StoreConfig =
   | { readonly kind: 'embedded'; readonly dataDir: string }
@@ -39,6 +40,8 @@ export interface ServerConfig {
   readonly corsOrigins: readonly string[];
   /** Express `trust proxy` (TRUST_PROXY, e.g. `1` or `loopback`); null trusts no proxy headers. */
   readonly trustProxy: string | number | null;
+  /** Days an undecided entry proposal is kept before it expires (PROPOSAL_RETENTION_DAYS). */
+  readonly proposalRetentionDays: number;
 }
 
 export const MIN_SESSION_SECRET_LENGTH = 32;
@@ -148,6 +151,19 @@ export function logFormatFrom(env: NodeJS.ProcessEnv, stdoutIsTty: boolean): Log
   return stdoutIsTty && env.NODE_ENV !== 'production' ? 'pretty' : 'json';
 }
 
+/** PROPOSAL_RETENTION_DAYS: whole days from 1 to 3650; default graph-schema's PROPOSAL_RETENTION_DEFAULT_DAYS. */
+export function proposalRetentionDaysFrom(env: NodeJS.ProcessEnv): number {
+  const text = env.PROPOSAL_RETENTION_DAYS?.trim();
+  if (!text) return PROPOSAL_RETENTION_DEFAULT_DAYS;
+  const days = Number(text);
+  if (!/^\d+$/.test(text) || days < 1 || days > 3650) {
+    throw new ConfigError(
+      `PROPOSAL_RETENTION_DAYS must be a whole number of days from 1 to 3650, got "${text}"`,
+    );
+  }
+  return days;
+}
+
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   stdoutIsTty = Boolean(process.stdout.isTTY),
@@ -162,5 +178,6 @@ export function loadConfig(
     auth: authConfigFrom(env),
     corsOrigins: corsOriginsFrom(env),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
+    proposalRetentionDays: proposalRetentionDaysFrom(env),
   };
 }

@@ -8,6 +8,7 @@ import { createServer } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { ServerConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { startProposalRetention } from './modules/proposals/proposal.retention.js';
 import { openStore } from './store/index.js';
 import { isStoreError } from './store/errors.js';
 import type { GraphStore } from './store/port.js';
@@ -48,6 +49,10 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, { format: config.logFormat });
   const store = await openStoreOrExit(config, logger);
   const server = await createServer({ store, config, logger });
+  // Undecided proposals do not keep a contact e-mail forever: expired now and every 24 h (timer unref'd).
+  const retention = startProposalRetention(store, logger, {
+    retentionDays: config.proposalRetentionDays,
+  });
   const address = browserAddress(server.url);
   logger.info(`NZR Explorer läuft auf ${address} (Store: ${describeStore(config)})`);
   logger.info(
@@ -60,6 +65,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'Fahre herunter / shutting down');
     try {
+      retention.stop();
       await server.close();
       await store.close();
       process.exit(0);

@@ -10,6 +10,7 @@ import type { GraphStore } from '../../store/port.js';
 import { closeUnreadUpload, importExportError } from './errors.js';
 import { exportRouter } from './export.router.js';
 import { importRouter } from './import.router.js';
+import { recordExportRouter } from './record-export.router.js';
 import type { ViewerOf } from './import.router.js';
 
 export function importExportRoutes(
@@ -21,6 +22,7 @@ export function importExportRoutes(
   const router = Router();
   router.use(importRouter(store, viewerOf));
   router.use(exportRouter(store, viewerOf, heavy));
+  router.use(recordExportRouter(store, viewerOf, heavy));
   router.use(closeUnreadUpload, errorHandler(logger, importExportError));
   return router;
 }

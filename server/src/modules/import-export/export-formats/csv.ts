@@ -24,7 +24,11 @@ function cell(value: FlatValue | undefined): string {
 /** Rows per stringify call: bounded pieces, each a few KB. */
 const ROWS_PER_PIECE = 200;
 
-function* table(
+/**
+ * One CSV table as pieces: the header with the byte order mark, then the rows in bounded batches, every text
+ * cell through the formula guard. Also used by the exports of system records (../record-export.router.ts).
+ */
+export function* csvTable(
   header: string[],
   rows: Iterable<FlatValue[]>,
   delimiter: CsvDelimiter,
@@ -61,10 +65,10 @@ export function csvPieces(
 ): Generator<string> {
   if (part === 'nodes') {
     const names = nodeColumns(graph).map((column) => column.name);
-    return table(['id', 'label', ...names], nodeRows(graph.nodes, names), delimiter);
+    return csvTable(['id', 'label', ...names], nodeRows(graph.nodes, names), delimiter);
   }
   const names = relationshipColumns(graph.relationships).map((column) => column.name);
-  return table(
+  return csvTable(
     ['id', 'type', 'source', 'target', ...names],
     edgeRows(graph.relationships, names),
     delimiter,
