@@ -71,12 +71,19 @@ async function collect(rows: AsyncIterable<FlatValue[]>): Promise<FlatValue[][]>
   return all;
 }
 
-export function recordExportRouter(store: GraphStore, viewerOf: ViewerOf, heavy: HeavyWork): Router {
+export function recordExportRouter(
+  store: GraphStore,
+  viewerOf: ViewerOf,
+  heavy: HeavyWork,
+): Router {
   const router = Router();
   router.get('/export/:part', async (req, res) => {
     const part = req.params.part as RecordExportPart;
     if (!(RECORD_EXPORT_PARTS as readonly string[]).includes(part)) {
-      throw new ApiError('NOT_FOUND', `Unknown export; use /api/export or /api/export/{${RECORD_EXPORT_PARTS.join(',')}}.`);
+      throw new ApiError(
+        'NOT_FOUND',
+        `Unknown export; use /api/export or /api/export/{${RECORD_EXPORT_PARTS.join(',')}}.`,
+      );
     }
     const viewer = await viewerOf(req);
     requireRole(viewer, 'coordinator');
@@ -96,7 +103,9 @@ export function recordExportRouter(store: GraphStore, viewerOf: ViewerOf, heavy:
           ? introductionRows(store, nodes, filter as { statuses?: IntroductionStatus[] })
           : tieProposalRows(store, nodes, filter as { statuses?: TieProposalStatus[] }),
       );
-      const header = [...(introductions ? INTRODUCTION_EXPORT_COLUMNS : TIE_PROPOSAL_EXPORT_COLUMNS)];
+      const header = [
+        ...(introductions ? INTRODUCTION_EXPORT_COLUMNS : TIE_PROPOSAL_EXPORT_COLUMNS),
+      ];
       const date = new Date().toISOString().slice(0, 10);
       const stem = `nzr-${part}${query.regionId !== undefined ? `-${query.regionId}` : ''}`;
       const filename = `${stem}-${date}.csv`.replace(/[^A-Za-z0-9_.-]/g, '_');

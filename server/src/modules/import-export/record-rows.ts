@@ -4,10 +4,7 @@
  * acted. Never a note (free text that may name people) and never an e-mail. A record with an end the viewer
  * may not see (a person who withdrew consent) is left out, as in the GraphQL lists of tie proposals.
  */
-import {
-  INTRODUCTION_EXPORT_COLUMNS,
-  TIE_PROPOSAL_EXPORT_COLUMNS,
-} from '@nzr/graph-schema';
+import { INTRODUCTION_EXPORT_COLUMNS, TIE_PROPOSAL_EXPORT_COLUMNS } from '@nzr/graph-schema';
 import type { IntroductionStatus, TieProposalStatus } from '@nzr/graph-schema';
 import { ApiError } from '../../api-errors.js';
 import { LIMITS } from '../../store/port.js';
