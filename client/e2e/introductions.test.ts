@@ -3,6 +3,9 @@
  * from a link suggestion, copies the e-mail text, moves the pair to "cooperating" in the coordinator's list,
  * and the cooperation tie is then in the network; guests see only the counts in the Regions view.
  */
+import { readFile } from 'node:fs/promises';
+import { INTRODUCTION_EXPORT_COLUMNS, TIE_PROPOSAL_EXPORT_COLUMNS } from '@nzr/graph-schema';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './api';
 import { screenshot } from './harness';
@@ -98,6 +101,30 @@ describe('Vernetzung anstoßen', () => {
       type: 'COOPERATES_WITH',
       properties: { kind: 'exchange' },
     });
+    await page.close();
+  });
+
+  it('downloads the introductions and the tie proposals as CSV, without the note', async () => {
+    const page = await explorer.newPage();
+    await page.goto(`${explorer.url}/vernetzung`);
+    await signIn(page, COORDINATOR);
+    const download = async (section: ReturnType<Page['locator']>): Promise<string> => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        section.getByRole('button', { name: 'CSV herunterladen' }).click(),
+      ]);
+      return readFile((await file.path()) ?? '', 'utf8');
+    };
+    const introductions = page.getByRole('region', { name: 'Offene Vorstellungen' });
+    const text = await download(introductions);
+    expect(text.split('\n')[0]).toBe(`\uFEFF${INTRODUCTION_EXPORT_COLUMNS.join(',')}`);
+    // The pair of the test before, moved to cooperating; its note stays out of the file.
+    expect(text).toContain(',cooperating,meeting,');
+    expect(text).not.toContain('Regionaltreffen');
+    const ties = page.locator('.region-ties');
+    await ties.getByLabel('Semikolon als Trennzeichen (Excel)').check();
+    const tieText = await download(ties);
+    expect(tieText.split('\n')[0]).toBe(`\uFEFF${TIE_PROPOSAL_EXPORT_COLUMNS.join(';')}`);
     await page.close();
   });
 

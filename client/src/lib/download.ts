@@ -9,3 +9,9 @@ export function downloadBlob(blob: Blob, filename: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The file name from a Content-Disposition header, or a fallback. */
+export function fileNameFrom(disposition: string | null, fallback: string): string {
+  const match = disposition && /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  return match?.[1] ? decodeURIComponent(match[1]) : fallback;
+}

@@ -99,6 +99,14 @@ describe('visibility leakage', () => {
         const listed = answers.get('introductions(first: 50)') ?? '';
         for (const person of [PROBES[0], PROBES[2]]) expect(listed).toContain(person?.id);
       }
+      // The CSV export: coordinators get the pairs (not the note, checked above), others an auth error.
+      const exported = answers.get('GET /api/export/introductions') ?? '';
+      if (coordinating) {
+        expect(exported).toMatch(/^200 /);
+        for (const person of [PROBES[0], PROBES[2]]) expect(exported).toContain(person?.id);
+      } else {
+        expect(exported).toMatch(role === 'viewer' ? /^401 .*UNAUTHENTICATED/ : /^403 .*FORBIDDEN/);
+      }
     },
   );
 
@@ -121,13 +129,20 @@ describe('visibility leakage', () => {
       const coordinating = role === 'coordinator' || role === 'admin';
       for (const [label, text] of answers) {
         const allowed = coordinating && label.startsWith('tieProposals(');
+        // The coordinators' CSV export lists the proposals, never their notes.
+        const exported = coordinating && label.startsWith('GET /api/export/tie-proposals');
         expect(text.includes(TIE_NOTE), `${role}: ${label}`).toBe(allowed);
-        expect(text.includes('tie-qxz-'), `${role}: ${label}`).toBe(allowed);
+        expect(text.includes('tie-qxz-'), `${role}: ${label}`).toBe(allowed || exported);
       }
+      const exported = answers.get('GET /api/export/tie-proposals') ?? '';
       if (coordinating) {
         const listed = answers.get('tieProposals()') ?? '';
         expect(listed).toContain('tie-qxz-institutions');
         expect(listed).toContain('tie-qxz-persons');
+        expect(exported).toMatch(/^200 /);
+        expect(exported).toContain('tie-qxz-institutions');
+      } else {
+        expect(exported).toMatch(role === 'viewer' ? /^401 .*UNAUTHENTICATED/ : /^403 .*FORBIDDEN/);
       }
     },
   );

@@ -2,6 +2,7 @@
  * Runs the whole query table (visibility-queries.ts) and every export as one role against a test server and
  * returns the raw answers by a readable label, for the leak search and the non-interference comparison.
  */
+import { RECORD_EXPORT_PARTS } from '@nzr/graph-schema';
 import type { Role } from '@nzr/graph-schema';
 import type { TestApi } from '../api/test-server.js';
 import { ApiClient } from './api-client.js';
@@ -60,6 +61,11 @@ export const EXPORTS: readonly string[] = [
   ].map((scope) => `/api/export?format=${format}${scope}`),
 );
 
+/** The CSV exports of introductions and tie proposals (coordinators only), whole and of a region. */
+export const RECORD_EXPORTS: readonly string[] = RECORD_EXPORT_PARTS.flatMap((part) =>
+  ['', '?regionId=reg-14'].map((scope) => `/api/export/${part}${scope}`),
+);
+
 /** Every Query field with every argument list of the table, and every export; answers by label. */
 export async function answersFor(
   api: TestApi,
@@ -73,7 +79,7 @@ export async function answersFor(
       answers.set(`${field.name}(${args})`, await ask(client, schema, field, args));
     }
   }
-  for (const path of EXPORTS) {
+  for (const path of [...EXPORTS, ...RECORD_EXPORTS]) {
     const response = await client.raw(path);
     answers.set(`GET ${path}`, `${response.status} ${response.text}`);
   }

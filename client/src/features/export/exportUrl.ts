@@ -32,8 +32,5 @@ export function exportUrl(scope: ExportScope, format: ExportFormat): string {
   return `/api/export?${params.toString().replaceAll('%2C', ',')}`;
 }
 
-/** The file name from Content-Disposition, or a fallback. */
-export function fileNameFrom(disposition: string | null, fallback: string): string {
-  const match = disposition && /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-  return match?.[1] ? decodeURIComponent(match[1]) : fallback;
-}
+/** Stated once in lib/download.ts (the record exports' button uses it too). */
+export { fileNameFrom } from '../../lib/download';

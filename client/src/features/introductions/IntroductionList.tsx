@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CsvDownloadButton } from '../../components/CsvDownloadButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { IntroductionRow } from './IntroductionRow';
 import { INTRODUCTION_LIST } from './introductions.queries';
@@ -24,6 +25,12 @@ export function IntroductionList({ regionId }: { readonly regionId: string | nul
         <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />{' '}
         {t('introductions.showAll')}
       </label>
+      {/* Every introduction of the region, open or not (the file says which state each is in). */}
+      <CsvDownloadButton
+        path="/api/export/introductions"
+        params={{ regionId }}
+        fallbackName="nzr-introductions.csv"
+      />
       {error && <ErrorMessage error={error} />}
       {loading && !data && <p role="status">{t('common.loading')}</p>}
       {data && items.length === 0 && <p className="empty">{t('introductions.none')}</p>}

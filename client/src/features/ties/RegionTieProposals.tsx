@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { CsvDownloadButton } from '../../components/CsvDownloadButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TieProposalRow } from './TieProposalRow';
 import { REGION_TIE_PROPOSALS } from './ties.queries';
@@ -14,6 +15,12 @@ export function RegionTieProposals({ regionId }: { readonly regionId: string | n
     <section aria-labelledby="region-ties" className="region-ties">
       <h3 id="region-ties">{t('ties.regionHeading')}</h3>
       <p className="hint">{t('ties.regionHint')}</p>
+      {/* Every proposal of the region, decided ones too: who confirmed and when. */}
+      <CsvDownloadButton
+        path="/api/export/tie-proposals"
+        params={{ regionId }}
+        fallbackName="nzr-tie-proposals.csv"
+      />
       {error && <ErrorMessage error={error} />}
       {data && items.length === 0 && <p className="hint">{t('ties.noPending')}</p>}
       <ul className="result-list">
