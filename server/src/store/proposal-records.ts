@@ -24,7 +24,7 @@ export interface Proposal {
   readonly reason: string | null;
   /** Account that proposed it; null for anonymous proposals. */
   readonly submittedBy: string | null;
-  /** Optional contact of the proposer, kept only until some days after the decision. */
+  /** Optional contact of the proposer, kept only while pending: erased at the decision or when it expires. */
   readonly contactEmail: string | null;
   /** Keyed hash of the client address of an anonymous proposal (pending cap per address); never shown. */
   readonly sourceKey: string | null;
