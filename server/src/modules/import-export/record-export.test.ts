@@ -152,8 +152,8 @@ describe('CSV export of introductions and tie proposals', () => {
     expect(text).not.toContain('Frau Meier');
     const row = rows.find((candidate) => candidate.id === ids.introduction);
     // Recorded as introduced, then moved once: the days come from creation and the (last) move.
-    const recorded = row?.createdAt.slice(0, 10);
-    const moved = row?.updatedAt.slice(0, 10);
+    const recorded = row?.createdAt?.slice(0, 10);
+    const moved = row?.updatedAt?.slice(0, 10);
     expect(row).toEqual({
       ...row,
       fromId: 'ins-energie-goerlitz',
@@ -174,7 +174,7 @@ describe('CSV export of introductions and tie proposals', () => {
     const local = rows.find((row) => row.id === ids.local);
     expect(local).toMatchObject({
       status: 'suggested',
-      suggestedOn: local?.createdAt.slice(0, 10),
+      suggestedOn: local?.createdAt?.slice(0, 10),
       introducedOn: '',
       introducedById: '',
     });

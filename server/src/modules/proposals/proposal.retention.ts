@@ -43,7 +43,7 @@ export async function expireStaleProposals(
   const cutoff = new Date(now.getTime() - options.retentionDays * DAY_MS).toISOString();
   let expired = 0;
   for (const proposal of await pendingCreatedBefore(store, cutoff)) {
-    const { version, createdAt, updatedAt, ...record } = proposal;
+    const { version, createdAt: _created, updatedAt: _updated, ...record } = proposal;
     try {
       await store.saveProposal(
         {
