@@ -226,6 +226,28 @@ describe('CSV export of introductions and tie proposals', () => {
     expect(declined.rows).toEqual([]);
   });
 
+  it('leaves out a pair once a person in it withdrew consent, as if it were never recorded', async () => {
+    const { recordIntroduction } = await gql<{ recordIntroduction: { id: string } }>(
+      `mutation ($input: RecordIntroductionInput!) { recordIntroduction(input: $input) { id } }`,
+      { input: { fromId: 'per-anna', toId: 'per-bernd', source: 'ally' } },
+      coordinator,
+    );
+    const before = await csv('/api/export/introductions');
+    expect(before.rows.find((row) => row.id === recordIntroduction.id)).toMatchObject({
+      fromName: 'Anna Öztürk',
+      toName: 'Bernd Energie-Müller',
+    });
+    await gql(
+      `mutation ($id: ID!) { withdrawConsent(personId: $id) { consentWithdrawnOn } }`,
+      { id: 'per-bernd' },
+      coordinator,
+    );
+    const after = await csv('/api/export/introductions');
+    expect(after.rows.map((row) => row.id)).not.toContain(recordIntroduction.id);
+    expect(after.text).not.toContain('per-bernd');
+    expect(after.rows).toHaveLength(before.rows.length - 1);
+  });
+
   it('refuses bad parameters with BAD_REQUEST and unknown parts with NOT_FOUND', async () => {
     for (const query of [
       'status=flying',
