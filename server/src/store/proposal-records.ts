@@ -45,7 +45,7 @@ export type ProposalInput = Omit<Proposal, 'version' | 'createdAt' | 'updatedAt'
 export interface ProposalQuery {
   /** Only proposals with this region (any level) among their regionIds. */
   readonly regionId?: string;
-  /** Only records with one of these regions (any level) among their regionIds (a coordinator's own). */
+  /** Only records with one of these regions (any level) among their regionIds, or with none (a coordinator's own). */
   readonly regionIds?: readonly string[];
   readonly statuses?: readonly ProposalStatus[];
   /** Only proposals of this account. */
@@ -65,7 +65,7 @@ export interface ProposalPage {
 export interface ProposalCount {
   readonly status: ProposalStatus;
   readonly regionId?: string;
-  /** Only records with one of these regions (any level) among their regionIds (a coordinator's own). */
+  /** Only records with one of these regions (any level) among their regionIds, or with none (a coordinator's own). */
   readonly regionIds?: readonly string[];
   readonly sourceKey?: string;
 }

@@ -129,7 +129,7 @@ export type IntroductionInput = Omit<Introduction, 'version' | 'createdAt' | 'up
 export interface IntroductionQuery {
   /** Only pairs with an end in this region (any level). */
   readonly regionId?: string;
-  /** Only records with one of these regions (any level) among their regionIds (a coordinator's own). */
+  /** Only records with one of these regions (any level) among their regionIds, or with none (a coordinator's own). */
   readonly regionIds?: readonly string[];
   /** Only pairs in one of these states; absent: every state. */
   readonly statuses?: readonly IntroductionStatus[];
@@ -175,7 +175,7 @@ export type TieProposalInput = Omit<TieProposal, 'version' | 'createdAt' | 'upda
 export interface TieProposalQuery {
   /** Only proposals with an end in this region (any level). */
   readonly regionId?: string;
-  /** Only records with one of these regions (any level) among their regionIds (a coordinator's own). */
+  /** Only records with one of these regions (any level) among their regionIds, or with none (a coordinator's own). */
   readonly regionIds?: readonly string[];
   /** Only proposals with one of these as either end. */
   readonly actorIds?: readonly string[];

@@ -127,6 +127,7 @@ describe('queues of a coordinator with regions', () => {
     for (const [name, region] of [
       ['Repair-Café Görlitz', GOERLITZ],
       ['Repair-Café Leipzig', LEIPZIG],
+      ['Repair-Café ohne Ort', null],
     ] as const) {
       const { data } = await api.gql<{ proposalFormToken: string }>('{ proposalFormToken }');
       clock += PROPOSAL_ABUSE_LIMITS.MIN_FILL_SECONDS * 1000;
@@ -175,8 +176,8 @@ describe('queues of a coordinator with regions', () => {
   });
 
   const everything = {
-    proposals: ['Repair-Café Görlitz', 'Repair-Café Leipzig'],
-    count: 2,
+    proposals: ['Repair-Café Görlitz', 'Repair-Café Leipzig', 'Repair-Café ohne Ort'],
+    count: 3,
     introductions: ['ins-gruene-liga', 'ins-schule-loebau'],
     ties: ['ins-energie-goerlitz', 'ins-gruene-liga'],
   };
@@ -184,9 +185,10 @@ describe('queues of a coordinator with regions', () => {
   it('shows only their regions when asked, all of Saxony otherwise, and acting stays state-wide', async () => {
     await newAccount('nur.goerlitz@example.org', 'coordinator', { regionIds: [GOERLITZ] });
     const token = await api.login('nur.goerlitz@example.org');
+    // A proposal without a place is in nobody's region, so it stays in every coordinator's queue.
     expect(await queues(token, true)).toEqual({
-      proposals: ['Repair-Café Görlitz'],
-      count: 1,
+      proposals: ['Repair-Café Görlitz', 'Repair-Café ohne Ort'],
+      count: 2,
       introductions: ['ins-schule-loebau'],
       ties: ['ins-energie-goerlitz'],
     });
@@ -200,11 +202,15 @@ describe('queues of a coordinator with regions', () => {
       token,
     );
     expect(rejected.errors).toBeUndefined();
-    expect((await queues(token, false)).count).toBe(1);
+    expect((await queues(token, false)).count).toBe(2);
   });
 
   it('are all of Saxony for a coordinator or admin without regions, even when asked for their own', async () => {
-    const all = { ...everything, proposals: ['Repair-Café Görlitz'], count: 1 };
+    const all = {
+      ...everything,
+      proposals: ['Repair-Café Görlitz', 'Repair-Café ohne Ort'],
+      count: 2,
+    };
     expect(await queues(await api.login(TEST_ACCOUNTS.coordinator), true)).toEqual(all);
     expect(await queues(await api.login(TEST_ACCOUNTS.admin), true)).toEqual(all);
   });

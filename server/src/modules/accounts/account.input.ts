@@ -24,7 +24,8 @@ export class CreateAccountInput {
 
   @Field(() => [ID], {
     nullable: true,
-    description: 'Districts the account looks after (Region ids of level district); empty: all of Saxony.',
+    description:
+      'Districts the account looks after (Region ids of level district); empty: all of Saxony.',
   })
   regionIds?: string[] | null;
 }

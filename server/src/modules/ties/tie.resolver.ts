@@ -36,7 +36,7 @@ export class TieResolver {
     @Arg('myRegions', () => Boolean, {
       defaultValue: false,
       description:
-        "Only records in the signed-in account's own districts (Account.regionIds; all of Saxony when it has none). Combines with regionId.",
+        "Only records in the signed-in account's own districts (Account.regionIds) or without any place; all of Saxony when the account has none. Combines with regionId.",
     })
     myRegions: boolean,
     @Arg('pendingOnly', () => Boolean, {

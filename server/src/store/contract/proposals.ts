@@ -158,11 +158,13 @@ export function proposalCases(getStore: () => GraphStore): void {
         [],
       );
       await store.saveProposal(proposal('pro-3', { regionIds: ['reg-dresden'] }), undefined, []);
+      // No place given: in no region, so in every coordinator's queue.
+      await store.saveProposal(proposal('pro-4', { regionIds: [] }), undefined, []);
       const ids = async (regionIds: string[]) =>
         (await store.listProposals({ first: 10, regionIds })).proposals.map((p) => p.id);
-      expect(await ids(['reg-leipzig', 'reg-zittau'])).toEqual(['pro-2', 'pro-1']);
-      expect(await ids(['reg-dresden'])).toEqual(['pro-3']);
-      expect(await ids([])).toEqual([]);
+      expect(await ids(['reg-leipzig', 'reg-zittau'])).toEqual(['pro-4', 'pro-2', 'pro-1']);
+      expect(await ids(['reg-dresden'])).toEqual(['pro-4', 'pro-3']);
+      expect(await ids([])).toEqual(['pro-4']);
       const both = await store.listProposals({
         first: 10,
         regionId: 'reg-sachsen',
@@ -170,8 +172,9 @@ export function proposalCases(getStore: () => GraphStore): void {
       });
       expect(both.proposals.map((p) => p.id)).toEqual(['pro-2']);
       const count = (regionIds: string[]) => store.countProposals({ status: 'pending', regionIds });
-      expect(await count(['reg-goerlitz', 'reg-dresden'])).toBe(2);
-      expect(await count(['reg-chemnitz'])).toBe(0);
+      expect(await count(['reg-goerlitz', 'reg-dresden'])).toBe(3);
+      expect(await count(['reg-chemnitz'])).toBe(1);
+      expect(await store.countProposals({ status: 'pending' })).toBe(4);
       await expectIssue(store.listProposals({ first: 10, regionIds: ['no good'] }), 'regionIds[0]');
       await expectIssue(count(['reg-x', 'no good']), 'regionIds[1]');
     });

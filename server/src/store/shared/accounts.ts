@@ -86,9 +86,11 @@ export function checkAccountInput(input: AccountInput, expectedVersion?: number)
 /** The form of an id list of an account (actorIds, regionIds); whether the ids exist is the service's check. */
 function idListProblem(ids: unknown, max: number, what: string): string | undefined {
   if (ids === undefined) return undefined;
-  if (!Array.isArray(ids) || ids.length > max) return `must be a list of at most ${max} ${what} ids`;
+  if (!Array.isArray(ids) || ids.length > max)
+    return `must be a list of at most ${max} ${what} ids`;
   if (ids.some((id) => validateId(id).length > 0)) return `contains an invalid ${what} id`;
-  if (new Set(ids).size !== ids.length) return `names a${what === 'entry' ? 'n' : ''} ${what} twice`;
+  if (new Set(ids).size !== ids.length)
+    return `names a${what === 'entry' ? 'n' : ''} ${what} twice`;
   return undefined;
 }
 

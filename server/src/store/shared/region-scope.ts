@@ -1,8 +1,9 @@
 /**
  * "In any of these regions": the filter behind a coordinator's own regions (Account.regionIds) on the lists
  * and counts of system records (entry proposals, tie proposals, introductions). A record matches when one of
- * its stored regionIds (every level it lies in) is one of the given ids; an empty list matches nothing. Both
- * stores check and match with these two functions, so they agree on every record.
+ * its stored regionIds (every level it lies in) is one of the given ids, or when it has none at all: a
+ * proposal without a place is in no coordinator's region, so it stays in every coordinator's queue instead of
+ * in nobody's. Both stores match by this rule (the Neo4j store in Cypher, the embedded one here).
  */
 import { validateId } from '@nzr/graph-schema';
 import type { ValidationIssue } from '@nzr/graph-schema';
@@ -22,5 +23,6 @@ export function inAnyRegion(
   recordRegionIds: readonly string[],
   scope: readonly string[] | undefined,
 ): boolean {
-  return scope === undefined || scope.some((id) => recordRegionIds.includes(id));
+  if (scope === undefined || recordRegionIds.length === 0) return true;
+  return scope.some((id) => recordRegionIds.includes(id));
 }
