@@ -10,7 +10,7 @@ export interface DistrictChoice {
 /**
  * The districts an account looks after: a coordinator's queues and count of pending proposals default to them
  * (none: all of Saxony). A default view, not a permission. Like every account change, it signs the account
- * out; the admin is told so.
+ * out; the page says so once above the table (admin.regions.hint).
  */
 export function AccountRegions({
   account,
@@ -72,7 +72,6 @@ export function AccountRegions({
               </option>
             ))}
           </select>
-          <p className="hint">{t('admin.regions.endsSessions')}</p>
         </>
       )}
     </div>

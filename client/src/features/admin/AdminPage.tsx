@@ -26,6 +26,7 @@ export function AdminPage({ districts }: { readonly districts: readonly District
       <h2>{t('admin.heading')}</h2>
       <section aria-labelledby="accounts-heading">
         <h3 id="accounts-heading">{t('admin.accounts.heading')}</h3>
+        <p className="hint">{t('admin.regions.hint')}</p>
         {error && <ErrorMessage error={error} />}
         {data && (
           <table className="data-table accounts">
