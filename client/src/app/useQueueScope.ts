@@ -20,14 +20,21 @@ export interface QueueScopeState {
   readonly setRegion: (regionId: string | null) => void;
 }
 
+/** The scope shown: the URL's, else own districts for a coordinator who has some and picked no district. */
+export function queueScopeOf(
+  chosen: QueueScope | null,
+  viewer: { readonly hasRegions: boolean; readonly role: string; readonly regionId: string | null },
+): QueueScope | null {
+  if (!viewer.hasRegions) return null;
+  return chosen ?? (viewer.role === 'coordinator' && viewer.regionId === null ? 'mine' : 'all');
+}
+
 export function useQueueScope(): QueueScopeState {
   const [state, update] = useExplorerState();
   const { viewer, role } = useViewer();
   const hasRegions = (viewer?.regionIds.length ?? 0) > 0;
   const regionId = state.filters.regionId;
-  const scope = hasRegions
-    ? (state.queueScope ?? (role === 'coordinator' && regionId === null ? 'mine' : 'all'))
-    : null;
+  const scope = queueScopeOf(state.queueScope, { hasRegions, role, regionId });
   return {
     regionId,
     myRegions: scope === 'mine',
