@@ -142,7 +142,8 @@ export class IntroductionService {
 
   async list(args: {
     regionId: string | null;
-    myRegions: boolean;
+    /** Only the viewer's own districts (absent: false, as the GraphQL default). */
+    myRegions?: boolean;
     openOnly: boolean;
     first: number;
     after: string | null;
@@ -151,7 +152,7 @@ export class IntroductionService {
     const page = await this.store.listIntroductions({
       first: args.first,
       ...(args.regionId != null ? { regionId: args.regionId } : {}),
-      ...myRegionScope(this.nodes.viewer, args.myRegions),
+      ...myRegionScope(this.nodes.viewer, args.myRegions ?? false),
       ...(args.openOnly ? { statuses: OPEN_INTRODUCTION_STATUSES } : {}),
       ...(args.after != null ? { after: args.after } : {}),
     });

@@ -130,7 +130,8 @@ export class ProposalService {
   /** Coordinators: every proposal (of a region, in a state); members: their own only. */
   async list(args: {
     regionId: string | null;
-    myRegions: boolean;
+    /** Only the viewer's own districts (absent: false, as the GraphQL default). */
+    myRegions?: boolean;
     status: ProposalStatus | null;
     first: number;
     after: string | null;
@@ -141,7 +142,7 @@ export class ProposalService {
     const page = await this.store.listProposals({
       first: args.first,
       ...(args.regionId != null ? { regionId: args.regionId } : {}),
-      ...myRegionScope(viewer, args.myRegions),
+      ...myRegionScope(viewer, args.myRegions ?? false),
       ...(args.status != null ? { statuses: [args.status] } : {}),
       ...(coordinator ? {} : { submittedBy: viewer.accountId }),
       ...(args.after != null ? { after: args.after } : {}),
@@ -153,7 +154,7 @@ export class ProposalService {
     };
   }
 
-  async pendingCount(regionId: string | null, myRegions: boolean): Promise<number> {
+  async pendingCount(regionId: string | null, myRegions = false): Promise<number> {
     requireRole(this.nodes.viewer, 'coordinator');
     return this.store.countProposals({
       status: 'pending',

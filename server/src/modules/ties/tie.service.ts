@@ -140,7 +140,8 @@ export class TieService {
   /** A region's proposals for coordinators, optionally only the pending ones. */
   async list(args: {
     regionId: string | null;
-    myRegions: boolean;
+    /** Only the viewer's own districts (absent: false, as the GraphQL default). */
+    myRegions?: boolean;
     pendingOnly: boolean;
     first: number;
     after: string | null;
@@ -149,7 +150,7 @@ export class TieService {
     return this.page({
       first: args.first,
       ...(args.regionId != null ? { regionId: args.regionId } : {}),
-      ...myRegionScope(this.viewer, args.myRegions),
+      ...myRegionScope(this.viewer, args.myRegions ?? false),
       ...(args.pendingOnly ? { statuses: ['pending' as const] } : {}),
       ...(args.after != null ? { after: args.after } : {}),
     });
