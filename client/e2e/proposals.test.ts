@@ -1,7 +1,8 @@
 /**
  * Proposals (issue 15, "Eintrag vorschlagen") in the browser: a guest proposes an initiative from the overview,
  * a coordinator sees the count in the navigation and approves it in "Vorschläge prüfen", and then anyone finds
- * it by search and sees it on the map; a second proposal is rejected with a reason and never appears.
+ * it by search and sees it on the map; a second proposal is rejected with a reason and never appears. An admin
+ * gives the coordinator a district of their own, and the queue then starts with that district.
  */
 import { PROPOSAL_ABUSE_LIMITS } from '@nzr/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { propose } from './participation';
 import { PHONE, screenshot } from './harness';
 import type { Explorer } from './harness';
 import { sidewaysOverflow, signIn } from './views';
-import { startWithCoordinator } from './with-coordinator';
+import { ADMIN, startWithCoordinator } from './with-coordinator';
 
 const COORDINATOR = {
   email: 'pruefung@example.org',
@@ -21,8 +22,9 @@ const APPROVED = 'Reparaturtreff Zittau-Süd';
 const REJECTED = 'Werbetreff Nirgendwo';
 
 let explorer: Explorer;
+let coordinatorToken: string;
 beforeAll(async () => {
-  ({ explorer } = await startWithCoordinator(COORDINATOR));
+  ({ explorer, coordinatorToken } = await startWithCoordinator(COORDINATOR));
 });
 afterAll(async () => {
   await explorer?.close();
@@ -144,6 +146,87 @@ describe('Eintrag vorschlagen', () => {
     expect(await sidewaysOverflow(phone)).toBeLessThanOrEqual(0);
     await screenshot(phone, 'proposal-queue-390');
     await phone.close();
+  });
+});
+
+describe('Vorschläge der eigenen Regionen', () => {
+  it('starts a coordinator with a district of their own on it; "Ganz Sachsen" shows all, kept in the URL', async () => {
+    // Two waiting proposals, sent by a signed-in client (no per-address limits): Leipzig and Landkreis Görlitz.
+    const places = [
+      ['Kleidertausch Leipzig', 'reg-14713'],
+      ['Kleidertausch Görlitz', 'reg-14626'],
+    ] as const;
+    const tokens = await Promise.all(
+      places.map(() =>
+        graphql<{ proposalFormToken: string }>(explorer.url, '{ proposalFormToken }'),
+      ),
+    );
+    await new Promise((done) =>
+      setTimeout(done, PROPOSAL_ABUSE_LIMITS.MIN_FILL_SECONDS * 1000 + 300),
+    );
+    for (const [index, [name, regionId]] of places.entries()) {
+      await graphql(
+        explorer.url,
+        'mutation($i: SubmitProposalInput!) { submitProposal(input: $i) { id } }',
+        {
+          i: {
+            formToken: tokens[index]?.proposalFormToken,
+            payload: {
+              label: 'Institution',
+              properties: { name, kind: 'initiative', sector: 'civil_society' },
+              regionId,
+              topicIds: [],
+              offers: [],
+              needs: [],
+            },
+          },
+        },
+        coordinatorToken,
+      );
+    }
+
+    const admin = await explorer.newPage();
+    await admin.goto(`${explorer.url}/ueberblick`);
+    await signIn(admin, ADMIN);
+    await admin.getByRole('link', { name: 'Verwaltung' }).click();
+    await admin.getByRole('columnheader', { name: 'Regionen' }).waitFor();
+    await admin
+      .getByLabel(`Region für ${COORDINATOR.displayName} hinzufügen`)
+      .selectOption({ label: 'Landkreis Görlitz' });
+    await admin.getByRole('button', { name: 'Region Landkreis Görlitz entfernen' }).waitFor();
+    await screenshot(admin, 'admin-regions-1440');
+    await admin.close();
+
+    // The change signed the coordinator out; signed in again, the queue starts with Görlitz. A proposal
+    // without a place (the phone test leaves one when the whole file runs) is in nobody's district, so it
+    // stays in every queue; the count in the navigation is the number of cards in that view.
+    const staff = await explorer.newPage();
+    await staff.goto(`${explorer.url}/ueberblick`);
+    await signIn(staff, COORDINATOR);
+    const navLink = staff.locator('.main-nav a', { hasText: 'Vorschläge prüfen' });
+    await navLink.click();
+    const mine = staff.getByRole('radio', { name: 'Nur meine Regionen' });
+    await mine.waitFor();
+    expect(await mine.isChecked()).toBe(true);
+    const titles = () => staff.locator('.proposal-card h4').allTextContents();
+    await expect.poll(titles).toContain('Kleidertausch Görlitz');
+    const own = await titles();
+    expect(own).not.toContain('Kleidertausch Leipzig');
+    const badge = (count: number) =>
+      count === 1 ? '1 offener Vorschlag' : `${count} offene Vorschläge`;
+    await expect.poll(() => navLink.textContent()).toContain(badge(own.length));
+    await screenshot(staff, 'proposal-queue-mine-1440');
+
+    await staff.getByRole('radio', { name: 'Ganz Sachsen' }).check();
+    await expect.poll(titles).toContain('Kleidertausch Leipzig');
+    expect((await titles()).length).toBe(own.length + 1);
+    expect(new URL(staff.url()).searchParams.get('scope')).toBe('all');
+    await staff.reload();
+    await expect.poll(titles).toContain('Kleidertausch Leipzig');
+    expect(await staff.getByRole('radio', { name: 'Ganz Sachsen' }).isChecked()).toBe(true);
+    // The navigation still counts the own districts only.
+    expect(await navLink.textContent()).toContain(badge(own.length));
+    await staff.close();
   });
 });
 

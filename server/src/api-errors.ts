@@ -29,6 +29,10 @@ export const API_ERRORS = {
   EXPORT_TOO_LARGE: { status: 413, message: 'The export is too large; narrow it down.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Unsupported content type.' },
   BAD_USER_INPUT: { status: 422, message: 'The input is invalid.' },
+  REGION_NOT_DISTRICT: {
+    status: 422,
+    message: 'An account can look after districts only (Landkreise and kreisfreie Städte).',
+  },
   PROPOSAL_FORM_INVALID: { status: 422, message: 'The form is invalid or too old; reload it.' },
   PROPOSAL_TOO_FAST: { status: 422, message: 'The form was sent too fast; send it again.' },
   PROPOSAL_TOO_LARGE: { status: 413, message: 'The proposal is too large.' },

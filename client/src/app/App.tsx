@@ -8,6 +8,7 @@ import { AccountMenu } from '../features/auth/AccountMenu';
 import { usePendingProposalCount } from '../features/proposals/usePendingProposalCount';
 import { navigate, useLocation } from './router';
 import { ROUTES, routeFor } from './routes';
+import { countsOwnRegions } from './useQueueScope';
 import { useViewer } from './viewer';
 
 /** The page frame: skip link, header, navigation and the current view in <main>. */
@@ -17,7 +18,10 @@ export function App() {
   const route = routeFor(pathname);
   const { viewer, role } = useViewer();
   const items = ROUTES.filter((item) => !item.minRole || roleAtLeast(role, item.minRole));
-  const pending = usePendingProposalCount(roleAtLeast(role, 'coordinator'));
+  const pending = usePendingProposalCount(
+    roleAtLeast(role, 'coordinator'),
+    countsOwnRegions(viewer, role),
+  );
   const badges = {
     proposals: { count: pending, text: t('proposals.pendingCount', { count: pending }) },
   };

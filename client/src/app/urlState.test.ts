@@ -29,6 +29,7 @@ const full: ExplorerState = {
   applicant: 'institution',
   metric: 'density',
   gapCell: ['business', 'education'],
+  queueScope: 'all',
 };
 
 describe('URL state', () => {
@@ -45,7 +46,7 @@ describe('URL state', () => {
         '&kind=Institution,Person&rel=COOPERATES_WITH,KNOWS&date=2020-06-30' +
         '&actor=per-000001&at=51.05,13.74&radius=25&since=2025-01-01&sort=actorsPer10k:desc' +
         '&level=municipality&mode=themes&graph=social&from=point&for=institution' +
-        '&metric=density&cell=business,education',
+        '&metric=density&cell=business,education&scope=all',
     );
     expect(decodeState(`?${search}`)).toEqual(full);
   });

@@ -6,7 +6,7 @@
  * region=reg-14626 & sector=business,education & topic=top-energy_climate & network=net-000008 &
  * kind=Institution,Person & rel=COOPERATES_WITH,KNOWS & date=2020-06-30 & actor=per-1 & at=51.05,13.74 &
  * radius=25 & since=2025-01-01 & sort=name:asc & level=municipality & mode=themes & graph=social &
- * from=point & for=institution & metric=density & cell=business,education
+ * from=point & for=institution & metric=density & cell=business,education & scope=all
  */
 import type { NodeLabel, RelationshipType, Sector } from '@nzr/graph-schema';
 import { NO_FILTERS } from '../features/filters/filters';
@@ -18,8 +18,22 @@ import type { Depth, LayoutName } from '../features/network-map/layoutNames';
 import { NODE_LABEL_VALUES, RELATIONSHIP_TYPE_VALUES, SECTOR_VALUES } from '../lib/domain';
 import { date, enums, id, ids, oneOf, point, radius, sort } from './urlParams';
 import type { GeoPoint } from './urlParams';
-import { ANALYSIS_GRAPHS, APPLICANTS, CLUSTER_MODES, ORIGINS, REGION_LEVELS } from './viewChoices';
-import type { AnalysisGraph, Applicant, ClusterMode, Origin, RegionLevel } from './viewChoices';
+import {
+  ANALYSIS_GRAPHS,
+  APPLICANTS,
+  CLUSTER_MODES,
+  ORIGINS,
+  QUEUE_SCOPES,
+  REGION_LEVELS,
+} from './viewChoices';
+import type {
+  AnalysisGraph,
+  Applicant,
+  ClusterMode,
+  Origin,
+  QueueScope,
+  RegionLevel,
+} from './viewChoices';
 
 export type { GeoPoint };
 
@@ -55,6 +69,8 @@ export interface ExplorerState {
   readonly metric: ChoroplethMetric;
   /** Vernetzungslücken: the open sector × sector cell, `cell=business,education`. */
   readonly gapCell: readonly [Sector, Sector] | null;
+  /** Coordinators' queues: own districts or all of Saxony; null is the viewer's default. */
+  readonly queueScope: QueueScope | null;
 }
 
 export const INITIAL_STATE: ExplorerState = {
@@ -76,6 +92,7 @@ export const INITIAL_STATE: ExplorerState = {
   applicant: null,
   metric: CHOROPLETH_METRICS[0],
   gapCell: null,
+  queueScope: null,
 };
 
 /** Exactly two sectors (equal on the diagonal), else null. */
@@ -129,6 +146,7 @@ export function decodeState(search: string): ExplorerState {
     applicant: oneOf(params, 'for', APPLICANTS),
     metric: oneOf(params, 'metric', CHOROPLETH_METRICS) ?? INITIAL_STATE.metric,
     gapCell: sectorPair(params),
+    queueScope: oneOf(params, 'scope', QUEUE_SCOPES),
   };
 }
 
@@ -168,6 +186,7 @@ export function encodeState(state: ExplorerState): string {
   put('for', state.applicant);
   unlessDefault('metric', 'metric');
   put('cell', state.gapCell);
+  put('scope', state.queueScope);
   // Commas and colons are safe in a query string and keep permalinks readable.
   return params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }

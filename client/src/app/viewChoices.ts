@@ -25,3 +25,10 @@ export type Origin = (typeof ORIGINS)[number];
 /** Förderprogramme: who applies, `for=institution` (inferred from `actor` when absent). */
 export const APPLICANTS = ['region', 'institution'] as const;
 export type Applicant = (typeof APPLICANTS)[number];
+
+/**
+ * Vorschläge prüfen, Vernetzung anstoßen: a coordinator's own districts or all of Saxony, `scope=all`.
+ * Absent: the viewer's default (own districts for a coordinator who has some, else all).
+ */
+export const QUEUE_SCOPES = ['mine', 'all'] as const;
+export type QueueScope = (typeof QUEUE_SCOPES)[number];

@@ -64,6 +64,8 @@ export type CreateAccountInput = {
   readonly email: string;
   /** Initial password, at least 10 characters. */
   readonly password: string;
+  /** Districts the account looks after (Region ids of level district); empty: all of Saxony. */
+  readonly regionIds?: ReadonlyArray<string> | null | undefined;
   /** Role: member, coordinator or admin. */
   readonly role: Role;
 };
@@ -411,6 +413,8 @@ export type UpdateAccountInput = {
   readonly displayName?: string | null | undefined;
   /** Password reset: the new password (at least 10 characters). */
   readonly password?: string | null | undefined;
+  /** Replaces the districts the account looks after (Region ids of level district; empty: all of Saxony). Ends its sessions, as every account change does. */
+  readonly regionIds?: ReadonlyArray<string> | null | undefined;
   /** New role. */
   readonly role?: Role | null | undefined;
 };
@@ -569,21 +573,21 @@ export type NodePickerQueryVariables = Exact<{
 
 export type NodePickerQuery = { readonly search: { readonly edges: ReadonlyArray<{ readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel } }> } };
 
-export type AccountRow_AccountFragment = { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string, readonly actorIds: ReadonlyArray<string>, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> };
+export type AccountRow_AccountFragment = { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string, readonly actorIds: ReadonlyArray<string>, readonly regionIds: ReadonlyArray<string>, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> };
 
 export type AdminAccountsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type AdminAccountsQuery = { readonly accounts: { readonly hasNextPage: boolean, readonly endCursor: string | null, readonly nodes: ReadonlyArray<{ readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string, readonly actorIds: ReadonlyArray<string>, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> }> } };
+export type AdminAccountsQuery = { readonly accounts: { readonly hasNextPage: boolean, readonly endCursor: string | null, readonly nodes: ReadonlyArray<{ readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string, readonly actorIds: ReadonlyArray<string>, readonly regionIds: ReadonlyArray<string>, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> }> } };
 
 export type CreateAccountMutationVariables = Exact<{
   input: CreateAccountInput;
 }>;
 
 
-export type CreateAccountMutation = { readonly createAccount: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string, readonly actorIds: ReadonlyArray<string>, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> } };
+export type CreateAccountMutation = { readonly createAccount: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string, readonly actorIds: ReadonlyArray<string>, readonly regionIds: ReadonlyArray<string>, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> } };
 
 export type UpdateAccountMutationVariables = Exact<{
   id: string;
@@ -592,7 +596,7 @@ export type UpdateAccountMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAccountMutation = { readonly updateAccount: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string, readonly actorIds: ReadonlyArray<string>, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> } };
+export type UpdateAccountMutation = { readonly updateAccount: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly disabled: boolean, readonly version: number, readonly updatedAt: string, readonly actorIds: ReadonlyArray<string>, readonly regionIds: ReadonlyArray<string>, readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly label: NodeLabel }> } };
 
 export type DeleteAccountMutationVariables = Exact<{
   id: string;
@@ -612,12 +616,12 @@ export type AdminAuditLogQuery = { readonly auditLog: { readonly hasNextPage: bo
 
 export type AllyList_AllyFragment = { readonly distanceKm: number, readonly hops: number | null, readonly score: number, readonly explanationDe: string, readonly sharedTopicIds: ReadonlyArray<string>, readonly reasons: ReadonlyArray<{ readonly kind: ReasonKind, readonly actors: number | null, readonly actorsPer10k: number | null, readonly averageCount: number | null, readonly count: number | null, readonly counts: ReadonlyArray<number> | null, readonly crossSectorShare: number | null, readonly date: string | null, readonly expected: number | null, readonly ids: ReadonlyArray<string> | null, readonly km: number | null, readonly observed: number | null, readonly openPairs: number | null, readonly projectIds: ReadonlyArray<string> | null, readonly resourceIds: ReadonlyArray<string> | null, readonly resourceKind: ResourceKind | null, readonly sectors: ReadonlyArray<Sector> | null, readonly topicIds: ReadonlyArray<string> | null, readonly topicShares: ReadonlyArray<number> | null, readonly via: ReadonlyArray<string> | null }>, readonly node: { readonly id: string, readonly name: string, readonly label: NodeLabel, readonly sector: Sector | null, readonly location: { readonly latitude: number, readonly longitude: number } | null }, readonly offers: ReadonlyArray<{ readonly kind: ResourceKind, readonly offer: { readonly id: string, readonly name: string } }> };
 
-export type AccountMenu_AccountFragment = { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly actorIds: ReadonlyArray<string> };
+export type AccountMenu_AccountFragment = { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly actorIds: ReadonlyArray<string>, readonly regionIds: ReadonlyArray<string> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { readonly me: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly actorIds: ReadonlyArray<string> } | null };
+export type MeQuery = { readonly me: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly actorIds: ReadonlyArray<string>, readonly regionIds: ReadonlyArray<string> } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -625,7 +629,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { readonly login: { readonly token: string, readonly expiresAt: string, readonly account: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly actorIds: ReadonlyArray<string> } } };
+export type LoginMutation = { readonly login: { readonly token: string, readonly expiresAt: string, readonly account: { readonly id: string, readonly email: string, readonly displayName: string, readonly role: Role, readonly actorIds: ReadonlyArray<string>, readonly regionIds: ReadonlyArray<string> } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -762,6 +766,7 @@ export type MoveIntroductionMutation = { readonly moveIntroduction: { readonly i
 
 export type IntroductionListQueryVariables = Exact<{
   regionId?: string | null | undefined;
+  myRegions: boolean;
   openOnly: boolean;
 }>;
 
@@ -803,6 +808,7 @@ export type ProposalCard_ProposalFragment = { readonly id: string, readonly kind
 
 export type ProposalQueueQueryVariables = Exact<{
   regionId?: string | null | undefined;
+  myRegions: boolean;
   status?: ProposalStatus | null | undefined;
 }>;
 
@@ -810,7 +816,7 @@ export type ProposalQueueQueryVariables = Exact<{
 export type ProposalQueueQuery = { readonly proposals: { readonly hasNextPage: boolean, readonly proposals: ReadonlyArray<{ readonly id: string, readonly kind: ProposalKind, readonly status: ProposalStatus, readonly title: string, readonly version: number, readonly reason: string | null, readonly contactEmail: string | null, readonly createdAt: string, readonly target: { readonly id: string, readonly name: string } | null, readonly duplicates: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly payload: { readonly label: NodeLabel, readonly properties: Readonly<Record<string, unknown>>, readonly region: { readonly id: string, readonly name: string } | null, readonly topics: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly offers: ReadonlyArray<{ readonly name: string, readonly kind: string }>, readonly needs: ReadonlyArray<{ readonly name: string, readonly kind: string }> } }> } };
 
 export type PendingProposalCountQueryVariables = Exact<{
-  regionId?: string | null | undefined;
+  myRegions: boolean;
 }>;
 
 
@@ -908,6 +914,7 @@ export type MyAreaQuery = { readonly me: { readonly id: string, readonly actors:
 
 export type RegionTieProposalsQueryVariables = Exact<{
   regionId?: string | null | undefined;
+  myRegions: boolean;
 }>;
 
 

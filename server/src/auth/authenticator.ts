@@ -25,11 +25,14 @@ export class Authenticator {
     }
     const claims = await this.tokens.verify(match[1]);
     if (!claims) throw new UnauthenticatedError(SESSION_ENDED);
-    // One account lookup per request: role changes, password resets and disabling take effect at once.
+    // One account lookup per request: role changes, password resets and disabling take effect at once. The
+    // regions come from this lookup too, so they would be current without ending sessions; a change of them
+    // still ends them because every account save bumps the one version a token carries (a separate session
+    // version is not worth it for a rare admin action, and the admin is told so).
     const account = await this.store.getAccount({ id: claims.accountId });
     if (!account || account.disabled || account.version !== claims.version) {
       throw new UnauthenticatedError(SESSION_ENDED);
     }
-    return viewerFor(account.role, account.id, account.actorIds);
+    return viewerFor(account.role, account.id, account.actorIds, account.regionIds);
   }
 }

@@ -15,6 +15,8 @@ export interface Viewer {
   readonly seesPersonalData: boolean;
   /** Graph entries the signed-in account acts for (linked by an admin); empty for anonymous visitors. */
   readonly actorIds: readonly string[];
+  /** Districts the account looks after (its queues default to them); empty: all of Saxony. */
+  readonly regionIds: readonly string[];
 }
 
 const VISIBLE_BY_ROLE: Readonly<Record<Role, readonly Visibility[]>> = {
@@ -28,6 +30,7 @@ export function viewerFor(
   role: Role,
   accountId: string | null,
   actorIds: readonly string[] = [],
+  regionIds: readonly string[] = [],
 ): Viewer {
   return {
     role,
@@ -35,7 +38,17 @@ export function viewerFor(
     visibilities: VISIBLE_BY_ROLE[role],
     seesPersonalData: roleAtLeast(role, 'coordinator'),
     actorIds,
+    regionIds,
   };
+}
+
+/**
+ * The region filter of a queue asked for "only my regions": the viewer's districts, or none (all of Saxony)
+ * when they have none or asked for everything. A default view, not a permission: any coordinator may still
+ * list and decide state-wide.
+ */
+export function myRegionScope(viewer: Viewer, myRegions: boolean): { regionIds?: string[] } {
+  return myRegions && viewer.regionIds.length > 0 ? { regionIds: [...viewer.regionIds] } : {};
 }
 
 /** Whether the viewer's account acts for this entry (an admin linked them). */

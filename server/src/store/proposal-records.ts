@@ -45,6 +45,8 @@ export type ProposalInput = Omit<Proposal, 'version' | 'createdAt' | 'updatedAt'
 export interface ProposalQuery {
   /** Only proposals with this region (any level) among their regionIds. */
   readonly regionId?: string;
+  /** Only records with one of these regions (any level) among their regionIds, or with none (a coordinator's own). */
+  readonly regionIds?: readonly string[];
   readonly statuses?: readonly ProposalStatus[];
   /** Only proposals of this account. */
   readonly submittedBy?: string;
@@ -63,5 +65,7 @@ export interface ProposalPage {
 export interface ProposalCount {
   readonly status: ProposalStatus;
   readonly regionId?: string;
+  /** Only records with one of these regions (any level) among their regionIds, or with none (a coordinator's own). */
+  readonly regionIds?: readonly string[];
   readonly sourceKey?: string;
 }

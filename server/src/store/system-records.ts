@@ -28,6 +28,11 @@ export interface Account {
    * confirm ties proposed to them. Ids only; an entry deleted later simply drops out where links are resolved.
    */
   readonly actorIds: readonly string[];
+  /**
+   * Districts a coordinator looks after: their queues (proposals, tie proposals, introductions) default to
+   * these. Empty: all of Saxony. A default view, not a permission; ids only, checked at the API edge.
+   */
+  readonly regionIds: readonly string[];
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -42,6 +47,8 @@ export interface AccountInput {
   readonly disabled: boolean;
   /** Absent: no linked entries. */
   readonly actorIds?: readonly string[];
+  /** Absent: no regions of their own (all of Saxony). */
+  readonly regionIds?: readonly string[];
 }
 
 export type AccountLookup = { readonly id: string } | { readonly email: string };
@@ -122,6 +129,8 @@ export type IntroductionInput = Omit<Introduction, 'version' | 'createdAt' | 'up
 export interface IntroductionQuery {
   /** Only pairs with an end in this region (any level). */
   readonly regionId?: string;
+  /** Only records with one of these regions (any level) among their regionIds, or with none (a coordinator's own). */
+  readonly regionIds?: readonly string[];
   /** Only pairs in one of these states; absent: every state. */
   readonly statuses?: readonly IntroductionStatus[];
   readonly first: number;
@@ -166,6 +175,8 @@ export type TieProposalInput = Omit<TieProposal, 'version' | 'createdAt' | 'upda
 export interface TieProposalQuery {
   /** Only proposals with an end in this region (any level). */
   readonly regionId?: string;
+  /** Only records with one of these regions (any level) among their regionIds, or with none (a coordinator's own). */
+  readonly regionIds?: readonly string[];
   /** Only proposals with one of these as either end. */
   readonly actorIds?: readonly string[];
   readonly statuses?: readonly TieProposalStatus[];

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { RegionPicker } from '../../features/filters/RegionPicker';
 import { ProposalQueue } from '../../features/proposals/ProposalQueue';
 import type { ProposalEditor } from '../../features/proposals/ProposalCard';
-import { useExplorerState } from '../useExplorerState';
+import { QueueScopeSwitch } from '../../components/QueueScopeSwitch';
+import { useQueueScope } from '../useQueueScope';
 import { useAnalysisOptions } from './analytics/useAnalysisOptions';
 import { RoleGate } from './RoleGate';
 import { useProposalFields } from './useProposalFields';
@@ -36,22 +37,16 @@ const Editor: ProposalEditor = ({ proposal, onApprove, onCancel }) => {
 /** Vorschläge prüfen (coordinators): the pending proposals of a region, approved or rejected in place. */
 export function ProposalsRoute() {
   const { t } = useTranslation();
-  const [state, update] = useExplorerState();
   const { districts } = useAnalysisOptions();
-  const regionId = state.filters.regionId;
+  const { regionId, myRegions, scope, setScope, setRegion } = useQueueScope();
   return (
     <RoleGate role="coordinator">
       <div className="page proposals-page">
         <h2>{t('proposals.queueTitle')}</h2>
         <p className="intro">{t('proposals.queueIntro')}</p>
-        <RegionPicker
-          regionId={regionId}
-          districts={districts}
-          onChange={(id) =>
-            update({ filters: { ...state.filters, regionId: id } }, { replace: true })
-          }
-        />
-        <ProposalQueue regionId={regionId} Editor={Editor} />
+        {scope && <QueueScopeSwitch scope={scope} onChange={setScope} />}
+        <RegionPicker regionId={regionId} districts={districts} onChange={setRegion} />
+        <ProposalQueue regionId={regionId} myRegions={myRegions} Editor={Editor} />
       </div>
     </RoleGate>
   );

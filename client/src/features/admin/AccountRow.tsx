@@ -7,18 +7,22 @@ import { apiErrorInfo } from '../../components/apiError';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AccountActors } from './AccountActors';
+import { AccountRegions } from './AccountRegions';
+import type { DistrictChoice } from './AccountRegions';
 import { DELETE_ACCOUNT, UPDATE_ACCOUNT } from './admin.queries';
 import type { AccountChange, AdminAccount } from './admin.queries';
 
 /**
- * One account with its actions: linked entries, role, disable/enable, new password, delete. Each change sends the version
+ * One account with its actions: linked entries, districts it looks after, role, disable/enable, new password, delete. Each change sends the version
  * shown; on CONFLICT the list is reloaded and the admin told so.
  */
 export function AccountRow({
   account,
+  districts,
   onChanged,
 }: {
   readonly account: AdminAccount;
+  readonly districts: readonly DistrictChoice[];
   readonly onChanged: () => void;
 }) {
   const { t } = useTranslation();
@@ -58,6 +62,14 @@ export function AccountRow({
       </th>
       <td>
         <AccountActors account={account} busy={loading} onChange={(input) => void change(input)} />
+      </td>
+      <td>
+        <AccountRegions
+          account={account}
+          districts={districts}
+          busy={loading}
+          onChange={(input) => void change(input)}
+        />
       </td>
       <td>
         <label className="visually-hidden" htmlFor={`${id}-role`}>

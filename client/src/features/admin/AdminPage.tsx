@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ACCOUNTS } from './admin.queries';
 import { AccountRow } from './AccountRow';
+import type { DistrictChoice } from './AccountRegions';
 import { AuditLog } from './AuditLog';
 import { CreateAccountForm } from './CreateAccountForm';
 
-/** Verwaltung (admins): accounts and the audit trail. */
-export function AdminPage() {
+/** Verwaltung (admins): accounts and the audit trail; `districts` are the choices for an account's regions. */
+export function AdminPage({ districts }: { readonly districts: readonly DistrictChoice[] }) {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(ACCOUNTS, {
     variables: { after: null },
@@ -25,6 +26,7 @@ export function AdminPage() {
       <h2>{t('admin.heading')}</h2>
       <section aria-labelledby="accounts-heading">
         <h3 id="accounts-heading">{t('admin.accounts.heading')}</h3>
+        <p className="hint">{t('admin.regions.hint')}</p>
         {error && <ErrorMessage error={error} />}
         {data && (
           <table className="data-table accounts">
@@ -32,6 +34,7 @@ export function AdminPage() {
               <tr>
                 <th scope="col">{t('admin.accounts.name')}</th>
                 <th scope="col">{t('admin.accounts.actsFor')}</th>
+                <th scope="col">{t('admin.accounts.regions')}</th>
                 <th scope="col">{t('admin.accounts.role')}</th>
                 <th scope="col">{t('admin.accounts.status')}</th>
                 <th scope="col">{t('admin.accounts.actions')}</th>
@@ -39,7 +42,12 @@ export function AdminPage() {
             </thead>
             <tbody>
               {data.accounts.nodes.map((account) => (
-                <AccountRow key={account.id} account={account} onChanged={reload} />
+                <AccountRow
+                  key={account.id}
+                  account={account}
+                  districts={districts}
+                  onChanged={reload}
+                />
               ))}
             </tbody>
           </table>

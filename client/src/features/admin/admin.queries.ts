@@ -27,6 +27,7 @@ const ACCOUNT = gql`
     version
     updatedAt
     actorIds
+    regionIds
     actors {
       id
       name

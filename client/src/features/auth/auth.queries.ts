@@ -19,6 +19,7 @@ const VIEWER_FIELDS = gql`
     displayName
     role
     actorIds
+    regionIds
   }
 `;
 

@@ -7,12 +7,19 @@ import { IntroductionRow } from './IntroductionRow';
 import { INTRODUCTION_LIST } from './introductions.queries';
 
 /** A coordinator's introductions in a region: open ones by default, finished ones on request. */
-export function IntroductionList({ regionId }: { readonly regionId: string | null }) {
+export function IntroductionList({
+  regionId,
+  myRegions,
+}: {
+  readonly regionId: string | null;
+  /** Only the signed-in coordinator's own districts (none set: all of Saxony). */
+  readonly myRegions: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [showAll, setShowAll] = useState(false);
   const { data, loading, error } = useQuery(INTRODUCTION_LIST, {
-    variables: { regionId, openOnly: !showAll },
+    variables: { regionId, myRegions, openOnly: !showAll },
     fetchPolicy: 'cache-and-network',
   });
   const items = data?.introductions.introductions ?? [];

@@ -62,8 +62,8 @@ export const INTRODUCTION_LIST: TypedDocumentNode<
   IntroductionListQuery,
   IntroductionListQueryVariables
 > = gql`
-  query IntroductionList($regionId: ID, $openOnly: Boolean!) {
-    introductions(regionId: $regionId, openOnly: $openOnly, first: 100) {
+  query IntroductionList($regionId: ID, $myRegions: Boolean!, $openOnly: Boolean!) {
+    introductions(regionId: $regionId, myRegions: $myRegions, openOnly: $openOnly, first: 100) {
       introductions {
         ...IntroductionRow_introduction
       }

@@ -8,15 +8,17 @@ import { PROPOSAL_QUEUE } from './proposals.queries';
 
 export interface ProposalQueueProps {
   readonly regionId: string | null;
+  /** Only the signed-in coordinator's own districts (none set: all of Saxony). */
+  readonly myRegions: boolean;
   readonly Editor: ProposalEditor;
 }
 
 /** The pending proposals of a region, newest first, each decided in place. */
-export function ProposalQueue({ regionId, Editor }: ProposalQueueProps) {
+export function ProposalQueue({ regionId, myRegions, Editor }: ProposalQueueProps) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const { data, loading, error } = useQuery(PROPOSAL_QUEUE, {
-    variables: { regionId, status: 'pending' },
+    variables: { regionId, myRegions, status: 'pending' },
     fetchPolicy: 'cache-and-network',
   });
   const items = data?.proposals.proposals ?? [];

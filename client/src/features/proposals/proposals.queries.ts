@@ -87,8 +87,8 @@ export type ProposalCardData = ProposalQueueQuery['proposals']['proposals'][numb
 
 export const PROPOSAL_QUEUE: TypedDocumentNode<ProposalQueueQuery, ProposalQueueQueryVariables> =
   gql`
-    query ProposalQueue($regionId: ID, $status: ProposalStatus) {
-      proposals(regionId: $regionId, status: $status, first: 50) {
+    query ProposalQueue($regionId: ID, $myRegions: Boolean!, $status: ProposalStatus) {
+      proposals(regionId: $regionId, myRegions: $myRegions, status: $status, first: 50) {
         proposals {
           ...ProposalCard_proposal
         }
@@ -102,8 +102,8 @@ export const PENDING_PROPOSAL_COUNT: TypedDocumentNode<
   PendingProposalCountQuery,
   PendingProposalCountQueryVariables
 > = gql`
-  query PendingProposalCount($regionId: ID) {
-    pendingProposalCount(regionId: $regionId)
+  query PendingProposalCount($myRegions: Boolean!) {
+    pendingProposalCount(myRegions: $myRegions)
   }
 `;
 

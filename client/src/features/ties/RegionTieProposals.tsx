@@ -7,9 +7,18 @@ import { REGION_TIE_PROPOSALS } from './ties.queries';
 import './ties.css';
 
 /** Coordinators: the open tie proposals of a region, to confirm or decline on behalf of a side. */
-export function RegionTieProposals({ regionId }: { readonly regionId: string | null }) {
+export function RegionTieProposals({
+  regionId,
+  myRegions,
+}: {
+  readonly regionId: string | null;
+  /** Only the signed-in coordinator's own districts (none set: all of Saxony). */
+  readonly myRegions: boolean;
+}) {
   const { t } = useTranslation();
-  const { data, error } = useQuery(REGION_TIE_PROPOSALS, { variables: { regionId } });
+  const { data, error } = useQuery(REGION_TIE_PROPOSALS, {
+    variables: { regionId, myRegions },
+  });
   const items = data?.tieProposals.tieProposals ?? [];
   return (
     <section aria-labelledby="region-ties" className="region-ties">

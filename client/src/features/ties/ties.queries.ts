@@ -65,8 +65,8 @@ export const REGION_TIE_PROPOSALS: TypedDocumentNode<
   RegionTieProposalsQuery,
   RegionTieProposalsQueryVariables
 > = gql`
-  query RegionTieProposals($regionId: ID) {
-    tieProposals(regionId: $regionId, pendingOnly: true, first: 100) {
+  query RegionTieProposals($regionId: ID, $myRegions: Boolean!) {
+    tieProposals(regionId: $regionId, myRegions: $myRegions, pendingOnly: true, first: 100) {
       tieProposals {
         ...TieProposalRow_tieProposal
       }

@@ -21,6 +21,13 @@ export class CreateAccountInput {
     description: 'Entries (persons, institutions) the account acts for; at most 20.',
   })
   actorIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Districts the account looks after (Region ids of level district); empty: all of Saxony.',
+  })
+  regionIds?: string[] | null;
 }
 
 @InputType('UpdateAccountInput', { description: 'Changes to an account; omitted fields stay.' })
@@ -46,4 +53,11 @@ export class UpdateAccountInput {
       'Replaces the entries the account acts for (persons, institutions; at most 20). Ends its sessions, like a role change.',
   })
   actorIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Replaces the districts the account looks after (Region ids of level district; empty: all of Saxony). Ends its sessions, as every account change does.',
+  })
+  regionIds?: string[] | null;
 }

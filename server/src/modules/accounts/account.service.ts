@@ -10,6 +10,7 @@ import { StoreError, validationError } from '../../store/errors.js';
 import { LIMITS } from '../../store/port.js';
 import type { Account, AccountInput } from '../../store/port.js';
 import { actorLinkIssues } from './account-links.js';
+import { checkAccountRegions } from './account-regions.js';
 import type { CreateAccountInput, UpdateAccountInput } from './account.input.js';
 import type { AccountPage, AccountView, SessionView } from './account.type.js';
 
@@ -17,7 +18,7 @@ const WRONG_CREDENTIALS = 'E-mail address or password is wrong.';
 
 export function toAccountView(account: Account): AccountView {
   const { passwordHash: _hash, ...view } = account;
-  return { ...view, actorIds: [...view.actorIds] };
+  return { ...view, actorIds: [...view.actorIds], regionIds: [...view.regionIds] };
 }
 
 export class AccountService {
@@ -69,9 +70,11 @@ export class AccountService {
     const actorIds = input.actorIds ?? [];
     const linkIssues = await actorLinkIssues(this.deps.store, actorIds);
     if (linkIssues.length > 0) throw validationError(linkIssues);
+    const regionIds = input.regionIds ?? [];
+    await checkAccountRegions(this.deps.store, regionIds);
     const account = await newAccount({ ...input, displayName: input.displayName ?? undefined });
     const saved = await this.deps.store.saveAccount(
-      { ...account, actorIds },
+      { ...account, actorIds, regionIds },
       undefined,
       this.audit('account.create'),
     );
@@ -89,6 +92,8 @@ export class AccountService {
     const role = input.role ?? current.role;
     const disabled = input.disabled ?? current.disabled;
     const actorIds = input.actorIds ?? current.actorIds;
+    const regionIds = input.regionIds ?? current.regionIds;
+    if (input.regionIds != null) await checkAccountRegions(this.deps.store, regionIds);
     // Checked before hashing, so an oversized password costs nothing.
     const issues = [
       ...(input.actorIds != null ? await actorLinkIssues(this.deps.store, actorIds) : []),
@@ -112,6 +117,7 @@ export class AccountService {
       role,
       disabled,
       actorIds,
+      regionIds,
       passwordHash: input.password ? await hashPassword(input.password) : current.passwordHash,
     };
     const saved = await this.deps.store.saveAccount(

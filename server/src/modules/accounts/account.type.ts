@@ -25,6 +25,12 @@ export class AccountView {
   })
   actorIds!: string[];
 
+  @Field(() => [ID], {
+    description:
+      'Districts this account looks after: its queues (proposals, tie proposals, introductions) and the count of pending proposals default to them. Empty: all of Saxony. A default view, not a permission.',
+  })
+  regionIds!: string[];
+
   @Field(() => Int, {
     description: 'Version for optimistic concurrency; pass it to updateAccount.',
   })

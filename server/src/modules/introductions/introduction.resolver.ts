@@ -20,6 +20,12 @@ export class IntroductionResolver {
       description: 'Only pairs with an actor in this region.',
     })
     regionId: string | null,
+    @Arg('myRegions', () => Boolean, {
+      defaultValue: false,
+      description:
+        "Only records in the signed-in account's own districts (Account.regionIds) or without any place; all of Saxony when the account has none. Combines with regionId.",
+    })
+    myRegions: boolean,
     @Arg('openOnly', () => Boolean, {
       defaultValue: false,
       description: 'Only suggested, introduced and in-contact pairs.',
@@ -34,7 +40,7 @@ export class IntroductionResolver {
     after: string | null,
     @Ctx() ctx: Context,
   ): Promise<IntroductionPageView> {
-    return ctx.services.introductions.list({ regionId, openOnly, first, after });
+    return ctx.services.introductions.list({ regionId, myRegions, openOnly, first, after });
   }
 
   @Query(() => IntroductionSummaryView, {

@@ -16,7 +16,7 @@ import {
   validateId,
 } from '@nzr/graph-schema';
 import type { IntroductionActorLabel, ValidationIssue } from '@nzr/graph-schema';
-import { requireRole } from '../../auth/viewer.js';
+import { myRegionScope, requireRole } from '../../auth/viewer.js';
 import { StoreError, validationError } from '../../store/errors.js';
 import type {
   Change,
@@ -142,6 +142,8 @@ export class IntroductionService {
 
   async list(args: {
     regionId: string | null;
+    /** Only the viewer's own districts (absent: false, as the GraphQL default). */
+    myRegions?: boolean;
     openOnly: boolean;
     first: number;
     after: string | null;
@@ -150,6 +152,7 @@ export class IntroductionService {
     const page = await this.store.listIntroductions({
       first: args.first,
       ...(args.regionId != null ? { regionId: args.regionId } : {}),
+      ...myRegionScope(this.nodes.viewer, args.myRegions ?? false),
       ...(args.openOnly ? { statuses: OPEN_INTRODUCTION_STATUSES } : {}),
       ...(args.after != null ? { after: args.after } : {}),
     });

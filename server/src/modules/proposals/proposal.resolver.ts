@@ -25,6 +25,12 @@ export class ProposalResolver {
   proposals(
     @Arg('regionId', () => ID, { nullable: true, description: 'Only proposals in this region.' })
     regionId: string | null,
+    @Arg('myRegions', () => Boolean, {
+      defaultValue: false,
+      description:
+        "Only records in the signed-in account's own districts (Account.regionIds) or without any place; all of Saxony when the account has none. Combines with regionId.",
+    })
+    myRegions: boolean,
     @Arg('status', () => ProposalStatusEnum, { nullable: true, description: 'Only this state.' })
     status: ProposalStatus | null,
     @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1 to 100.' })
@@ -33,7 +39,7 @@ export class ProposalResolver {
     after: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProposalPageView> {
-    return ctx.services.proposals.list({ regionId, status, first, after });
+    return ctx.services.proposals.list({ regionId, myRegions, status, first, after });
   }
 
   @Query(() => Int, { description: 'How many proposals wait for moderation (coordinators).' })
@@ -43,9 +49,15 @@ export class ProposalResolver {
       description: 'Region (any level); all if absent.',
     })
     regionId: string | null,
+    @Arg('myRegions', () => Boolean, {
+      defaultValue: false,
+      description:
+        "Only records in the signed-in account's own districts (Account.regionIds) or without any place; all of Saxony when the account has none. Combines with regionId.",
+    })
+    myRegions: boolean,
     @Ctx() ctx: Context,
   ): Promise<number> {
-    return ctx.services.proposals.pendingCount(regionId);
+    return ctx.services.proposals.pendingCount(regionId, myRegions);
   }
 
   @Mutation(() => ProposalReceiptView, {

@@ -9,7 +9,13 @@ import { randomBytes } from 'node:crypto';
 import { PROPOSAL_ABUSE_LIMITS, roleAtLeast, validateId } from '@nzr/graph-schema';
 import type { ProposalPayload, ProposalStatus } from '@nzr/graph-schema';
 import { ApiError } from '../../api-errors.js';
-import { ForbiddenError, UnauthenticatedError, actsFor, requireRole } from '../../auth/viewer.js';
+import {
+  ForbiddenError,
+  UnauthenticatedError,
+  actsFor,
+  myRegionScope,
+  requireRole,
+} from '../../auth/viewer.js';
 import { StoreError, validationError } from '../../store/errors.js';
 import type { GraphNode, GraphStore, Proposal, ProposalInput } from '../../store/port.js';
 import { regionAncestors } from '../../analyses/kernel/subgraphs.js';
@@ -124,6 +130,8 @@ export class ProposalService {
   /** Coordinators: every proposal (of a region, in a state); members: their own only. */
   async list(args: {
     regionId: string | null;
+    /** Only the viewer's own districts (absent: false, as the GraphQL default). */
+    myRegions?: boolean;
     status: ProposalStatus | null;
     first: number;
     after: string | null;
@@ -134,6 +142,7 @@ export class ProposalService {
     const page = await this.store.listProposals({
       first: args.first,
       ...(args.regionId != null ? { regionId: args.regionId } : {}),
+      ...myRegionScope(viewer, args.myRegions ?? false),
       ...(args.status != null ? { statuses: [args.status] } : {}),
       ...(coordinator ? {} : { submittedBy: viewer.accountId }),
       ...(args.after != null ? { after: args.after } : {}),
@@ -145,11 +154,12 @@ export class ProposalService {
     };
   }
 
-  async pendingCount(regionId: string | null): Promise<number> {
+  async pendingCount(regionId: string | null, myRegions = false): Promise<number> {
     requireRole(this.nodes.viewer, 'coordinator');
     return this.store.countProposals({
       status: 'pending',
       ...(regionId != null ? { regionId } : {}),
+      ...myRegionScope(this.nodes.viewer, myRegions),
     });
   }
 

@@ -33,6 +33,12 @@ export class TieResolver {
       description: 'Only pairs with an actor in this region.',
     })
     regionId: string | null,
+    @Arg('myRegions', () => Boolean, {
+      defaultValue: false,
+      description:
+        "Only records in the signed-in account's own districts (Account.regionIds) or without any place; all of Saxony when the account has none. Combines with regionId.",
+    })
+    myRegions: boolean,
     @Arg('pendingOnly', () => Boolean, {
       defaultValue: true,
       description: 'Only pending proposals.',
@@ -47,7 +53,7 @@ export class TieResolver {
     after: string | null,
     @Ctx() ctx: Context,
   ): Promise<TieProposalPageView> {
-    return ctx.services.ties.list({ regionId, pendingOnly, first, after });
+    return ctx.services.ties.list({ regionId, myRegions, pendingOnly, first, after });
   }
 
   @Mutation(() => TieProposalView, {

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { TIE_PROPOSAL_TYPES, validateId } from '@nzr/graph-schema';
 import type { TieProposalActorLabel, ValidationIssue } from '@nzr/graph-schema';
 import { ApiError } from '../../api-errors.js';
-import { ForbiddenError, actsFor, requireRole } from '../../auth/viewer.js';
+import { ForbiddenError, actsFor, myRegionScope, requireRole } from '../../auth/viewer.js';
 import { StoreError, isStoreError, validationError } from '../../store/errors.js';
 import type { Change, GraphStore, TieProposal, TieProposalInput } from '../../store/port.js';
 import { actorRegionIds, existingTieId } from '../introductions/introduction.regions.js';
@@ -140,6 +140,8 @@ export class TieService {
   /** A region's proposals for coordinators, optionally only the pending ones. */
   async list(args: {
     regionId: string | null;
+    /** Only the viewer's own districts (absent: false, as the GraphQL default). */
+    myRegions?: boolean;
     pendingOnly: boolean;
     first: number;
     after: string | null;
@@ -148,6 +150,7 @@ export class TieService {
     return this.page({
       first: args.first,
       ...(args.regionId != null ? { regionId: args.regionId } : {}),
+      ...myRegionScope(this.viewer, args.myRegions ?? false),
       ...(args.pendingOnly ? { statuses: ['pending' as const] } : {}),
       ...(args.after != null ? { after: args.after } : {}),
     });

@@ -104,6 +104,10 @@ export function accountCases(getStore: () => GraphStore): void {
       await bad({ actorIds: ['no good'] }, 'actorIds');
       await bad({ actorIds: ['inst-1', 'inst-1'] }, 'actorIds');
       await bad({ actorIds: Array.from({ length: 21 }, (_, i) => `inst-${i}`) }, 'actorIds');
+      await bad({ regionIds: 'reg-14626' }, 'regionIds');
+      await bad({ regionIds: ['no good'] }, 'regionIds');
+      await bad({ regionIds: ['reg-14626', 'reg-14626'] }, 'regionIds');
+      await bad({ regionIds: Array.from({ length: 14 }, (_, i) => `reg-${i}`) }, 'regionIds');
       await expectIssue(store.saveAccount(account('acc-1', 'a@example.org'), 0), 'expectedVersion');
       await expectStoreError(store.getAccount({ id: 'no good' }), 'VALIDATION');
       await expectStoreError(store.deleteAccount('no good'), 'VALIDATION');
@@ -128,6 +132,27 @@ export function accountCases(getStore: () => GraphStore): void {
       ]);
       const unlinked = await store.saveAccount(account('acc-1', 'a@example.org'), 2, audit);
       expect(unlinked.actorIds).toEqual([]);
+    });
+
+    it('keeps the regions an account looks after, empty unless given, and audits their change', async () => {
+      const store = getStore();
+      const plain = await store.saveAccount(account('acc-1', 'a@example.org'));
+      expect(plain.regionIds).toEqual([]);
+      const audit = { actorId: 'acc-admin', action: 'account.update' };
+      const regional = await store.saveAccount(
+        account('acc-1', 'a@example.org', { regionIds: ['reg-14713', 'reg-14626'] }),
+        1,
+        audit,
+      );
+      expect(regional.regionIds).toEqual(['reg-14713', 'reg-14626']);
+      expect(await store.getAccount({ id: 'acc-1' })).toEqual(regional);
+      expect((await store.listAccounts({ first: 10 })).accounts).toEqual([regional]);
+      const [entry] = (await allAudit(store)).slice(0, 1);
+      expect(entry?.items).toEqual([
+        { op: 'update', kind: 'Account', id: 'acc-1', properties: ['regionIds'] },
+      ]);
+      const cleared = await store.saveAccount(account('acc-1', 'a@example.org'), 2, audit);
+      expect(cleared.regionIds).toEqual([]);
     });
 
     it('deletes accounts', async () => {
@@ -184,7 +209,15 @@ export function accountCases(getStore: () => GraphStore): void {
             op: 'create',
             kind: 'Account',
             id: 'acc-1',
-            properties: ['email', 'displayName', 'role', 'passwordHash', 'disabled', 'actorIds'],
+            properties: [
+              'email',
+              'displayName',
+              'role',
+              'passwordHash',
+              'disabled',
+              'actorIds',
+              'regionIds',
+            ],
           },
         ],
       ]);

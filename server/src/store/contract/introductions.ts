@@ -142,6 +142,13 @@ export function introductionCases(getStore: () => GraphStore): void {
         statuses: ['suggested', 'introduced', 'in_contact'],
       });
       expect(open.introductions.map((i) => i.id)).toEqual(['int-1']);
+      const scoped = await store.listIntroductions({
+        first: 10,
+        regionIds: ['reg-leipzig', 'reg-dresden'],
+      });
+      expect(scoped.introductions.map((i) => i.id)).toEqual(['int-3']);
+      const nowhere = await store.listIntroductions({ first: 10, regionIds: ['reg-chemnitz'] });
+      expect(nowhere.introductions).toEqual([]);
       const first = await store.listIntroductions({ first: 2, regionId: 'reg-sachsen' });
       expect(first.introductions.map((i) => i.id)).toEqual(['int-3', 'int-2']);
       expect(first.hasNextPage).toBe(true);

@@ -149,6 +149,36 @@ export function proposalCases(getStore: () => GraphStore): void {
       expect(await store.countProposals({ status: 'rejected' })).toBe(1);
     });
 
+    it("lists and counts the proposals of any of a coordinator's regions", async () => {
+      const store = getStore();
+      await store.saveProposal(proposal('pro-1'), undefined, []);
+      await store.saveProposal(
+        proposal('pro-2', { regionIds: ['reg-leipzig', 'reg-sachsen'] }),
+        undefined,
+        [],
+      );
+      await store.saveProposal(proposal('pro-3', { regionIds: ['reg-dresden'] }), undefined, []);
+      // No place given: in no region, so in every coordinator's queue.
+      await store.saveProposal(proposal('pro-4', { regionIds: [] }), undefined, []);
+      const ids = async (regionIds: string[]) =>
+        (await store.listProposals({ first: 10, regionIds })).proposals.map((p) => p.id);
+      expect(await ids(['reg-leipzig', 'reg-zittau'])).toEqual(['pro-4', 'pro-2', 'pro-1']);
+      expect(await ids(['reg-dresden'])).toEqual(['pro-4', 'pro-3']);
+      expect(await ids([])).toEqual(['pro-4']);
+      const both = await store.listProposals({
+        first: 10,
+        regionId: 'reg-sachsen',
+        regionIds: ['reg-leipzig', 'reg-dresden'],
+      });
+      expect(both.proposals.map((p) => p.id)).toEqual(['pro-2']);
+      const count = (regionIds: string[]) => store.countProposals({ status: 'pending', regionIds });
+      expect(await count(['reg-goerlitz', 'reg-dresden'])).toBe(3);
+      expect(await count(['reg-chemnitz'])).toBe(1);
+      expect(await store.countProposals({ status: 'pending' })).toBe(4);
+      await expectIssue(store.listProposals({ first: 10, regionIds: ['no good'] }), 'regionIds[0]');
+      await expectIssue(count(['reg-x', 'no good']), 'regionIds[1]');
+    });
+
     it('stays out of graph reads and goes with clear()', async () => {
       const store = getStore();
       await store.saveProposal(proposal('pro-1'), undefined, []);

@@ -152,6 +152,11 @@ export function tieProposalCases(getStore: () => GraphStore): void {
         statuses: ['pending'],
       });
       expect(pending.tieProposals.map((t) => t.id)).toEqual(['tie-1']);
+      const scoped = await store.listTieProposals({
+        first: 10,
+        regionIds: ['reg-dresden', 'reg-leipzig'],
+      });
+      expect(scoped.tieProposals.map((t) => t.id)).toEqual(['tie-3']);
       const ofC = await store.listTieProposals({ first: 10, actorIds: ['ins-c', 'ins-e'] });
       expect(ofC.tieProposals.map((t) => t.id)).toEqual(['tie-3', 'tie-2']);
       const first = await store.listTieProposals({ first: 2 });

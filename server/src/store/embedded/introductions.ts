@@ -24,6 +24,7 @@ import {
   introductionAuditItem,
 } from '../shared/introductions.js';
 import { encodeKeyCursor } from '../shared/keyset-cursor.js';
+import { inAnyRegion } from '../shared/region-scope.js';
 import type { GraphState, Op } from './graph-state.js';
 import type { SystemState } from './system-state.js';
 import { planChanges } from './writes.js';
@@ -37,6 +38,7 @@ export function listIntroductions(system: SystemState, query: IntroductionQuery)
   const statuses = query.statuses === undefined ? undefined : new Set(query.statuses);
   const matching = [...system.introductions.values()]
     .filter((introduction) => inRegion(introduction, query.regionId))
+    .filter((introduction) => inAnyRegion(introduction.regionIds, query.regionIds))
     .filter((introduction) => !statuses || statuses.has(introduction.status))
     .filter((introduction) => !after || compareIntroductions(introduction, after) > 0)
     .sort(compareIntroductions);

@@ -16,6 +16,7 @@ import type {
 import { auditEntry, checkAuditInput } from '../shared/audit.js';
 import { compareIntroductions as newestFirst } from '../shared/introductions.js';
 import { encodeKeyCursor } from '../shared/keyset-cursor.js';
+import { inAnyRegion } from '../shared/region-scope.js';
 import {
   checkProposalInput,
   checkProposalQuery,
@@ -33,6 +34,7 @@ export function listProposals(system: SystemState, query: ProposalQuery): Propos
   const statuses = query.statuses === undefined ? undefined : new Set(query.statuses);
   const matching = [...system.proposals.values()]
     .filter((p) => query.regionId === undefined || p.regionIds.includes(query.regionId))
+    .filter((p) => inAnyRegion(p.regionIds, query.regionIds))
     .filter((p) => query.submittedBy === undefined || p.submittedBy === query.submittedBy)
     .filter((p) => !statuses || statuses.has(p.status))
     .filter((p) => !after || newestFirst(p, after) > 0)

@@ -86,8 +86,12 @@ export class SystemState {
   }
 
   putAccount(stored: Account): void {
-    // Accounts written before entries could be linked have no actorIds.
-    const account = deepFreeze({ ...stored, actorIds: stored.actorIds ?? [] });
+    // Accounts written before entries could be linked, or regions chosen, have no actorIds or regionIds.
+    const account = deepFreeze({
+      ...stored,
+      actorIds: stored.actorIds ?? [],
+      regionIds: stored.regionIds ?? [],
+    });
     const before = this.accounts.get(account.id);
     if (before) this.accountIdsByEmail.delete(before.email);
     this.accounts.set(account.id, account);

@@ -16,6 +16,7 @@ import type {
 import { auditEntry, checkAuditInput } from '../shared/audit.js';
 import { compareIntroductions as newestFirst } from '../shared/introductions.js';
 import { encodeKeyCursor } from '../shared/keyset-cursor.js';
+import { inAnyRegion } from '../shared/region-scope.js';
 import {
   checkTieProposalInput,
   checkTieProposalQuery,
@@ -35,6 +36,7 @@ export function listTieProposals(system: SystemState, query: TieProposalQuery): 
   const regionId = query.regionId;
   const matching = [...system.tieProposals.values()]
     .filter((record) => regionId === undefined || record.regionIds.includes(regionId))
+    .filter((record) => inAnyRegion(record.regionIds, query.regionIds))
     .filter((record) => !actors || actors.has(record.fromId) || actors.has(record.toId))
     .filter((record) => !statuses || statuses.has(record.status))
     .filter((record) => !after || newestFirst(record, after) > 0)

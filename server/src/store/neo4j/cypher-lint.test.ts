@@ -52,6 +52,7 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   kinds: ['school'],
   topicIds: ['top-energy_climate'],
   regionId: 'reg-14',
+  regionIds: ['reg-14522'],
   networkId: 'net-1',
   visibilities: ['public'],
   timeoutSeconds: 300,

@@ -56,6 +56,7 @@ export async function listIntroductions(
     afterCreatedAt: after?.createdAt ?? '~',
     afterId: after?.id ?? '',
     regionId: query.regionId ?? null,
+    regionIds: query.regionIds ? [...query.regionIds] : null,
     statuses: query.statuses ? [...query.statuses] : null,
     limit: int(query.first + 1),
   });

@@ -50,6 +50,7 @@ export async function listProposals(
     afterCreatedAt: after?.createdAt ?? '~',
     afterId: after?.id ?? '',
     regionId: query.regionId ?? null,
+    regionIds: query.regionIds ? [...query.regionIds] : null,
     statuses: query.statuses ? [...query.statuses] : null,
     submittedBy: query.submittedBy ?? null,
     limit: int(query.first + 1),
@@ -68,6 +69,7 @@ export async function countProposals(tx: Tx, count: ProposalCount): Promise<numb
   const [record] = await tx.run(COUNT_PROPOSALS, {
     status: count.status,
     regionId: count.regionId ?? null,
+    regionIds: count.regionIds ? [...count.regionIds] : null,
     sourceKey: count.sourceKey ?? null,
   });
   return record ? Number(record.get('count')) : 0;

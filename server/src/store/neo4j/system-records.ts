@@ -56,15 +56,16 @@ export function accountField(value: unknown): Account {
     role: role as AccountRole,
     passwordHash: toText(props.passwordHash, `${what} passwordHash`),
     disabled: props.disabled,
-    actorIds: actorIdsOf(props.actorIds, `${what} actorIds`),
+    actorIds: idsOf(props.actorIds, `${what} actorIds`),
+    regionIds: idsOf(props.regionIds, `${what} regionIds`),
     version: toNumber(props.version, `${what} version`),
     createdAt: toText(props.createdAt, `${what} createdAt`),
     updatedAt: toText(props.updatedAt, `${what} updatedAt`),
   };
 }
 
-/** Accounts saved before entries could be linked have no actorIds property. */
-function actorIdsOf(value: unknown, what: string): string[] {
+/** Accounts saved before entries could be linked, or regions chosen, have no actorIds or regionIds. */
+function idsOf(value: unknown, what: string): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || value.some((id) => typeof id !== 'string')) {
     throw corrupt(`${what} is not a list of ids`);

@@ -133,12 +133,39 @@ describe('Neo4j accounts', () => {
           op: 'create',
           kind: 'Account',
           id: 'acc-1',
-          properties: ['email', 'displayName', 'role', 'passwordHash', 'disabled', 'actorIds'],
+          properties: [
+            'email',
+            'displayName',
+            'role',
+            'passwordHash',
+            'disabled',
+            'actorIds',
+            'regionIds',
+          ],
         },
       ],
       [{ op: 'delete', kind: 'Account', id: 'acc-1', properties: [] }],
     ]);
     expect(JSON.stringify(tx.audit)).not.toContain('hash');
+  });
+
+  it('reads an account saved before entries could be linked or regions chosen as having none', async () => {
+    const tx = fakeTx();
+    tx.accounts.set('acc-old', {
+      id: 'acc-old',
+      email: 'alt@example.org',
+      displayName: 'Altes Konto',
+      role: 'coordinator',
+      passwordHash: 'hash',
+      disabled: false,
+      version: 3,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    });
+    expect(await getAccount(tx, checkAccountLookup({ id: 'acc-old' }))).toMatchObject({
+      actorIds: [],
+      regionIds: [],
+    });
   });
 
   it('pages accounts by e-mail', async () => {

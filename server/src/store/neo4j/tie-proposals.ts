@@ -55,6 +55,7 @@ export async function listTieProposals(
     afterCreatedAt: after?.createdAt ?? '~',
     afterId: after?.id ?? '',
     regionId: query.regionId ?? null,
+    regionIds: query.regionIds ? [...query.regionIds] : null,
     actorIds: query.actorIds ? [...query.actorIds] : null,
     statuses: query.statuses ? [...query.statuses] : null,
     limit: int(query.first + 1),

@@ -19,9 +19,12 @@ export const ACCOUNT_FIELDS = [
   'passwordHash',
   'disabled',
   'actorIds',
+  'regionIds',
 ] as const;
 /** Entries one account may act for: a person and the few institutions they work for. */
 export const MAX_ACCOUNT_ACTORS = 20;
+/** Districts one account may look after: Saxony has 13, a coordinator a few of them. */
+export const MAX_ACCOUNT_REGIONS = 13;
 
 const accountRoles: readonly string[] = ROLES.map((entry) => entry.value).filter(
   (role) => role !== 'viewer',
@@ -69,7 +72,8 @@ export function checkAccountInput(input: AccountInput, expectedVersion?: number)
     add('passwordHash', `must be a string of 1 to ${PASSWORD_HASH_MAX_LENGTH} characters`);
   }
   if (typeof input.disabled !== 'boolean') add('disabled', 'must be true or false');
-  add('actorIds', actorIdsProblem(input.actorIds));
+  add('actorIds', idListProblem(input.actorIds, MAX_ACCOUNT_ACTORS, 'entry'));
+  add('regionIds', idListProblem(input.regionIds, MAX_ACCOUNT_REGIONS, 'region'));
   if (
     expectedVersion !== undefined &&
     !(Number.isSafeInteger(expectedVersion) && expectedVersion >= 1)
@@ -79,13 +83,14 @@ export function checkAccountInput(input: AccountInput, expectedVersion?: number)
   if (issues.length > 0) throw validationError(issues);
 }
 
-function actorIdsProblem(actorIds: unknown): string | undefined {
-  if (actorIds === undefined) return undefined;
-  if (!Array.isArray(actorIds) || actorIds.length > MAX_ACCOUNT_ACTORS) {
-    return `must be a list of at most ${MAX_ACCOUNT_ACTORS} entry ids`;
-  }
-  if (actorIds.some((id) => validateId(id).length > 0)) return 'contains an invalid entry id';
-  if (new Set(actorIds).size !== actorIds.length) return 'names an entry twice';
+/** The form of an id list of an account (actorIds, regionIds); whether the ids exist is the service's check. */
+function idListProblem(ids: unknown, max: number, what: string): string | undefined {
+  if (ids === undefined) return undefined;
+  if (!Array.isArray(ids) || ids.length > max)
+    return `must be a list of at most ${max} ${what} ids`;
+  if (ids.some((id) => validateId(id).length > 0)) return `contains an invalid ${what} id`;
+  if (new Set(ids).size !== ids.length)
+    return `names a${what === 'entry' ? 'n' : ''} ${what} twice`;
   return undefined;
 }
 
@@ -187,6 +192,7 @@ export function accountAfterSave(
     passwordHash: input.passwordHash,
     disabled: input.disabled,
     actorIds: [...(input.actorIds ?? [])],
+    regionIds: [...(input.regionIds ?? [])],
     version: before ? before.version + 1 : 1,
     createdAt: before?.createdAt ?? now,
     updatedAt: now,

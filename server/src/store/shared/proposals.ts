@@ -18,6 +18,7 @@ import { StoreError, validationError } from '../errors.js';
 import type { AuditItem } from '../port.js';
 import type { Proposal, ProposalCount, ProposalInput, ProposalQuery } from '../proposal-records.js';
 import { checkRecordPage } from './record-page.js';
+import { inAnyRegion, regionScopeIssues } from './region-scope.js';
 
 /** The fields a save may change, in a fixed order (audit items list their names, never their values). */
 export const PROPOSAL_FIELDS = [
@@ -130,6 +131,7 @@ export function checkProposalCount(count: ProposalCount): void {
   const issues: ValidationIssue[] = [];
   if (!STATUSES.includes(count?.status)) issues.push({ path: 'status', message: 'unknown' });
   if (count?.regionId !== undefined) issues.push(...validateId(count.regionId, 'regionId'));
+  issues.push(...regionScopeIssues(count?.regionIds));
   if (count?.sourceKey !== undefined && !isText(count.sourceKey, MAX_SOURCE_KEY)) {
     issues.push({ path: 'sourceKey', message: 'too long' });
   }
@@ -229,6 +231,7 @@ export function matchesProposalCount(proposal: Proposal, count: ProposalCount): 
   return (
     proposal.status === count.status &&
     (count.regionId === undefined || proposal.regionIds.includes(count.regionId)) &&
+    inAnyRegion(proposal.regionIds, count.regionIds) &&
     (count.sourceKey === undefined || proposal.sourceKey === count.sourceKey)
   );
 }

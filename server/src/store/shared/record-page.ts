@@ -8,10 +8,12 @@ import type { ValidationIssue } from '@nzr/graph-schema';
 import { validationError } from '../errors.js';
 import { LIMITS } from '../port.js';
 import { decodeKeyCursor } from './keyset-cursor.js';
+import { regionScopeIssues } from './region-scope.js';
 
 export interface RecordPageQuery {
   readonly first: number;
   readonly regionId?: string;
+  readonly regionIds?: readonly string[];
   readonly statuses?: readonly string[];
   readonly after?: string;
 }
@@ -27,6 +29,7 @@ export function checkRecordPage(
     issues.push({ path: 'first', message: `must be an integer from 1 to ${LIMITS.MAX_PAGE_SIZE}` });
   }
   if (query.regionId !== undefined) issues.push(...validateId(query.regionId, 'regionId'));
+  issues.push(...regionScopeIssues(query.regionIds));
   const given = query.statuses;
   if (
     given !== undefined &&

@@ -47,6 +47,8 @@ export const LIST_INTRODUCTIONS: Statement = {
     'WHERE i.createdAt <= $afterCreatedAt',
     '  AND NOT (i.createdAt = $afterCreatedAt AND i.id >= $afterId)',
     '  AND ($regionId IS NULL OR $regionId IN i.regionIds)',
+    '  AND ($regionIds IS NULL OR size(i.regionIds) = 0',
+    '       OR any(scope IN $regionIds WHERE scope IN i.regionIds))',
     '  AND ($statuses IS NULL OR i.status IN $statuses)',
     'RETURN i',
     'ORDER BY i.createdAt DESC, i.id DESC',

@@ -50,6 +50,8 @@ export const LIST_TIE_PROPOSALS: Statement = {
     'WHERE t.createdAt <= $afterCreatedAt',
     '  AND NOT (t.createdAt = $afterCreatedAt AND t.id >= $afterId)',
     '  AND ($regionId IS NULL OR $regionId IN t.regionIds)',
+    '  AND ($regionIds IS NULL OR size(t.regionIds) = 0',
+    '       OR any(scope IN $regionIds WHERE scope IN t.regionIds))',
     '  AND ($actorIds IS NULL OR t.fromId IN $actorIds OR t.toId IN $actorIds)',
     '  AND ($statuses IS NULL OR t.status IN $statuses)',
     'RETURN t',
