@@ -26,6 +26,7 @@ import { createContext } from './context.js';
 import type { Context, ServerDeps } from './context.js';
 import { MAX_QUERY_TOKENS, complexityLimit } from './graphql/complexity.js';
 import { depthLimit } from './graphql/depth-limit.js';
+import { documentBound } from './graphql/document-bound-middleware.js';
 import { createFormatError } from './graphql/errors.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { cors } from './http/cors.js';
@@ -139,6 +140,8 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   app.all(
     '/graphql',
     express.json({ limit: BODY_LIMIT_BYTES }),
+    // Refuses documents whose validation alone would hold the event loop (document-bound.ts).
+    documentBound(),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(deps, {
