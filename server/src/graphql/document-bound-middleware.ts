@@ -18,6 +18,7 @@ const WHAT: Readonly<Record<BoundExceeded['limit'], string>> = {
   operations: 'operations',
   fragments: 'fragment definitions',
   selections: 'field selections (fragments counted where they are spread)',
+  sameResponseName: 'fields of one response name in one selection set',
 };
 
 export function documentBound(bounds: DocumentBounds = DOCUMENT_BOUNDS): RequestHandler {

@@ -53,9 +53,39 @@ describe('exceededBound', () => {
     });
   });
 
+  it('counts selections in fragments that are never spread, and fields of one response name per set', () => {
+    // Validation walks unused fragments too.
+    const unused = (n: number) =>
+      doc(`{ __typename } fragment U on Query { ${repeat(n - 1, (i) => `u${i}: __typename`)} }`);
+    expect(exceededBound(unused(DOCUMENT_BOUNDS.selections))).toBeUndefined();
+    expect(exceededBound(unused(DOCUMENT_BOUNDS.selections + 1))?.limit).toBe('selections');
+    // One response name, also through inline fragments (merged into the set), up to the bound.
+    const same = DOCUMENT_BOUNDS.sameResponseName;
+    const search = 's: search(text: "a", first: 1) { edges { node { id } } }';
+    expect(exceededBound(doc(`{ ${repeat(same, () => search)} }`))).toBeUndefined();
+    expect(
+      exceededBound(doc(`{ ${repeat(same, () => search)} ... on Query { ${search} } }`)),
+    ).toEqual({
+      limit: 'sameResponseName',
+      count: same + 1,
+      max: same,
+    });
+    // Fields spread in from fragments meet in the set too (each fragment once, however often spread).
+    const fragments = (n: number) =>
+      doc(
+        `{ ${repeat(n, (i) => `...F${i} ...F${i}`)} } ${repeat(n, (i) => `fragment F${i} on Query { ${search} }`)}`,
+      );
+    expect(exceededBound(fragments(same))).toBeUndefined();
+    expect(exceededBound(fragments(same + 1))?.limit).toBe('sameResponseName');
+    // Different sets may each have their own `id`.
+    expect(
+      exceededBound(doc(`{ ${repeat(50, (i) => `a${i}: node(id: "x") { id }`)} }`)),
+    ).toBeUndefined();
+  });
+
   it('stops at the bound in deep nesting and leaves fragment cycles to validation', () => {
-    // (graphql-js's parser itself overflows its stack near 10,000 levels; Apollo reports that as a parse error.)
-    const depth = 3_000;
+    // (graphql-js's parser itself overflows its stack at a few thousand levels; Apollo reports that as a parse error.)
+    const depth = 2_100;
     const deep = doc(`${'{ a '.repeat(depth)}${'}'.repeat(depth)}`);
     expect(exceededBound(deep)).toMatchObject({
       limit: 'selections',
@@ -127,7 +157,7 @@ describe('client documents', () => {
     for (const [name, document] of documents) {
       expect(exceededBound(document), name).toBeUndefined();
       // Half of every bound: a client query twice as large still passes.
-      const half = { operations: 1, fragments: 50, selections: 1_000 };
+      const half = { operations: 1, fragments: 50, selections: 1_000, sameResponseName: 5 };
       expect(exceededBound(document, half), name).toBeUndefined();
     }
   });

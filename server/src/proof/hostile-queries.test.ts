@@ -70,7 +70,7 @@ describe('hostile queries that used to stop the server', () => {
     expect(body.errors?.[0]?.extensions?.limit).toBe('selections');
   });
 
-  it('refuses documents just under the token limit before validating them', async () => {
+  it('refuses documents that were slow to validate (most just under the token limit) before validating them', async () => {
     for (const document of NEAR_TOKEN_LIMIT_DOCUMENTS) {
       // Each parses within the token limit: only the bound on the document's shape stops it.
       expect(
@@ -84,7 +84,7 @@ describe('hostile queries that used to stop the server', () => {
       // documents would otherwise reach validation) and never data.
       expect(body.errors?.[0]?.extensions?.code, document.name).toBe('QUERY_TOO_COMPLEX');
       expect(body.errors?.[0]?.extensions?.limit, document.name).toMatch(
-        /operations|fragments|selections/,
+        /operations|fragments|selections|sameResponseName/,
       );
       expect(body.data ?? null, document.name).toBeNull();
     }
