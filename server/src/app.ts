@@ -26,6 +26,8 @@ import { createContext } from './context.js';
 import type { Context, ServerDeps } from './context.js';
 import { MAX_QUERY_TOKENS, complexityLimit } from './graphql/complexity.js';
 import { depthLimit } from './graphql/depth-limit.js';
+import { documentBound } from './graphql/document-bound-middleware.js';
+import { oneRequestPerTurn } from './http/fair-turns.js';
 import { createFormatError } from './graphql/errors.js';
 import { buildGraphQLSchema } from './graphql/schema.js';
 import { cors } from './http/cors.js';
@@ -139,6 +141,11 @@ export async function createServer(options: CreateServerOptions): Promise<Runnin
   app.all(
     '/graphql',
     express.json({ limit: BODY_LIMIT_BYTES }),
+    // Refuses documents whose validation alone would hold the event loop (document-bound.ts).
+    documentBound(),
+    // One GraphQL request per event-loop turn, so that /health, timers and export chunks never wait behind a
+    // backlog of requests (fair-turns.ts).
+    oneRequestPerTurn(),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         createContext(deps, {

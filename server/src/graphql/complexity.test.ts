@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_QUERY_COMPLEXITY } from './complexity.js';
+import { parse } from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
+import { MAX_QUERY_COMPLEXITY, complexityLimit } from './complexity.js';
+import { buildGraphQLSchema } from './schema.js';
 import { startTestApi } from '../../test-support/api/test-server.js';
 import type { TestApi } from '../../test-support/api/test-server.js';
 
@@ -30,6 +33,18 @@ const expectTooComplex = async (query: string): Promise<void> => {
 };
 
 describe('complexity limit', () => {
+  it('fails closed when the cost cannot be estimated (more than 10,000 fields)', async () => {
+    // Over HTTP the document bound refuses such a document first; the plugin must refuse it on its own too.
+    const schema = await buildGraphQLSchema();
+    const listener = await complexityLimit(schema).requestDidStart?.({} as never);
+    const query = `{ ${Array.from({ length: 10_001 }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+    const document = parse(query);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const resolve = () =>
+      listener?.didResolveOperation?.({ request: { query }, document, operation } as never);
+    expect(resolve).toThrow(/too large to estimate its cost/);
+  });
+
   it('lets ordinary queries through', async () => {
     const { errors } = await api.gql(
       '{ search(first: 100) { edges { node { id name label location { latitude longitude } } } } stats { totalNodes } }',
@@ -38,7 +53,9 @@ describe('complexity limit', () => {
   });
 
   it('rejects hundreds of aliases of a cheap field', async () => {
-    const aliases = Array.from({ length: 1200 }, (_, i) => `a${i}: stats { totalNodes }`).join(' ');
+    // 600 aliases (cost 1,200): within the document bound (2,000 selections, document-bound.ts), which refuses
+    // larger documents before the cost is estimated.
+    const aliases = Array.from({ length: 600 }, (_, i) => `a${i}: stats { totalNodes }`).join(' ');
     await expectTooComplex(`{ ${aliases} }`);
   });
 

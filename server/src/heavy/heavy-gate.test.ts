@@ -25,9 +25,11 @@ describe('HeavyGate', () => {
     expect(gate.load).toEqual({ running: 1, queued: 1 });
     const refused = gate.run('z', () => Promise.resolve('never'));
     await expect(codeOf(refused)).resolves.toBe('SERVER_BUSY');
-    await refused.catch((error: ApiError) =>
-      expect(error.details.retryAfterSeconds).toBeGreaterThanOrEqual(1),
-    );
+    await refused.catch((error: ApiError) => {
+      expect(error.details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      // An expected answer: no stack trace captured (nor formatted when GraphQL reads it).
+      expect(error.stack).not.toMatch(/\n\s+at /);
+    });
     a.finish();
     await expect(first).resolves.toBe('done');
     expect(gate.load).toEqual({ running: 1, queued: 0 });

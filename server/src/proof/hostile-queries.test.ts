@@ -4,11 +4,14 @@
  * state-wide brokers analyses (answered with data); now both are refused at once.
  */
 import 'reflect-metadata';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi } from '../../test-support/api/test-server.js';
 import type { TestApi } from '../../test-support/api/test-server.js';
 import { ApiClient, INTERNALS } from '../../test-support/proof/api-client.js';
 import type { GqlBody } from '../../test-support/proof/api-client.js';
+import { NEAR_TOKEN_LIMIT_DOCUMENTS } from '../../test-support/proof/hostile-documents.js';
+import { MAX_QUERY_TOKENS } from '../graphql/complexity.js';
 
 let api: TestApi;
 let guest: ApiClient;
@@ -62,6 +65,30 @@ describe('hostile queries that used to stop the server', () => {
     const body = JSON.parse(response.text) as GqlBody;
     expect(body.data ?? null).toBeNull();
     expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    expect(body.errors?.[0]?.message).toMatch(/too large to estimate its cost/);
+    // Refused by the document bound before validation; the cost estimate refuses it on its own too
+    // (graphql/complexity.test.ts, "fails closed").
+    expect(body.errors?.[0]?.extensions?.limit).toBe('selections');
+  });
+
+  it('refuses documents that were slow to validate (most just under the token limit) before validating them', async () => {
+    for (const document of NEAR_TOKEN_LIMIT_DOCUMENTS) {
+      // Each parses within the token limit: only the bound on the document's shape stops it.
+      expect(
+        () => parse(document.query, { maxTokens: MAX_QUERY_TOKENS }),
+        document.name,
+      ).not.toThrow();
+      const response = await guest.gqlRaw(document.query);
+      expect(response.status, document.name).toBe(400);
+      const body = JSON.parse(response.text) as GqlBody;
+      // QUERY_TOO_COMPLEX with the bound, not GRAPHQL_VALIDATION_FAILED (the cycle and the unknown-free
+      // documents would otherwise reach validation) and never data.
+      expect(body.errors?.[0]?.extensions?.code, document.name).toBe('QUERY_TOO_COMPLEX');
+      expect(body.errors?.[0]?.extensions?.limit, document.name).toMatch(
+        /operations|fragments|selections|sameResponseName/,
+      );
+      expect(body.data ?? null, document.name).toBeNull();
+    }
+    const after = await guest.gql<{ stats: { totalNodes: number } }>('{ stats { totalNodes } }');
+    expect(after.data?.stats.totalNodes).toBeGreaterThan(0);
   });
 });

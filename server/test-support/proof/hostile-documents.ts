@@ -36,6 +36,45 @@ export const ISSUE_DOCUMENTS: readonly HostileDocument[] = [
   { name: 'issue 14: 10,001 aliases + 40 brokers', query: paddedAnalyses(10_001, 40) },
 ];
 
+/**
+ * Documents that took 0.3-3 s each to validate (session 6 and 7, before the document bound): just under the
+ * token limit, many operations, long fragment chains and cycles, one response name repeated thousands of times,
+ * many aliases; within the other bounds, one response name meeting a few hundred times in one selection set.
+ * The bound (server/src/graphql/document-bound.ts) refuses each before validation.
+ */
+export const NEAR_TOKEN_LIMIT_DOCUMENTS: readonly HostileDocument[] = [
+  {
+    name: '9,999 one-field operations',
+    query: Array.from({ length: 9_999 }, (_, i) => `query Q${i} { __typename }`).join('\n'),
+  },
+  {
+    name: '2,272 operations each asking for brokers',
+    query: Array.from({ length: 2_272 }, (_, i) => `query Q${i} { ${BROKERS} }`).join('\n'),
+  },
+  {
+    name: 'a chain of 5,500 fragments',
+    query: `{ ...F0 }\n${Array.from({ length: 5_500 }, (_, i) => `fragment F${i} on Query { ${i < 5_499 ? `...F${i + 1}` : '__typename'} }`).join('\n')}`,
+  },
+  {
+    name: 'a cycle of 3,500 fragments',
+    query: `{ ...C0 }\n${Array.from({ length: 3_500 }, (_, i) => `fragment C${i} on Query { ...C${(i + 1) % 3_500} __typename }`).join('\n')}`,
+  },
+  { name: 'one response name ×8,333', query: `{ ${'s: stats { totalNodes } '.repeat(8_333)} }` },
+  { name: '24,000 × __typename', query: `{ ${'__typename '.repeat(24_000)} }` },
+  {
+    name: '400 aliases `s` of one search (pairwise field merging)',
+    query: `{ ${'s: search(text: "a", first: 1) { edges { node { id } } } '.repeat(400)} }`,
+  },
+  {
+    name: '100 fragments with 4 aliases `s` each, spread in one set',
+    query: `{ ${Array.from({ length: 100 }, (_, i) => `...F${i}`).join(' ')} } ${Array.from({ length: 100 }, (_, i) => `fragment F${i} on Query { ${'s: search(text: "a", first: 1) { edges { node { id } } } '.repeat(4)} }`).join(' ')}`,
+  },
+  {
+    name: '12,000 aliases',
+    query: `{ ${Array.from({ length: 12_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+  },
+];
+
 type Shape = (size: (min: number, max: number) => number) => HostileDocument;
 
 const SHAPES: readonly Shape[] = [
