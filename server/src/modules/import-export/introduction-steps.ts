@@ -1,6 +1,6 @@
 /**
  * The day an introduction reached each of its states, read from its audit trail: the record keeps only its
- * current state, while every move is audited with the note `<from> → <to>` (introduction.service.ts). The
+ * current state, while every move is audited with a move note (introductions/introduction.moves.ts). The
  * first state is the one the first move left (or the current one when it never moved); it was reached when
  * the record was written. A state reached twice (after "not now") counts with its latest day.
  */
@@ -8,16 +8,12 @@ import { INTRODUCTION_STATUSES } from '@nzr/graph-schema';
 import type { IntroductionStatus } from '@nzr/graph-schema';
 import { LIMITS } from '../../store/port.js';
 import type { AuditEntry, GraphStore, Introduction } from '../../store/port.js';
+import { INTRODUCTION_MOVE_ACTION, parseMoveNote } from '../introductions/introduction.moves.js';
 
 const STATUSES: readonly string[] = INTRODUCTION_STATUSES.map((entry) => entry.value);
-const MOVE = /^(\w+) → (\w+)$/;
 
-function moveOf(entry: AuditEntry): { from: IntroductionStatus; to: IntroductionStatus } | null {
-  if (entry.action !== 'introduction.move') return null;
-  const [, from = '', to = ''] = MOVE.exec(entry.note ?? '') ?? [];
-  return STATUSES.includes(from) && STATUSES.includes(to)
-    ? { from: from as IntroductionStatus, to: to as IntroductionStatus }
-    : null;
+function moveOf(entry: AuditEntry) {
+  return entry.action === INTRODUCTION_MOVE_ACTION ? parseMoveNote(entry.note) : null;
 }
 
 async function auditOf(store: GraphStore, id: string): Promise<AuditEntry[]> {

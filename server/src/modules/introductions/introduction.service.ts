@@ -28,6 +28,7 @@ import type {
 import type { NodeService } from '../node/node.service.js';
 import type { MoveIntroductionInput, RecordIntroductionInput } from './introduction.input.js';
 import { actorRegionIds, existingTieId } from './introduction.regions.js';
+import { INTRODUCTION_MOVE_ACTION, moveNote } from './introduction.moves.js';
 import type {
   IntroductionPageView,
   IntroductionSummaryView,
@@ -133,8 +134,8 @@ export class IntroductionService {
       changes,
       {
         actorId: this.nodes.viewer.accountId,
-        action: 'introduction.move',
-        note: `${before.status} → ${input.status}`,
+        action: INTRODUCTION_MOVE_ACTION,
+        note: moveNote(before.status, input.status),
       },
     );
     return this.toView(introduction);
