@@ -8,10 +8,8 @@
  * TOO_MANY_HEAVY_REQUESTS with Retry-After when they do not fit), rendered on a worker thread and streamed to
  * the client chunk by chunk as it reads them.
  */
-import { validateId } from '@nzr/graph-schema';
 import { Router } from 'express';
 import type { Request } from 'express';
-import { ApiError } from '../../api-errors.js';
 import { LIMITS } from '../../store/port.js';
 import { heavyClient } from '../../heavy/heavy-gate.js';
 import type { HeavyWork } from '../../heavy/heavy-work.js';
@@ -20,6 +18,7 @@ import { clientAddress } from '../../auth/request-viewer.js';
 import type { ExportQuery } from './export.service.js';
 import type { ViewerOf } from './import.router.js';
 import type { GraphStore } from '../../store/port.js';
+import { bad, checkedId, delimiterParam, param } from './query-params.js';
 
 const FORMATS = {
   json: { type: 'application/json; charset=utf-8', ext: 'json' },
@@ -28,20 +27,6 @@ const FORMATS = {
   gexf: { type: 'application/gexf+xml; charset=utf-8', ext: 'gexf' },
 } as const;
 type Format = keyof typeof FORMATS;
-
-const bad = (message: string): ApiError => new ApiError('BAD_REQUEST', message);
-
-function param(req: Request, name: string): string | undefined {
-  const value = req.query[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw bad(`${name} must be given once.`);
-  return value;
-}
-
-function checkedId(name: string, value: string): string {
-  if (validateId(value).length > 0) throw bad(`${name} is not a valid id: ${value.slice(0, 140)}`);
-  return value;
-}
 
 /** The export query and a file name stem describing it. */
 export function parseQuery(req: Request): { query: ExportQuery; stem: string } {
@@ -90,11 +75,8 @@ function formatOf(req: Request, format: Format): { format: ExportFormat; suffix:
   if (format !== 'csv') return { format: { format }, suffix: '' };
   const part = param(req, 'part') ?? 'nodes';
   if (part !== 'nodes' && part !== 'edges') throw bad('part must be nodes or edges.');
-  const delimiter = param(req, 'delimiter') ?? 'comma';
-  if (delimiter !== 'comma' && delimiter !== 'semicolon')
-    throw bad('delimiter must be comma or semicolon.');
   return {
-    format: { format, part, delimiter: delimiter === 'comma' ? ',' : ';' },
+    format: { format, part, delimiter: delimiterParam(req) },
     suffix: `-${part}`,
   };
 }

@@ -12,7 +12,6 @@ import {
   RECORD_EXPORT_PARTS,
   TIE_PROPOSAL_EXPORT_COLUMNS,
   TIE_PROPOSAL_STATUSES,
-  validateId,
 } from '@nzr/graph-schema';
 import type { IntroductionStatus, RecordExportPart, TieProposalStatus } from '@nzr/graph-schema';
 import { Router } from 'express';
@@ -29,16 +28,8 @@ import { whole } from './export-formats/chunks.js';
 import type { FlatValue } from './export-formats/columns.js';
 import { csvTable } from './export-formats/csv.js';
 import type { ViewerOf } from './import.router.js';
+import { bad, checkedId, delimiterParam, param } from './query-params.js';
 import { introductionRows, tieProposalRows } from './record-rows.js';
-
-const bad = (message: string): ApiError => new ApiError('BAD_REQUEST', message);
-
-function param(req: Request, name: string): string | undefined {
-  const value = req.query[name];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw bad(`${name} must be given once.`);
-  return value;
-}
 
 interface RecordQuery {
   readonly regionId?: string;
@@ -47,17 +38,14 @@ interface RecordQuery {
 }
 
 function parseRecordQuery(req: Request, statuses: readonly string[]): RecordQuery {
-  const delimiter = param(req, 'delimiter') ?? 'comma';
-  if (delimiter !== 'comma' && delimiter !== 'semicolon')
-    throw bad('delimiter must be comma or semicolon.');
-  const regionId = param(req, 'regionId');
-  if (regionId !== undefined && validateId(regionId).length > 0)
-    throw bad(`regionId is not a valid id: ${regionId.slice(0, 140)}`);
+  const delimiter = delimiterParam(req);
+  const regionText = param(req, 'regionId');
+  const regionId = regionText === undefined ? undefined : checkedId('regionId', regionText);
   const status = param(req, 'status');
   if (status !== undefined && !statuses.includes(status))
     throw bad(`status must be one of ${statuses.join(', ')}.`);
   return {
-    delimiter: delimiter === 'comma' ? ',' : ';',
+    delimiter,
     ...(regionId !== undefined ? { regionId } : {}),
     ...(status !== undefined ? { status } : {}),
   };

@@ -57,7 +57,24 @@ function accountNames(store: GraphStore): (id: string | null) => Promise<string>
 
 const text = (value: string | null): FlatValue => value ?? '';
 
-export async function* introductionRows(
+/**
+ * Every record the store pages out, as rows: both ends looked up as the viewer sees them (a record with an end
+ * the viewer may not see is left out), then the row built from the record and the two display names.
+ */
+async function* recordRows<T extends { fromId: string; toId: string }>(
+  nodes: NodeService,
+  pages: AsyncIterable<T[]>,
+  rowOf: (record: T, fromName: string, toName: string) => Promise<FlatValue[]>,
+): AsyncGenerator<FlatValue[]> {
+  for await (const items of pages) {
+    for (const record of items) {
+      const [from, to] = await nodes.byIds([record.fromId, record.toId]);
+      if (from && to) yield await rowOf(record, from.name, to.name);
+    }
+  }
+}
+
+export function introductionRows(
   store: GraphStore,
   nodes: NodeService,
   filter: RecordFilter<IntroductionStatus>,
@@ -71,26 +88,22 @@ export async function* introductionRows(
     });
     return { ...page, items: page.introductions };
   });
-  for await (const items of pages) {
-    for (const record of items) {
-      const [from, to] = await nodes.byIds([record.fromId, record.toId]);
-      if (!from || !to) continue;
-      const days = await statusDays(store, record);
-      const row: Record<(typeof INTRODUCTION_EXPORT_COLUMNS)[number], FlatValue> = {
-        ...introductionBasics(record),
-        fromName: from.name,
-        toName: to.name,
-        introducedByName: await nameOf(record.introducedBy),
-        suggestedOn: text(days.suggested),
-        // The day the coordinator gave (it may lie before the day it was recorded).
-        introducedOn: text(record.introducedOn ?? days.introduced),
-        inContactOn: text(days.in_contact),
-        cooperatingOn: text(days.cooperating),
-        notNowOn: text(days.not_now),
-      };
-      yield INTRODUCTION_EXPORT_COLUMNS.map((column) => row[column]);
-    }
-  }
+  return recordRows(nodes, pages, async (record, fromName, toName) => {
+    const days = await statusDays(store, record);
+    const row: Record<(typeof INTRODUCTION_EXPORT_COLUMNS)[number], FlatValue> = {
+      ...introductionBasics(record),
+      fromName,
+      toName,
+      introducedByName: await nameOf(record.introducedBy),
+      suggestedOn: text(days.suggested),
+      // The day the coordinator gave (it may lie before the day it was recorded).
+      introducedOn: text(record.introducedOn ?? days.introduced),
+      inContactOn: text(days.in_contact),
+      cooperatingOn: text(days.cooperating),
+      notNowOn: text(days.not_now),
+    };
+    return INTRODUCTION_EXPORT_COLUMNS.map((column) => row[column]);
+  });
 }
 
 function introductionBasics(record: Introduction) {
@@ -110,7 +123,7 @@ function introductionBasics(record: Introduction) {
   };
 }
 
-export async function* tieProposalRows(
+export function tieProposalRows(
   store: GraphStore,
   nodes: NodeService,
   filter: RecordFilter<TieProposalStatus>,
@@ -124,20 +137,16 @@ export async function* tieProposalRows(
     });
     return { ...page, items: page.tieProposals };
   });
-  for await (const items of pages) {
-    for (const record of items) {
-      const [from, to] = await nodes.byIds([record.fromId, record.toId]);
-      if (!from || !to) continue;
-      const row: Record<(typeof TIE_PROPOSAL_EXPORT_COLUMNS)[number], FlatValue> = {
-        ...tieProposalBasics(record),
-        fromName: from.name,
-        toName: to.name,
-        proposedByName: await nameOf(record.proposedBy),
-        decidedByName: await nameOf(record.decidedBy),
-      };
-      yield TIE_PROPOSAL_EXPORT_COLUMNS.map((column) => row[column]);
-    }
-  }
+  return recordRows(nodes, pages, async (record, fromName, toName) => {
+    const row: Record<(typeof TIE_PROPOSAL_EXPORT_COLUMNS)[number], FlatValue> = {
+      ...tieProposalBasics(record),
+      fromName,
+      toName,
+      proposedByName: await nameOf(record.proposedBy),
+      decidedByName: await nameOf(record.decidedBy),
+    };
+    return TIE_PROPOSAL_EXPORT_COLUMNS.map((column) => row[column]);
+  });
 }
 
 function tieProposalBasics(record: TieProposal) {
