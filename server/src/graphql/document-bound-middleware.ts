@@ -21,12 +21,29 @@ const WHAT: Readonly<Record<BoundExceeded['limit'], string>> = {
   sameResponseName: 'fields of one response name in one selection set',
 };
 
+/**
+ * Documents already found within the bounds, by their text: the client sends the same few dozen again and
+ * again, and Apollo answers those from its own document cache without parsing; so should this check.
+ * Cleared when full; only documents of ordinary size are kept.
+ */
+const KNOWN_GOOD_MAX = 1_000;
+const KNOWN_GOOD_MAX_LENGTH = 20_000;
+
 export function documentBound(bounds: DocumentBounds = DOCUMENT_BOUNDS): RequestHandler {
+  const knownGood = new Set<string>();
   return (req, res, next) => {
     const query = queryOf(req.method === 'GET' ? req.query : req.body);
+    if (query !== undefined && knownGood.has(query)) {
+      next();
+      return;
+    }
     const document = query === undefined ? undefined : parsed(query);
     const exceeded = document && exceededBound(document, bounds);
     if (!exceeded) {
+      if (document && query !== undefined && query.length <= KNOWN_GOOD_MAX_LENGTH) {
+        if (knownGood.size >= KNOWN_GOOD_MAX) knownGood.clear();
+        knownGood.add(query);
+      }
       next();
       return;
     }
